@@ -1,0 +1,250 @@
+"""Open directory databases safely: detect foreign, damaged, newer and read-only files.
+
+Rules (each covered by a test):
+
+* A missing file is created -- built under a temporary name and moved into place only once
+  it is complete, so a crash never leaves half a database behind.
+* A file that is not SQLite, or that SQLite reports damaged, raises
+  :class:`~directory_app.domain.errors.DatabaseCorruptError`; the file is never written.
+* A SQLite file made by another program raises ``NotADirectoryDatabaseError``.
+* A file whose schema is newer than this release raises ``SchemaTooNewError`` before
+  anything is written.
+* A file in a read-only location is opened read-only (``mode=ro``, or ``immutable=1`` when
+  the WAL side files cannot be created) and says so.
+* Writable files use WAL and a busy timeout, so two app instances can share one file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+from sqlite_utils import Database
+
+from directory_app.db import migrations as mig
+from directory_app.db.schema import APPLICATION_ID
+from directory_app.domain.errors import (
+    DatabaseCorruptError,
+    DatabaseUnavailableError,
+    NotADirectoryDatabaseError,
+    SchemaTooNewError,
+)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_S = 10.0
+QUICK_CHECK_MAX_BYTES = 64 * 1024 * 1024
+
+
+@dataclass
+class OpenedDatabase:
+    """An open database and how it was opened.
+
+    :param db: the sqlite-utils database
+    :param path: the file
+    :param read_only: whether writes are impossible
+    :param created: whether the file was created by this call
+    :param upgraded: names of migration steps applied while opening
+    """
+
+    db: Database
+    path: Path
+    read_only: bool = False
+    created: bool = False
+    upgraded: list[str] | None = None
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.db.close()
+
+
+def _connect(uri: str) -> sqlite3.Connection:
+    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+    conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+def _uri(path: Path, params: str = "") -> str:
+    uri = "file:" + quote(str(path.resolve()))
+    return uri + ("?" + params if params else "")
+
+
+def _check_header(path: Path) -> bool:
+    """True when the file holds a SQLite header, False when it is empty; raises when foreign bytes."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise DatabaseUnavailableError(f"Cannot read {path}: {exc.strerror}", path=str(path)) from exc
+    if not head:
+        return False
+    if head != SQLITE_HEADER:
+        raise DatabaseCorruptError(f"{path} is not a SQLite database.", path=str(path))
+    return True
+
+
+def _inspect(conn: sqlite3.Connection, path: Path) -> tuple[int, int, set[str]]:
+    """Read application id, user version and table names; raise when SQLite finds damage."""
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if path.stat().st_size <= QUICK_CHECK_MAX_BYTES:
+            result = conn.execute("PRAGMA quick_check").fetchone()[0]
+            if result != "ok":
+                raise DatabaseCorruptError(f"{path} is damaged: {result}", path=str(path))
+    except sqlite3.DatabaseError as exc:
+        if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+            raise DatabaseUnavailableError(f"{path} is locked by another program.", path=str(path)) from exc
+        raise DatabaseCorruptError(f"{path} is damaged: {exc}", path=str(path)) from exc
+    return app_id, version, tables
+
+
+def _check_ours(path: Path, app_id: int, version: int, tables: set[str], applied: list[str]) -> None:
+    if app_id not in (0, APPLICATION_ID) or (app_id == 0 and tables and "facilities" not in tables):
+        raise NotADirectoryDatabaseError(
+            f"{path} is a SQLite database, but not a directory made by this application.", path=str(path)
+        )
+    unknown = [name for name in applied if name not in mig.MIGRATION_NAMES]
+    if version > mig.SCHEMA_VERSION or unknown:
+        raise SchemaTooNewError(
+            f"{path} was written by a newer version of the application (schema {version}; "
+            f"this version understands up to {mig.SCHEMA_VERSION}).",
+            path=str(path),
+            found=version,
+            supported=mig.SCHEMA_VERSION,
+        )
+
+
+def _applied(conn: sqlite3.Connection, tables: set[str]) -> list[str]:
+    if "_sqlite_migrations" not in tables:
+        return []
+    rows = conn.execute(
+        "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid", [mig.MIGRATION_SET]
+    )
+    return [r[0] for r in rows]
+
+
+def _writable(path: Path) -> bool:
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def open_database(path: Path | str, *, read_only: bool = False) -> OpenedDatabase:
+    """Open an existing directory database, upgrading its schema when it is writable.
+
+    :param path: the database file (must exist; see :func:`create_database`)
+    :param read_only: open read-only even when the file is writable
+    :raises DirectoryError: subclasses as listed in the module docstring
+    """
+    path = Path(path)
+    if not path.exists():
+        raise DatabaseUnavailableError(f"{path} does not exist.", path=str(path))
+    has_header = _check_header(path)
+    writable = not read_only and _writable(path)
+    conn = _open_connection(path, writable)
+    try:
+        app_id, version, tables = _inspect(conn, path)
+        _check_ours(path, app_id, version, tables, _applied(conn, tables))
+        db = Database(conn)
+        upgraded: list[str] = []
+        if writable:
+            db.execute("PRAGMA journal_mode = WAL")
+            upgraded = mig.apply_migrations(db)
+        elif not has_header or [m for m in mig.migrations.pending(db)]:
+            raise DatabaseUnavailableError(
+                f"{path} needs an upgrade to this version's format, but it is read-only.", path=str(path)
+            )
+    except BaseException:
+        conn.close()
+        raise
+    return OpenedDatabase(db=db, path=path, read_only=not writable, upgraded=upgraded)
+
+
+def _open_connection(path: Path, writable: bool) -> sqlite3.Connection:
+    """Connect read-write, or read-only with a fallback to ``immutable`` for read-only folders."""
+    attempts = ["mode=rw"] if writable else ["mode=ro", "immutable=1"]
+    last: sqlite3.Error | None = None
+    for params in attempts:
+        conn: sqlite3.Connection | None = None
+        try:
+            conn = _connect(_uri(path, params))
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return conn
+        except sqlite3.DatabaseError as exc:
+            if conn is not None:
+                conn.close()
+            if not isinstance(exc, sqlite3.OperationalError):
+                raise DatabaseCorruptError(f"{path} is damaged: {exc}", path=str(path)) from exc
+            last = exc
+    raise DatabaseUnavailableError(f"Cannot open {path}: {last}", path=str(path))
+
+
+def create_database(path: Path | str, populate: Callable[[Database], None]) -> OpenedDatabase:
+    """Create a new database file at ``path`` (which must not exist) and fill it.
+
+    The file is built as ``<path>.new`` and renamed into place when complete.
+
+    :param path: where the database goes; missing parent folders are created
+    :param populate: called with the migrated, empty database inside one transaction
+    """
+    path = Path(path)
+    if path.exists():
+        raise FileExistsError(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseUnavailableError(f"Cannot create folder {path.parent}: {exc.strerror}") from exc
+    tmp = path.with_name(path.name + ".new")
+    for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm"), Path(f"{tmp}-journal")):
+        with contextlib.suppress(FileNotFoundError):
+            leftover.unlink()
+    try:
+        conn = _connect(_uri(tmp, "mode=rwc"))
+    except sqlite3.Error as exc:
+        raise DatabaseUnavailableError(f"Cannot create {path}: {exc}", path=str(path)) from exc
+    try:
+        db = Database(conn)
+        mig.apply_migrations(db)
+        with db.atomic():
+            populate(db)
+        db.execute("PRAGMA journal_mode = DELETE")
+        conn.close()
+        os.replace(tmp, path)
+    except BaseException:
+        conn.close()
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        raise
+    opened = open_database(path)
+    opened.created = True
+    return opened
+
+
+def set_aside(path: Path | str, suffix: str) -> Path:
+    """Rename a bad database (and its WAL side files) out of the way, never overwriting anything.
+
+    :param path: the file to move
+    :param suffix: a word for the new name, e.g. ``"corrupt"``
+    :return: the new path of the file
+    """
+    path = Path(path)
+    from datetime import datetime
+
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    n = 0
+    while True:
+        target = path.with_name(f"{path.name}.{suffix}-{stamp}" + (f"-{n}" if n else ""))
+        if not target.exists():
+            break
+        n += 1
+    os.rename(path, target)
+    for side in ("-wal", "-shm"):
+        side_path = Path(f"{path}{side}")
+        if side_path.exists():
+            os.rename(side_path, Path(f"{target}{side}"))
+    return target

@@ -1,0 +1,243 @@
+"""Repository of facilities: read them, write them, keep the seed in step. All SQL is here."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlite_utils import Database
+
+from directory_app.db.schema import MULTI_VALUE_TABLES, SCALAR_COLUMNS, SORTABLE_COLUMNS
+from directory_app.domain.models import Facility
+from directory_app.domain.vocabulary import VOCABULARIES, Term
+
+_INTEGER_COLUMNS = {"area_m2", "year_opened"}
+_REAL_COLUMNS = {"latitude", "longitude"}
+_SELECT = (
+    "SELECT "
+    + ", ".join(f"f.[{c}]" for c in SCALAR_COLUMNS)
+    + "".join(
+        f", (SELECT group_concat(code, ';') FROM (SELECT code FROM [{table}] "
+        f"WHERE facility_id = f.id ORDER BY position, code)) AS [{field}]"
+        for field, table in MULTI_VALUE_TABLES.items()
+    )
+    + " FROM facilities f"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SyncReport:
+    """What a seed synchronisation changed.
+
+    :param added: ids of facilities that were new
+    :param updated: ids of facilities whose fields changed
+    :param removed: ids of seed facilities no longer in the seed
+    """
+
+    added: tuple[str, ...] = ()
+    updated: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+
+
+def _row_to_facility(row: dict[str, object]) -> Facility:
+    values: dict[str, object] = {}
+    for column in SCALAR_COLUMNS:
+        value = row[column]
+        if column == "verified_on":
+            values[column] = date.fromisoformat(str(value)) if value else None
+        elif column in _INTEGER_COLUMNS or column in _REAL_COLUMNS:
+            values[column] = value
+        else:
+            values[column] = value if value is not None else ""
+    for field in MULTI_VALUE_TABLES:
+        raw = row[field]
+        values[field] = tuple(str(raw).split(";")) if raw else ()
+    return Facility(**values)  # type: ignore[arg-type]
+
+
+def _facility_to_row(f: Facility) -> dict[str, object]:
+    row: dict[str, object] = {}
+    for column in SCALAR_COLUMNS:
+        value = getattr(f, column)
+        if isinstance(value, date):
+            value = value.isoformat()
+        row[column] = value
+    return row
+
+
+def count(db: Database) -> int:
+    """Number of facilities."""
+    return int(db.execute("SELECT count(*) FROM facilities").fetchone()[0])
+
+
+def list_ids(db: Database, order_by: str = "name") -> list[str]:
+    """Every facility id, ordered by a whitelisted key.
+
+    :param order_by: a key of :data:`~directory_app.db.schema.SORTABLE_COLUMNS`
+    """
+    expr = SORTABLE_COLUMNS.get(order_by)
+    if expr is None:
+        raise ValueError(f"cannot order by {order_by!r}")
+    return [r[0] for r in db.execute(f"SELECT id FROM facilities ORDER BY {expr}, id")]
+
+
+def get_many(db: Database, ids: Sequence[str]) -> list[Facility]:
+    """The facilities with these ids, in the order of ``ids`` (unknown ids are skipped).
+
+    :param ids: facility ids
+    """
+    found: dict[str, Facility] = {}
+    chunk = 500
+    for start in range(0, len(ids), chunk):
+        part = list(ids[start : start + chunk])
+        marks = ", ".join("?" for _ in part)
+        cursor = db.execute(f"{_SELECT} WHERE f.id IN ({marks})", part)
+        names = [d[0] for d in cursor.description]
+        for values in cursor:
+            facility = _row_to_facility(dict(zip(names, values, strict=True)))
+            found[facility.id] = facility
+    return [found[i] for i in ids if i in found]
+
+
+def get(db: Database, facility_id: str) -> Facility | None:
+    """One facility, or ``None``.
+
+    :param facility_id: its id
+    """
+    result = get_many(db, [facility_id])
+    return result[0] if result else None
+
+
+def list_all(db: Database, order_by: str = "name") -> list[Facility]:
+    """Every facility, ordered by a whitelisted key.
+
+    :param order_by: a key of :data:`~directory_app.db.schema.SORTABLE_COLUMNS`
+    """
+    return get_many(db, list_ids(db, order_by))
+
+
+def upsert(db: Database, facilities: Iterable[Facility], *, origin: str = "seed") -> tuple[list[str], list[str]]:
+    """Insert or update facilities by id, keeping their internal row ids (and so the FTS index).
+
+    Runs inside the caller's transaction if there is one, else in its own.
+
+    :param facilities: the facilities to write
+    :param origin: ``"seed"`` or ``"user"``
+    :return: (ids added, ids whose stored values changed)
+    """
+    columns = [*SCALAR_COLUMNS, "origin"]
+    names = ", ".join(f"[{c}]" for c in columns)
+    marks = ", ".join("?" for _ in columns)
+    updates = ", ".join(f"[{c}] = excluded.[{c}]" for c in columns if c != "id")
+    sql = (
+        f"INSERT INTO facilities ({names}) VALUES ({marks}) ON CONFLICT(id) DO UPDATE SET {updates}, "
+        "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
+    )
+    added: list[str] = []
+    changed: list[str] = []
+    with db.atomic():
+        for f in facilities:
+            before = get(db, f.id)
+            if before == f:
+                continue
+            row = _facility_to_row(f)
+            db.execute(sql, [*(row[c] for c in SCALAR_COLUMNS), origin])
+            for field, table in MULTI_VALUE_TABLES.items():
+                db.execute(f"DELETE FROM [{table}] WHERE facility_id = ?", [f.id])
+                for position, code in enumerate(dict.fromkeys(getattr(f, field))):
+                    db.execute(
+                        f"INSERT INTO [{table}] (facility_id, code, position) VALUES (?, ?, ?)",
+                        [f.id, code, position],
+                    )
+            (changed if before is not None else added).append(f.id)
+    return added, changed
+
+
+def sync_seed(db: Database, facilities: Sequence[Facility], seed_version: str) -> SyncReport:
+    """Make the seed-origin facilities equal to ``facilities``, in one transaction.
+
+    User tables are not touched; facilities the user added (origin ``user``) stay.
+
+    :param facilities: the whole seed
+    :param seed_version: recorded in ``meta`` as ``seed_version``
+    """
+    with db.atomic():
+        write_vocabularies(db, VOCABULARIES)
+        added, updated = upsert(db, facilities, origin="seed")
+        keep = {f.id for f in facilities}
+        stale = [
+            r[0] for r in db.execute("SELECT id FROM facilities WHERE origin = 'seed' ORDER BY id")
+            if r[0] not in keep
+        ]
+        for facility_id in stale:
+            # explicit, so that it holds even on a connection without PRAGMA foreign_keys
+            for table in MULTI_VALUE_TABLES.values():
+                db.execute(f"DELETE FROM [{table}] WHERE facility_id = ?", [facility_id])
+            db.execute("DELETE FROM facilities WHERE id = ?", [facility_id])
+        set_meta(db, "seed_version", seed_version)
+    return SyncReport(tuple(added), tuple(updated), tuple(stale))
+
+
+def write_vocabularies(db: Database, vocabularies: dict[str, tuple[Term, ...]]) -> None:
+    """Insert or refresh vocabulary terms (terms already stored but unknown here stay).
+
+    :param vocabularies: vocabulary name -> terms
+    """
+    with db.atomic():
+        for name, terms in vocabularies.items():
+            for sort, term in enumerate(terms):
+                db.execute(
+                    "INSERT INTO vocabulary (vocabulary, code, label, grp, sort) VALUES (?, ?, ?, ?, ?) "
+                    "ON CONFLICT(vocabulary, code) DO UPDATE SET label = excluded.label, "
+                    "grp = excluded.grp, sort = excluded.sort",
+                    [name, term.code, term.label, term.group, sort],
+                )
+
+
+def vocabulary(db: Database, name: str) -> list[Term]:
+    """Terms of one vocabulary as stored in the database, in display order.
+
+    :param name: e.g. ``"kind"``
+    """
+    rows = db.execute(
+        "SELECT code, label, grp FROM vocabulary WHERE vocabulary = ? ORDER BY sort, code", [name]
+    )
+    return [Term(code, label, grp) for code, label, grp in rows]
+
+
+def get_meta(db: Database, key: str) -> str | None:
+    """A value of the ``meta`` table.
+
+    :param key: the key
+    """
+    row = db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+    return None if row is None else str(row[0])
+
+
+def set_meta(db: Database, key: str, value: str) -> None:
+    """Set a value of the ``meta`` table.
+
+    :param key: the key
+    :param value: the value
+    """
+    db.execute(
+        "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        [key, value],
+    )
+
+
+def verification_span(db: Database) -> tuple[date | None, date | None]:
+    """Oldest and newest verification dates in the directory."""
+    lo, hi = db.execute("SELECT min(verified_on), max(verified_on) FROM facilities").fetchone()
+    return (date.fromisoformat(lo) if lo else None, date.fromisoformat(hi) if hi else None)
+
+
+def integrity_problems(db: Database) -> list[str]:
+    """SQLite's integrity check and the FTS index's own check; empty when all is well."""
+    problems = [r[0] for r in db.execute("PRAGMA integrity_check") if r[0] != "ok"]
+    try:
+        db.execute("INSERT INTO facilities_fts(facilities_fts, rank) VALUES('integrity-check', 1)")
+    except Exception as exc:  # noqa: BLE001 - sqlite3 reports the damage as a generic error
+        problems.append(f"full-text index: {exc}")
+    return problems

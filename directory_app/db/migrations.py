@@ -1,0 +1,172 @@
+"""Schema of the directory database, as ordered, recorded ``sqlite_utils.Migrations`` steps.
+
+Reference data (facilities and their vocabularies) and user data (tables prefixed ``user_``)
+live in one plain SQLite file. Reloading the seed only writes reference tables; user tables
+hold no foreign key into them, so nothing a user made is ever cascaded away.
+
+Never edit a published step: add a new one. ``SCHEMA_VERSION`` is the number of steps and is
+also written to ``PRAGMA user_version`` so that older releases can recognise a newer file.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+from directory_app.db.schema import APPLICATION_ID, FTS_COLUMNS
+
+MIGRATION_SET = "directory_app"
+migrations = Migrations(MIGRATION_SET)
+
+
+def _run_script(db: Database, script: str) -> None:
+    """Run ``;``-separated DDL statement by statement.
+
+    ``executescript`` would commit the migration's transaction half-way; this does not.
+    """
+    for statement in script.split(";\n"):
+        if statement.strip():
+            db.execute(statement)
+
+
+@migrations(name="0001_reference_tables")
+def _reference_tables(db: Database) -> None:
+    _run_script(
+        db,
+        """
+        CREATE TABLE vocabulary (
+            vocabulary TEXT NOT NULL,
+            code TEXT NOT NULL,
+            label TEXT NOT NULL,
+            grp TEXT NOT NULL DEFAULT '',
+            sort INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (vocabulary, code)
+        );
+        CREATE TABLE facilities (
+            fid INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            kind TEXT NOT NULL,
+            organisation TEXT NOT NULL DEFAULT '',
+            street TEXT NOT NULL DEFAULT '',
+            postal_code TEXT NOT NULL DEFAULT '',
+            city TEXT NOT NULL DEFAULT '',
+            region TEXT NOT NULL DEFAULT '',
+            country TEXT NOT NULL,
+            latitude REAL CHECK (latitude IS NULL OR latitude BETWEEN -90 AND 90),
+            longitude REAL CHECK (longitude IS NULL OR longitude BETWEEN -180 AND 180),
+            geocode_precision TEXT NOT NULL DEFAULT '',
+            website TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            description TEXT NOT NULL DEFAULT '',
+            services_detail TEXT NOT NULL DEFAULT '',
+            modalities_detail TEXT NOT NULL DEFAULT '',
+            cleanroom_detail TEXT NOT NULL DEFAULT '',
+            area_m2 INTEGER,
+            year_opened INTEGER,
+            status TEXT NOT NULL DEFAULT 'operational',
+            source_url TEXT NOT NULL DEFAULT '',
+            source_quote TEXT NOT NULL DEFAULT '',
+            verified_on TEXT,
+            confidence TEXT NOT NULL DEFAULT '',
+            origin TEXT NOT NULL DEFAULT 'seed',
+            updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+        );
+        CREATE TABLE facility_services (
+            facility_id TEXT NOT NULL REFERENCES facilities(id) ON DELETE CASCADE,
+            code TEXT NOT NULL,
+            position INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (facility_id, code)
+        ) WITHOUT ROWID;
+        CREATE TABLE facility_modalities (
+            facility_id TEXT NOT NULL REFERENCES facilities(id) ON DELETE CASCADE,
+            code TEXT NOT NULL,
+            position INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (facility_id, code)
+        ) WITHOUT ROWID;
+        CREATE TABLE facility_grades (
+            facility_id TEXT NOT NULL REFERENCES facilities(id) ON DELETE CASCADE,
+            code TEXT NOT NULL,
+            position INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (facility_id, code)
+        ) WITHOUT ROWID;
+        CREATE TABLE meta (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        """
+    )
+
+
+@migrations(name="0002_search_index")
+def _search_index(db: Database) -> None:
+    for column in ("kind", "country", "region", "status", "confidence", "verified_on"):
+        db.execute(f"CREATE INDEX idx_facilities_{column} ON facilities({column})")
+    db.execute("CREATE INDEX idx_facilities_latlon ON facilities(latitude, longitude)")
+    for table in ("facility_services", "facility_modalities", "facility_grades"):
+        db.execute(f"CREATE INDEX idx_{table}_code ON {table}(code, facility_id)")
+    # The same shape as sqlite-utils' enable_fts (so `sqlite-utils search` and datasette find
+    # it), written out because enable_fts() uses executescript, which would commit mid-step.
+    # content_rowid is the explicit INTEGER PRIMARY KEY, which VACUUM never renumbers.
+    columns = ", ".join(f"[{c}]" for c in FTS_COLUMNS)
+    new = ", ".join(f"new.[{c}]" for c in FTS_COLUMNS)
+    old = ", ".join(f"old.[{c}]" for c in FTS_COLUMNS)
+    db.execute(
+        f"CREATE VIRTUAL TABLE [facilities_fts] USING FTS5 ({columns}, "
+        "tokenize='unicode61 remove_diacritics 2', content=[facilities], content_rowid=[fid])"
+    )
+    db.execute(
+        f"CREATE TRIGGER [facilities_ai] AFTER INSERT ON [facilities] BEGIN "
+        f"INSERT INTO [facilities_fts] (rowid, {columns}) VALUES (new.fid, {new}); END"
+    )
+    db.execute(
+        f"CREATE TRIGGER [facilities_ad] AFTER DELETE ON [facilities] BEGIN "
+        f"INSERT INTO [facilities_fts] ([facilities_fts], rowid, {columns}) "
+        f"VALUES('delete', old.fid, {old}); END"
+    )
+    db.execute(
+        f"CREATE TRIGGER [facilities_au] AFTER UPDATE ON [facilities] BEGIN "
+        f"INSERT INTO [facilities_fts] ([facilities_fts], rowid, {columns}) "
+        f"VALUES('delete', old.fid, {old}); "
+        f"INSERT INTO [facilities_fts] (rowid, {columns}) VALUES (new.fid, {new}); END"
+    )
+    db.execute("INSERT INTO [facilities_fts]([facilities_fts]) VALUES('rebuild')")
+
+
+@migrations(name="0003_user_data")
+def _user_data(db: Database) -> None:
+    _run_script(
+        db,
+        """
+        CREATE TABLE user_notes (
+            facility_id TEXT PRIMARY KEY,
+            body TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+        );
+        """
+    )
+
+
+MIGRATION_NAMES: tuple[str, ...] = tuple(m.name for m in migrations._migrations)
+SCHEMA_VERSION = len(MIGRATION_NAMES)
+
+
+def applied_names(db: Database) -> list[str]:
+    """Names of the steps already applied to ``db`` (any version, ours or newer)."""
+    return [m.name for m in migrations.applied(db)]
+
+
+def apply_migrations(db: Database, *, stop_before: str | None = None) -> list[str]:
+    """Apply every pending step (or those before ``stop_before``) and stamp the schema version.
+
+    :param db: an open, writable database
+    :param stop_before: name of a step not to apply (tests build old databases with it)
+    :return: names of the steps applied now
+    """
+    pending = [m.name for m in migrations.pending(db)]
+    migrations.apply(db, stop_before=stop_before)
+    done = applied_names(db)
+    version = sum(1 for name in done if name in MIGRATION_NAMES)
+    db.execute(f"PRAGMA user_version = {int(version)}")
+    db.execute(f"PRAGMA application_id = {int(APPLICATION_ID)}")
+    return [name for name in pending if name in done]

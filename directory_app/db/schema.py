@@ -1,0 +1,70 @@
+"""Names the SQL of this package may use: tables, whitelisted columns, the FTS column list."""
+
+from __future__ import annotations
+
+APPLICATION_ID = 0x44495241
+"""``PRAGMA application_id`` of our files ("DIRA"): tells our databases from any other SQLite file."""
+
+FACILITIES = "facilities"
+
+SCALAR_COLUMNS: tuple[str, ...] = (
+    "id",
+    "name",
+    "kind",
+    "organisation",
+    "street",
+    "postal_code",
+    "city",
+    "region",
+    "country",
+    "latitude",
+    "longitude",
+    "geocode_precision",
+    "website",
+    "email",
+    "phone",
+    "description",
+    "services_detail",
+    "modalities_detail",
+    "cleanroom_detail",
+    "area_m2",
+    "year_opened",
+    "status",
+    "source_url",
+    "source_quote",
+    "verified_on",
+    "confidence",
+)
+"""Columns of ``facilities`` that map one-to-one onto :class:`~directory_app.domain.models.Facility`."""
+
+MULTI_VALUE_TABLES: dict[str, str] = {
+    "services": "facility_services",
+    "modalities": "facility_modalities",
+    "cleanroom_grades": "facility_grades",
+}
+"""Facility field -> link table holding its vocabulary codes."""
+
+FTS_COLUMNS: tuple[str, ...] = (
+    "name",
+    "organisation",
+    "city",
+    "postal_code",
+    "street",
+    "description",
+    "services_detail",
+    "modalities_detail",
+)
+"""Columns of the FTS5 index ``facilities_fts`` (kept in step by triggers)."""
+
+SORTABLE_COLUMNS: dict[str, str] = {
+    "name": "name COLLATE NOCASE",
+    "kind": "kind",
+    "organisation": "organisation COLLATE NOCASE",
+    "city": "city COLLATE NOCASE",
+    "region": "region",
+    "country": "country",
+    "verified_on": "verified_on",
+    "year_opened": "year_opened",
+    "area_m2": "area_m2",
+}
+"""Whitelist of ORDER BY expressions by public key; nothing else ever reaches ORDER BY."""

@@ -1,0 +1,59 @@
+"""Errors the directory reports to its users. Each carries a code the GUI words itself."""
+
+from __future__ import annotations
+
+
+class DirectoryError(Exception):
+    """Base class of every error the application expects and explains to the user."""
+
+    code = "error"
+
+    def __init__(self, message: str, *, path: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path = path
+
+
+class DatabaseCorruptError(DirectoryError):
+    """The file is not a SQLite database, or SQLite reports it damaged."""
+
+    code = "corrupt"
+
+
+class NotADirectoryDatabaseError(DirectoryError):
+    """The file is a SQLite database, but not one made by this application."""
+
+    code = "foreign"
+
+
+class SchemaTooNewError(DirectoryError):
+    """The database was written by a newer version of the application."""
+
+    code = "too_new"
+
+    def __init__(self, message: str, *, path: str | None = None, found: int = 0, supported: int = 0):
+        super().__init__(message, path=path)
+        self.found = found
+        self.supported = supported
+
+
+class DatabaseUnavailableError(DirectoryError):
+    """The database cannot be opened at all (missing folder, permissions, locked for too long)."""
+
+    code = "unavailable"
+
+
+class ReadOnlyError(DirectoryError):
+    """A write was attempted on a database opened read-only."""
+
+    code = "read_only"
+
+
+class SeedError(DirectoryError):
+    """The shipped seed data could not be read or does not validate."""
+
+    code = "seed"
+
+    def __init__(self, message: str, *, problems: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.problems = problems or []

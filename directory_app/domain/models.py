@@ -1,0 +1,126 @@
+"""Domain objects: plain, immutable, free of Qt and of SQL."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from datetime import date
+from typing import Any
+
+FACILITY_FIELDS: tuple[str, ...] = (
+    "id",
+    "name",
+    "kind",
+    "organisation",
+    "street",
+    "postal_code",
+    "city",
+    "region",
+    "country",
+    "latitude",
+    "longitude",
+    "geocode_precision",
+    "website",
+    "email",
+    "phone",
+    "description",
+    "services",
+    "services_detail",
+    "modalities",
+    "modalities_detail",
+    "cleanroom_grades",
+    "cleanroom_detail",
+    "area_m2",
+    "year_opened",
+    "status",
+    "source_url",
+    "source_quote",
+    "verified_on",
+    "confidence",
+)
+"""Field names of :class:`Facility`, in display order."""
+
+
+@dataclass(frozen=True, slots=True)
+class Facility:
+    """A facility of the directory: an incubator, an accelerator or a CGT production site.
+
+    Multi-valued fields (``services``, ``modalities``, ``cleanroom_grades``) hold vocabulary
+    codes; the ``*_detail`` fields keep the source's own wording.
+    """
+
+    id: str
+    name: str
+    kind: str
+    organisation: str = ""
+    street: str = ""
+    postal_code: str = ""
+    city: str = ""
+    region: str = ""
+    country: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+    geocode_precision: str = ""
+    website: str = ""
+    email: str = ""
+    phone: str = ""
+    description: str = ""
+    services: tuple[str, ...] = field(default_factory=tuple)
+    services_detail: str = ""
+    modalities: tuple[str, ...] = field(default_factory=tuple)
+    modalities_detail: str = ""
+    cleanroom_grades: tuple[str, ...] = field(default_factory=tuple)
+    cleanroom_detail: str = ""
+    area_m2: int | None = None
+    year_opened: int | None = None
+    status: str = "operational"
+    source_url: str = ""
+    source_quote: str = ""
+    verified_on: date | None = None
+    confidence: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-friendly dict: tuples become lists, dates ISO strings."""
+        out: dict[str, Any] = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if isinstance(value, tuple):
+                value = list(value)
+            elif isinstance(value, date):
+                value = value.isoformat()
+            out[f.name] = value
+        return out
+
+    @property
+    def has_coordinates(self) -> bool:
+        """Whether latitude and longitude are both set."""
+        return self.latitude is not None and self.longitude is not None
+
+
+def verification_age_days(verified_on: date | None, today: date) -> int | None:
+    """Days between ``verified_on`` and ``today`` (``None`` when never verified).
+
+    :param verified_on: the verification date
+    :param today: the reference date
+    """
+    if verified_on is None:
+        return None
+    return (today - verified_on).days
+
+
+def describe_age(days: int | None) -> tuple[str, int]:
+    """Bucket an age in days into a unit and an amount, for "verified 8 months ago" texts.
+
+    Returns ``("never", 0)``, ``("today", 0)``, ``("days", n)``, ``("months", n)`` or
+    ``("years", n)``; the GUI words it in the user's language.
+
+    :param days: age in days, or ``None``
+    """
+    if days is None:
+        return ("never", 0)
+    if days <= 0:
+        return ("today", 0)
+    if days < 60:
+        return ("days", days)
+    if days < 730:
+        return ("months", round(days / 30.44))
+    return ("years", round(days / 365.25))

@@ -1,0 +1,53 @@
+"""Start the GUI: create the application, open the directory (with help on problems), show the window."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from directory_app import __version__, config
+from directory_app.qt.dialogs import Prompter
+from directory_app.qt.main_window import MainWindow, default_window_icon_path
+from directory_app.qt.open_database import open_directory
+
+
+def configure_application(app: QCoreApplication) -> None:
+    """Names used by QSettings and the desktop, and the window icon."""
+    app.setOrganizationName(config.ORGANISATION)
+    app.setApplicationName(config.APP_NAME)
+    app.setApplicationVersion(__version__)
+    if isinstance(app, QApplication):
+        app.setApplicationDisplayName("Directory App")
+        app.setDesktopFileName("directory-app")
+        icon_path = default_window_icon_path()
+        if icon_path.exists():
+            app.setWindowIcon(QIcon(str(icon_path)))
+
+
+def create_main_window(
+    db_path: Path | None, *, read_only: bool = False, prompter: Prompter | None = None,
+    settings: QSettings | None = None,
+) -> MainWindow | None:
+    """Open the directory (asking the user on problems) and build the main window; ``None`` if given up."""
+    directory = open_directory(db_path or config.default_database_path(), read_only=read_only, prompter=prompter)
+    if directory is None:
+        return None
+    return MainWindow(directory, settings=settings, prompter=prompter)
+
+
+def run_gui(*, db_path: Path | None = None, read_only: bool = False, qt_args: Sequence[str] = ()) -> int:
+    """Run the application until its main window closes; return the exit code."""
+    app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
+    configure_application(app)
+    window = create_main_window(db_path, read_only=read_only)
+    if window is None:
+        return 1
+    window.show()
+    code = app.exec()
+    window.directory.close()
+    return int(code)

@@ -1,0 +1,55 @@
+"""Questions to the user go through a :class:`Prompter`, so tests can answer them.
+
+Widgets never call ``QMessageBox``/``QFileDialog`` directly; they ask their prompter.
+Tests pass a scripted prompter instead of patching Qt classes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+class Prompter:
+    """Asks the user with standard Qt dialogs."""
+
+    def choose(
+        self,
+        parent: QWidget | None,
+        title: str,
+        text: str,
+        choices: Sequence[tuple[str, str]],
+        *,
+        detail: str = "",
+        warning: bool = True,
+    ) -> str:
+        """Ask the user to pick one of ``choices`` ((key, button label) pairs); return the key.
+
+        The last choice is the escape/cancel answer.
+        """
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Question)
+        box.setWindowTitle(title)
+        box.setText(text)
+        if detail:
+            box.setInformativeText(detail)
+        buttons = {}
+        for i, (key, label) in enumerate(choices):
+            role = QMessageBox.ButtonRole.RejectRole if i == len(choices) - 1 else QMessageBox.ButtonRole.AcceptRole
+            buttons[box.addButton(label, role)] = key
+        first = next(iter(buttons))
+        box.setDefaultButton(first)
+        box.exec()
+        return buttons.get(box.clickedButton(), choices[-1][0])
+
+    def open_file(self, parent: QWidget | None, title: str, directory: str, filters: str) -> str | None:
+        """Ask for an existing or new file; ``None`` when cancelled."""
+        path, _ = QFileDialog.getSaveFileName(
+            parent, title, directory, filters, options=QFileDialog.Option.DontConfirmOverwrite
+        )
+        return path or None
+
+    def inform(self, parent: QWidget | None, title: str, text: str) -> None:
+        """Tell the user something."""
+        QMessageBox.information(parent, title, text)

@@ -1,0 +1,75 @@
+"""Words for codes: vocabulary labels, ages, precision, errors -- all through Qt's translator.
+
+Below ``directory_app.qt`` code returns codes and English source labels; this module is the
+one place that turns them into the user's language.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from directory_app.domain import vocabulary as vocab
+from directory_app.domain.models import describe_age, verification_age_days
+
+
+def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Translate ``text`` in ``context`` (``QCoreApplication.translate``)."""
+    return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def term_label(vocabulary: str, code: str | None) -> str:
+    """The translated label of a vocabulary code ("" for none; the code itself if unknown).
+
+    :param vocabulary: e.g. ``"kind"``
+    :param code: the stored code
+    """
+    if not code:
+        return ""
+    return tr("vocabulary", vocab.label(vocabulary, code))
+
+
+def term_labels(vocabulary: str, codes: tuple[str, ...] | list[str]) -> list[str]:
+    """Translated labels of several codes, in their given order."""
+    return [term_label(vocabulary, c) for c in codes]
+
+
+def verification_age_text(verified_on: date | None, today: date | None = None) -> str:
+    """ "verified 8 months ago"-style text, in the user's language."""
+    unit, amount = describe_age(verification_age_days(verified_on, today or date.today()))
+    if unit == "never":
+        return tr("age", "never verified")
+    if unit == "today":
+        return tr("age", "verified today")
+    if unit == "days":
+        return plural("age", "verified 1 day ago", "verified %n days ago", amount)
+    if unit == "months":
+        return plural("age", "verified 1 month ago", "verified %n months ago", amount)
+    return plural("age", "verified 1 year ago", "verified %n years ago", amount)
+
+
+def plural(context: str, one: str, many: str, n: int) -> str:
+    """``one`` or ``many`` (with ``%n`` replaced by the locale's number), translated.
+
+    English source strings carry both forms, so the untranslated UI reads right; translations
+    use Qt's plural forms through the ``n`` argument.
+    """
+    text = tr(context, one if n == 1 else many, None, n)
+    return text.replace("%n", QLocale().toString(n))
+
+
+def format_date(value: date | None) -> str:
+    """A date in the locale's short format ("" for none)."""
+    if value is None:
+        return ""
+    from PySide6.QtCore import QDate
+
+    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
+
+
+def format_area(value: int | None) -> str:
+    """An area in m² with the locale's digit grouping ("" for none)."""
+    if value is None:
+        return ""
+    return tr("units", "%1 m²").replace("%1", QLocale().toString(value))

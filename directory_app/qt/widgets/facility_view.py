@@ -1,0 +1,167 @@
+"""The facility table: sortable, with a column chooser and a layout saved by column key."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
+
+from directory_app.domain.models import Facility
+from directory_app.qt.i18n import tr
+from directory_app.qt.models.facility_table import COLUMNS, FacilityRole, FacilityTableModel, IdRole, SortRole
+
+
+class FacilitySortProxy(QSortFilterProxyModel):
+    """Sorts on :data:`SortRole` values (numbers, ISO dates, folded text); never filters."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SortRole)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:  # type: ignore[override]
+        a = self.sourceModel().data(left, SortRole)
+        b = self.sourceModel().data(right, SortRole)
+        try:
+            return bool(a < b)
+        except TypeError:
+            return str(a) < str(b)
+
+
+class FacilityView(QTableView):
+    """Table of facilities; emits the current facility and keeps the selection across resets."""
+
+    current_facility_changed = Signal(object)
+    """The current :class:`Facility`, or ``None``."""
+
+    def __init__(self, model: FacilityTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("facilityTable")
+        self.setAccessibleName(self.tr("Facilities"))
+        self.source_model = model
+        self.proxy = FacilitySortProxy(self)
+        self.proxy.setSourceModel(model)
+        self.setModel(self.proxy)
+        self.setSortingEnabled(True)
+        self.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setTabKeyNavigation(False)
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(lambda pos: self.column_menu().exec(header.mapToGlobal(pos)))
+        widths = {"name": 300, "kind": 130, "organisation": 200, "city": 110, "region": 120, "country": 60,
+                  "services": 240, "verified_on": 100}
+        for i, column in enumerate(COLUMNS):
+            header.resizeSection(i, widths.get(column.key, 130))
+            self.setColumnHidden(i, not column.visible)
+        self.selectionModel().currentRowChanged.connect(self._current_changed)
+
+    # Columns ------------------------------------------------------------------------------
+
+    def column_menu(self, parent: QWidget | None = None) -> QMenu:
+        """A menu of checkable columns (at least one stays visible)."""
+        menu = QMenu(tr("FacilityView", "Columns"), parent or self)
+        for i, column in enumerate(COLUMNS):
+            action = QAction(tr("columns", column.header), menu)
+            action.setCheckable(True)
+            action.setChecked(not self.isColumnHidden(i))
+            action.setData(column.key)
+            action.toggled.connect(lambda checked, i=i: self.set_column_visible(i, checked))
+            menu.addAction(action)
+        return menu
+
+    def set_column_visible(self, section: int, visible: bool) -> None:
+        """Show or hide a column; the last visible column cannot be hidden."""
+        visible_count = sum(not self.isColumnHidden(i) for i in range(len(COLUMNS)))
+        if not visible and visible_count <= 1:
+            return
+        self.setColumnHidden(section, not visible)
+
+    def visible_column_keys(self) -> list[str]:
+        """Keys of the visible columns, in on-screen order."""
+        header = self.horizontalHeader()
+        order = sorted(range(len(COLUMNS)), key=header.visualIndex)
+        return [COLUMNS[i].key for i in order if not self.isColumnHidden(i)]
+
+    def layout_state(self) -> str:
+        """Column order, widths, visibility and sort as JSON keyed by column key (robust to new columns)."""
+        header = self.horizontalHeader()
+        columns = [
+            {"key": COLUMNS[i].key, "visual": header.visualIndex(i), "width": header.sectionSize(i),
+             "hidden": self.isColumnHidden(i)}
+            for i in range(len(COLUMNS))
+        ]
+        sort_key = COLUMNS[header.sortIndicatorSection()].key if 0 <= header.sortIndicatorSection() < len(COLUMNS) else "name"
+        return json.dumps({"columns": columns, "sort": sort_key,
+                           "descending": header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder})
+
+    def restore_layout_state(self, state: str) -> bool:
+        """Restore :meth:`layout_state`; unknown keys are ignored, bad input leaves the layout as is."""
+        try:
+            data = json.loads(state)
+            entries = {c["key"]: c for c in data["columns"]}
+        except (ValueError, TypeError, KeyError):
+            return False
+        header = self.horizontalHeader()
+        keys = [c.key for c in COLUMNS]
+        for entry in sorted(entries.values(), key=lambda e: int(e.get("visual", 0))):
+            if entry.get("key") not in keys:
+                continue
+            logical = keys.index(entry["key"])
+            width = int(entry.get("width", 0))
+            if 20 <= width <= 2000:
+                header.resizeSection(logical, width)
+            self.setColumnHidden(logical, bool(entry.get("hidden", False)))
+            target = min(max(int(entry.get("visual", logical)), 0), len(COLUMNS) - 1)
+            header.moveSection(header.visualIndex(logical), target)
+        if all(self.isColumnHidden(i) for i in range(len(COLUMNS))):
+            self.setColumnHidden(0, False)
+        sort_key = data.get("sort", "name")
+        if sort_key in keys:
+            order = Qt.SortOrder.DescendingOrder if data.get("descending") else Qt.SortOrder.AscendingOrder
+            self.sortByColumn(keys.index(sort_key), order)
+        return True
+
+    # Rows ---------------------------------------------------------------------------------
+
+    def set_facilities(self, facilities: list[Facility]) -> None:
+        """Show a new result, keeping the current facility selected when it is still there."""
+        current = self.current_facility()
+        self.source_model.set_facilities(facilities)
+        if current is not None and self.select_facility(current.id):
+            return
+        self.current_facility_changed.emit(None)
+
+    def select_facility(self, facility_id: str) -> bool:
+        """Make a facility current and selected; False when it is not in the table."""
+        row = self.source_model.row_of(facility_id)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.source_model.index(row, 0))
+        self.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.scrollTo(index)
+        return True
+
+    def current_facility(self) -> Facility | None:
+        """The facility of the current row."""
+        index = self.currentIndex()
+        return index.data(FacilityRole) if index.isValid() else None
+
+    def selected_ids(self) -> list[str]:
+        """Ids of the selected rows, in view order."""
+        rows = sorted(self.selectionModel().selectedRows(), key=lambda i: i.row())
+        return [i.data(IdRole) for i in rows]
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.current_facility_changed.emit(current.data(FacilityRole) if current.isValid() else None)

@@ -1,0 +1,39 @@
+"""Qt fixtures: isolated settings and a scripted prompter."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+
+
+@pytest.fixture
+def settings(tmp_path):
+    """Settings in an INI file under tmp_path (never the user's)."""
+    s = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    yield s
+    s.sync()
+
+
+class ScriptedPrompter:
+    """Answers questions from a script and records what was asked."""
+
+    def __init__(self, choices=(), files=()):
+        self.choices = list(choices)
+        self.files = list(files)
+        self.asked: list[tuple[str, str, list[str]]] = []
+        self.told: list[str] = []
+
+    def choose(self, parent, title, text, choices, *, detail="", warning=True):
+        self.asked.append((title, text, [key for key, _ in choices]))
+        return self.choices.pop(0)
+
+    def open_file(self, parent, title, directory, filters):
+        return self.files.pop(0) if self.files else None
+
+    def inform(self, parent, title, text):
+        self.told.append(text)
+
+
+@pytest.fixture
+def prompter_factory():
+    return ScriptedPrompter

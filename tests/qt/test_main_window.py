@@ -1,0 +1,117 @@
+"""The main window offscreen, on the 80 seed facilities."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from directory_app.directory import Directory
+from directory_app.qt.main_window import MainWindow
+from directory_app.qt.models.facility_table import COLUMN_KEYS
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(qtbot, seeded_directory, settings):
+    w = MainWindow(seeded_directory, settings=settings)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def test_shows_the_80_seed_facilities(window):
+    assert window.model.rowCount() == 80
+    assert window.count_label.text() == "80 facilities"
+    assert "Data verified" in window.freshness_label.text()
+    assert not window.banner.isVisible()
+
+
+def test_selecting_a_row_shows_its_details(window, qtbot):
+    window.table.select_facility("necstgen-mirai-house-leiden-bio-science-park")
+    text = window.details.browser.toPlainText()
+    assert "NecstGen" in text and "confidence: High" in text
+    assert "Source:" in text
+
+
+def test_note_is_saved_to_the_database(window, qtbot, seeded_directory):
+    window.table.select_facility("pivot-park")
+    window.details.note.setPlainText("Meet on Tuesday")
+    qtbot.waitUntil(lambda: seeded_directory.note("pivot-park") == "Meet on Tuesday", timeout=3000)
+    window.table.select_facility("yes-delft")
+    window.table.select_facility("pivot-park")
+    assert window.details.note.toPlainText() == "Meet on Tuesday"
+
+
+def test_sorting_by_header_click(window, qtbot):
+    col = COLUMN_KEYS.index("city")
+    window.table.sortByColumn(col, Qt.SortOrder.AscendingOrder)
+    proxy = window.table.proxy
+    cities = [proxy.index(r, col).data() for r in range(proxy.rowCount())]
+    non_empty = [c for c in cities if c]
+    assert non_empty == sorted(non_empty, key=str.casefold)
+
+
+def test_layout_is_remembered(qtbot, seeded_directory, settings):
+    first = MainWindow(seeded_directory, settings=settings)
+    qtbot.addWidget(first)
+    region = COLUMN_KEYS.index("region")
+    modalities = COLUMN_KEYS.index("modalities")
+    first.table.set_column_visible(region, False)
+    first.table.set_column_visible(modalities, True)
+    first.table.horizontalHeader().resizeSection(0, 411)
+    first.table.horizontalHeader().moveSection(first.table.horizontalHeader().visualIndex(modalities), 1)
+    first.resize(761, 541)
+    first.splitter.setSizes([500, 261])
+    first.close()
+
+    second = MainWindow(seeded_directory, settings=settings)
+    qtbot.addWidget(second)
+    assert second.table.isColumnHidden(region)
+    assert not second.table.isColumnHidden(modalities)
+    assert second.table.horizontalHeader().sectionSize(0) == 411
+    assert second.table.visible_column_keys()[1] == "modalities"
+    assert (second.size().width(), second.size().height()) == (761, 541)
+
+
+def test_corrupt_saved_layout_is_ignored(qtbot, seeded_directory, settings):
+    settings.setValue("state/columns", "{not json")
+    settings.setValue("state/splitter", b"garbage")
+    w = MainWindow(seeded_directory, settings=settings)
+    qtbot.addWidget(w)
+    assert w.model.rowCount() == 80
+    assert not w.table.isColumnHidden(0)
+
+
+def test_cannot_hide_the_last_column(window):
+    for i in range(len(COLUMN_KEYS)):
+        window.table.set_column_visible(i, False)
+    assert len(window.table.visible_column_keys()) == 1
+
+
+def test_copy_selected_rows(window, qtbot):
+    window.table.select_facility("pivot-park")
+    window.copy_selection()
+    lines = QGuiApplication.clipboard().text().splitlines()
+    assert lines[0].split("\t")[0] == "Name"
+    assert lines[1].split("\t")[0] == "Pivot Park"
+
+
+def test_read_only_directory_says_so(qtbot, seeded_directory, db_path, seed_file, settings):
+    seeded_directory.close()
+    directory = Directory.open(db_path, seed_file=seed_file, read_only=True)
+    w = MainWindow(directory, settings=settings)
+    qtbot.addWidget(w)
+    w.show()
+    assert w.banner.isVisible() and "read-only" in w.banner.text()
+    assert "[read-only]" in w.windowTitle()
+    assert w.details.note.isReadOnly()
+    directory.close()
+
+
+def test_menus_and_shortcuts_exist(window):
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == ["&File", "&Edit", "&View", "&Help"]
+    assert not window.open_action.shortcut().isEmpty()
+    assert not window.quit_action.shortcut().isEmpty()
+    assert not window.copy_action.shortcut().isEmpty()
