@@ -8,14 +8,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
 os.environ.setdefault("LANG", "en_GB.UTF-8")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from directory_app import config  # noqa: E402
-from directory_app.directory import Directory  # noqa: E402
-from tests.fixtures.small_seed import write_small_seed  # noqa: E402
+from directory_app import config
+from directory_app.directory import Directory
+from tests.fixtures.small_seed import write_small_seed
 
 
 @pytest.fixture(autouse=True)

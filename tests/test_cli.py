@@ -33,12 +33,18 @@ def test_damaged_database_exits_2_with_message(tmp_path, capsys):
 
 
 def test_module_entry_point_runs(tmp_path):
-    result = subprocess.run([sys.executable, "-m", "directory_app", "--db", str(tmp_path / "m.sqlite"), "info"],
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "directory_app", "--db", str(tmp_path / "m.sqlite"), "info"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     assert "facilities: 80" in result.stdout
 
 
 def test_version():
-    result = subprocess.run([sys.executable, "-m", "directory_app", "--version"], capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "directory_app", "--version"], capture_output=True, text=True
+    )
     assert result.returncode == 0 and result.stdout.startswith("directory-app ")

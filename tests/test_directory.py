@@ -31,7 +31,7 @@ def test_notes_survive_a_newer_seed(tmp_path, db_path):
         first_version = d.seed_version()
     newer = make_facilities(10)
     newer[4] = replace(newer[4], name="Renamed Lab")
-    write_seed(seed, newer[:9] + [replace(newer[9], city="Namur")])
+    write_seed(seed, [*newer[:9], replace(newer[9], city="Namur")])
     with Directory.open(db_path, seed_file=seed) as d:
         assert d.seed_version() != first_version
         assert d.seed_report is not None and set(d.seed_report.updated) == {"fac-0004", "fac-0009"}

@@ -117,7 +117,9 @@ def list_all(db: Database, order_by: str = "name") -> list[Facility]:
     return get_many(db, list_ids(db, order_by))
 
 
-def upsert(db: Database, facilities: Iterable[Facility], *, origin: str = "seed") -> tuple[list[str], list[str]]:
+def upsert(
+    db: Database, facilities: Iterable[Facility], *, origin: str = "seed"
+) -> tuple[list[str], list[str]]:
     """Insert or update facilities by id, keeping their internal row ids (and so the FTS index).
 
     Runs inside the caller's transaction if there is one, else in its own.
@@ -167,7 +169,8 @@ def sync_seed(db: Database, facilities: Sequence[Facility], seed_version: str) -
         added, updated = upsert(db, facilities, origin="seed")
         keep = {f.id for f in facilities}
         stale = [
-            r[0] for r in db.execute("SELECT id FROM facilities WHERE origin = 'seed' ORDER BY id")
+            r[0]
+            for r in db.execute("SELECT id FROM facilities WHERE origin = 'seed' ORDER BY id")
             if r[0] not in keep
         ]
         for facility_id in stale:
@@ -238,6 +241,6 @@ def integrity_problems(db: Database) -> list[str]:
     problems = [r[0] for r in db.execute("PRAGMA integrity_check") if r[0] != "ok"]
     try:
         db.execute("INSERT INTO facilities_fts(facilities_fts, rank) VALUES('integrity-check', 1)")
-    except Exception as exc:  # noqa: BLE001 - sqlite3 reports the damage as a generic error
+    except Exception as exc:
         problems.append(f"full-text index: {exc}")
     return problems

@@ -94,7 +94,7 @@ def _reference_tables(db: Database) -> None:
             key TEXT PRIMARY KEY,
             value TEXT NOT NULL
         );
-        """
+        """,
     )
 
 
@@ -143,7 +143,7 @@ def _user_data(db: Database) -> None:
             body TEXT NOT NULL DEFAULT '',
             updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
         );
-        """
+        """,
     )
 
 

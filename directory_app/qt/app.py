@@ -30,11 +30,16 @@ def configure_application(app: QCoreApplication) -> None:
 
 
 def create_main_window(
-    db_path: Path | None, *, read_only: bool = False, prompter: Prompter | None = None,
+    db_path: Path | None,
+    *,
+    read_only: bool = False,
+    prompter: Prompter | None = None,
     settings: QSettings | None = None,
 ) -> MainWindow | None:
     """Open the directory (asking the user on problems) and build the main window; ``None`` if given up."""
-    directory = open_directory(db_path or config.default_database_path(), read_only=read_only, prompter=prompter)
+    directory = open_directory(
+        db_path or config.default_database_path(), read_only=read_only, prompter=prompter
+    )
     if directory is None:
         return None
     return MainWindow(directory, settings=settings, prompter=prompter)

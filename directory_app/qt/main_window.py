@@ -33,7 +33,7 @@ FALLBACK_SHORTCUTS = {
 def _icon(name: str) -> object:
     try:
         return qta.icon(name)
-    except Exception:  # noqa: BLE001 - a missing icon must never stop the app
+    except Exception:
         from PySide6.QtGui import QIcon
 
         return QIcon()
@@ -45,8 +45,9 @@ class MainWindow(QMainWindow):
     changes_applied = Signal(object)
     """A :class:`~directory_app.directory.Changes`, after every mutation."""
 
-    def __init__(self, directory: Directory, *, settings: QSettings | None = None,
-                 prompter: Prompter | None = None) -> None:
+    def __init__(
+        self, directory: Directory, *, settings: QSettings | None = None, prompter: Prompter | None = None
+    ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.directory = directory
@@ -97,8 +98,9 @@ class MainWindow(QMainWindow):
 
     # Construction -------------------------------------------------------------------------
 
-    def _action(self, text: str, slot: object, shortcut: object = None, icon: str | None = None,
-                tip: str = "") -> QAction:
+    def _action(
+        self, text: str, slot: object, shortcut: object = None, icon: str | None = None, tip: str = ""
+    ) -> QAction:
         action = QAction(text, self)
         if isinstance(shortcut, QKeySequence.StandardKey):
             bindings = QKeySequence.keyBindings(shortcut)
@@ -115,33 +117,49 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.open_action = self._action(self.tr("&Open Directory File…"), self.open_other_database,
-                                        QKeySequence.StandardKey.Open, "fa6s.folder-open",
-                                        self.tr("Open or create another directory database file"))
-        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit,
-                                        "fa6s.power-off")
+        self.open_action = self._action(
+            self.tr("&Open Directory File…"),
+            self.open_other_database,
+            QKeySequence.StandardKey.Open,
+            "fa6s.folder-open",
+            self.tr("Open or create another directory database file"),
+        )
+        self.quit_action = self._action(
+            self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "fa6s.power-off"
+        )
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.copy_action = self._action(self.tr("&Copy Selected Rows"), self.copy_selection,
-                                        QKeySequence.StandardKey.Copy, "fa6s.copy",
-                                        self.tr("Copy the selected facilities as tab-separated text"))
+        self.copy_action = self._action(
+            self.tr("&Copy Selected Rows"),
+            self.copy_selection,
+            QKeySequence.StandardKey.Copy,
+            "fa6s.copy",
+            self.tr("Copy the selected facilities as tab-separated text"),
+        )
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.table.addAction(self.copy_action)
-        self.select_all_action = self._action(self.tr("Select &All"), self.table.selectAll,
-                                              QKeySequence.StandardKey.SelectAll)
+        self.select_all_action = self._action(
+            self.tr("Select &All"), self.table.selectAll, QKeySequence.StandardKey.SelectAll
+        )
         self.select_all_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.table.addAction(self.select_all_action)
-        self.details_action = self._action(self.tr("Show &Details Pane"), self._toggle_details,
-                                           QKeySequence("Ctrl+I"), "fa6s.circle-info")
+        self.details_action = self._action(
+            self.tr("Show &Details Pane"), self._toggle_details, QKeySequence("Ctrl+I"), "fa6s.circle-info"
+        )
         self.details_action.setCheckable(True)
         self.details_action.setChecked(True)
-        self.focus_table_action = self._action(self.tr("Go to &List"), self.table.setFocus, QKeySequence("Ctrl+1"))
+        self.focus_table_action = self._action(
+            self.tr("Go to &List"), self.table.setFocus, QKeySequence("Ctrl+1")
+        )
         self.reset_layout_action = self._action(self.tr("&Reset Layout"), self.reset_layout)
-        self.about_action = self._action(self.tr("&About Directory App"), self.show_about, None, "fa6s.circle-question")
+        self.about_action = self._action(
+            self.tr("&About Directory App"), self.show_about, None, "fa6s.circle-question"
+        )
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_qt_action = self._action(self.tr("About &Qt"), lambda: QMessageBox.aboutQt(self))
         self.about_qt_action.setMenuRole(QAction.MenuRole.AboutQtRole)
-        self.shortcuts_action = self._action(self.tr("&Keyboard Shortcuts"), self.show_shortcuts,
-                                             QKeySequence.StandardKey.HelpContents)
+        self.shortcuts_action = self._action(
+            self.tr("&Keyboard Shortcuts"), self.show_shortcuts, QKeySequence.StandardKey.HelpContents
+        )
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -179,7 +197,9 @@ class MainWindow(QMainWindow):
         self.count_label.setText(plural("MainWindow", "1 facility", "%n facilities", total))
         oldest, newest = self.directory.verification_span()
         if oldest and newest:
-            span = format_date(oldest) if oldest == newest else f"{format_date(oldest)} – {format_date(newest)}"
+            span = (
+                format_date(oldest) if oldest == newest else f"{format_date(oldest)} – {format_date(newest)}"
+            )
             self.freshness_label.setText(self.tr("Data verified %1").replace("%1", span))
         else:
             self.freshness_label.setText(self.tr("Data not verified"))
@@ -187,9 +207,12 @@ class MainWindow(QMainWindow):
         read_only = self.directory.read_only
         self.banner.setVisible(read_only)
         if read_only:
-            self.banner.setText(self.tr("This directory file is open read-only (%1). You can browse and "
-                                        "copy, but notes and changes cannot be saved.").replace(
-                                            "%1", str(self.directory.path)))
+            self.banner.setText(
+                self.tr(
+                    "This directory file is open read-only (%1). You can browse and "
+                    "copy, but notes and changes cannot be saved."
+                ).replace("%1", str(self.directory.path))
+            )
         title = self.tr("Directory App — %1").replace("%1", self.directory.path.name)
         self.setWindowTitle(title + (self.tr(" [read-only]") if read_only else ""))
         if self.table.current_facility() is None and facilities:
@@ -218,8 +241,9 @@ class MainWindow(QMainWindow):
 
     def open_other_database(self) -> None:
         """Ask for another database file (a new path is created from the seed) and switch to it."""
-        path = self.prompter.open_file(self, self.tr("Open or create a directory file"),
-                                       str(self.directory.path.parent), DB_FILTER)
+        path = self.prompter.open_file(
+            self, self.tr("Open or create a directory file"), str(self.directory.path.parent), DB_FILTER
+        )
         if not path:
             return
         directory = open_directory(Path(path), prompter=self.prompter, parent=self)
@@ -240,14 +264,18 @@ class MainWindow(QMainWindow):
             return
         keys = self.table.visible_column_keys()
         columns = {c.key: c for c in COLUMNS}
-        lines = ["\t".join(self.model.headerData(list(columns).index(k), Qt.Orientation.Horizontal) for k in keys)]
+        lines = [
+            "\t".join(self.model.headerData(list(columns).index(k), Qt.Orientation.Horizontal) for k in keys)
+        ]
         for row in range(self.table.proxy.rowCount()):
             source = self.table.proxy.mapToSource(self.table.proxy.index(row, 0)).row()
             facility = self.model.facility_at(source)
             if facility.id in ids:
                 lines.append("\t".join(columns[k].display(facility).replace("\t", " ") for k in keys))
         QGuiApplication.clipboard().setText("\n".join(lines) + "\n")
-        self.statusBar().showMessage(plural("MainWindow", "1 row copied", "%n rows copied", len(lines) - 1), 3000)
+        self.statusBar().showMessage(
+            plural("MainWindow", "1 row copied", "%n rows copied", len(lines) - 1), 3000
+        )
 
     def _toggle_details(self, checked: bool) -> None:
         self.details.setVisible(checked)
@@ -269,19 +297,37 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About Directory App"),
-            "<h3>" + self.tr("Directory App %1").replace("%1", __version__) + "</h3><p>"
-            + self.tr("An offline directory of life-science incubators, accelerators and cell and gene "
-                      "therapy production sites in Belgium, the Netherlands and Luxembourg.")
-            + "</p><p><b>" + self.tr("Data and licences") + "</b></p><ul>" + items + "</ul><p>"
-            + self.tr("Database file: %1").replace("%1", str(self.directory.path)) + "</p>",
+            "<h3>"
+            + self.tr("Directory App %1").replace("%1", __version__)
+            + "</h3><p>"
+            + self.tr(
+                "An offline directory of life-science incubators, accelerators and cell and gene "
+                "therapy production sites in Belgium, the Netherlands and Luxembourg."
+            )
+            + "</p><p><b>"
+            + self.tr("Data and licences")
+            + "</b></p><ul>"
+            + items
+            + "</ul><p>"
+            + self.tr("Database file: %1").replace("%1", str(self.directory.path))
+            + "</p>",
         )
 
     def show_shortcuts(self) -> None:
         """List the keyboard shortcuts."""
+        native = QKeySequence.SequenceFormat.NativeText
         rows = "".join(
-            f"<tr><td>{a.text().replace('&', '')}</td><td><b>{a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}</b></td></tr>"
-            for a in (self.open_action, self.copy_action, self.select_all_action, self.details_action,
-                      self.focus_table_action, self.shortcuts_action, self.quit_action)
+            f"<tr><td>{html.escape(a.text().replace('&', ''))}</td>"
+            f"<td><b>{html.escape(a.shortcut().toString(native))}</b></td></tr>"
+            for a in (
+                self.open_action,
+                self.copy_action,
+                self.select_all_action,
+                self.details_action,
+                self.focus_table_action,
+                self.shortcuts_action,
+                self.quit_action,
+            )
             if not a.shortcut().isEmpty()
         )
         QMessageBox.information(self, self.tr("Keyboard Shortcuts"), f"<table>{rows}</table>")

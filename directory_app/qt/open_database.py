@@ -30,17 +30,23 @@ def _problem_text(error: DirectoryError, path: Path) -> tuple[str, str]:
     if isinstance(error, DatabaseCorruptError):
         return (
             _tr("The directory file %1 is damaged or is not a SQLite database.").replace("%1", name),
-            _tr("The file will be kept as it is. You can start again from the built-in data "
-                "(the damaged file is renamed, not deleted) or open another file."),
+            _tr(
+                "The file will be kept as it is. You can start again from the built-in data "
+                "(the damaged file is renamed, not deleted) or open another file."
+            ),
         )
     if isinstance(error, SchemaTooNewError):
         return (
-            _tr("The directory file %1 was written by a newer version of this application.").replace("%1", name),
+            _tr("The directory file %1 was written by a newer version of this application.").replace(
+                "%1", name
+            ),
             _tr("It was not changed. Install the newer version, or open another file."),
         )
     if isinstance(error, NotADirectoryDatabaseError):
         return (
-            _tr("The file %1 is a SQLite database, but not a directory made by this application.").replace("%1", name),
+            _tr("The file %1 is a SQLite database, but not a directory made by this application.").replace(
+                "%1", name
+            ),
             _tr("It was not changed. Choose another file."),
         )
     return (_tr("The directory file %1 cannot be opened.").replace("%1", name), error.message)
@@ -61,10 +67,18 @@ def open_directory(
         try:
             return Directory.open(path, read_only=read_only)
         except SeedError as exc:
-            prompter.inform(parent, _tr("Built-in data unreadable"),
-                            _tr("The application's built-in data cannot be read: %1").replace("%1", exc.message))
+            prompter.inform(
+                parent,
+                _tr("Built-in data unreadable"),
+                _tr("The application's built-in data cannot be read: %1").replace("%1", exc.message),
+            )
             return None
-        except (DatabaseCorruptError, SchemaTooNewError, NotADirectoryDatabaseError, DatabaseUnavailableError) as exc:
+        except (
+            DatabaseCorruptError,
+            SchemaTooNewError,
+            NotADirectoryDatabaseError,
+            DatabaseUnavailableError,
+        ) as exc:
             text, detail = _problem_text(exc, path)
             choices = [("other", _tr("Open another file…")), ("quit", _tr("Quit"))]
             if isinstance(exc, DatabaseCorruptError):
@@ -72,12 +86,18 @@ def open_directory(
             answer = prompter.choose(parent, _tr("Cannot open the directory"), text, choices, detail=detail)
             if answer == "restore":
                 directory, kept = Directory.restore_from_seed(path)
-                prompter.inform(parent, _tr("Directory restored"),
-                                _tr("A new directory was created from the built-in data. "
-                                    "The damaged file was kept as %1.").replace("%1", str(kept)))
+                prompter.inform(
+                    parent,
+                    _tr("Directory restored"),
+                    _tr(
+                        "A new directory was created from the built-in data. The damaged file was kept as %1."
+                    ).replace("%1", str(kept)),
+                )
                 return directory
             if answer == "other":
-                chosen = prompter.open_file(parent, _tr("Open or create a directory file"), str(path.parent), DB_FILTER)
+                chosen = prompter.open_file(
+                    parent, _tr("Open or create a directory file"), str(path.parent), DB_FILTER
+                )
                 if chosen:
                     path = Path(chosen)
                     continue

@@ -177,7 +177,7 @@ def _writer(path, seed, worker, rounds, queue):
                 d.set_note(f"fac-{worker * 15 + i % 15:04d}", f"worker {worker} round {i}")
                 d.facilities()
         queue.put("ok")
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         queue.put(repr(exc))
 
 

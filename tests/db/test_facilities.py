@@ -25,7 +25,8 @@ def db(tmp_path):
 def fts_ids(db, query):
     rows = db.execute(
         "SELECT f.id FROM facilities_fts JOIN facilities f ON f.fid = facilities_fts.rowid "
-        "WHERE facilities_fts MATCH ? ORDER BY f.id", [query]
+        "WHERE facilities_fts MATCH ? ORDER BY f.id",
+        [query],
     )
     return [r[0] for r in rows]
 
@@ -101,7 +102,9 @@ def test_sync_seed_is_all_or_nothing(db):
 def test_multi_value_links_cascade_on_delete(db):
     facilities.upsert(db, make_facilities(3))
     db.execute("DELETE FROM facilities WHERE id = 'fac-0002'")
-    assert db.execute("SELECT count(*) FROM facility_services WHERE facility_id = 'fac-0002'").fetchone()[0] == 0
+    assert (
+        db.execute("SELECT count(*) FROM facility_services WHERE facility_id = 'fac-0002'").fetchone()[0] == 0
+    )
 
 
 def test_order_by_is_whitelisted(db):
@@ -112,8 +115,11 @@ def test_order_by_is_whitelisted(db):
 
 
 def test_hostile_text_is_stored_verbatim(db):
-    nasty = replace(make_facilities(1)[0], name="Robert'); DROP TABLE facilities;-- <img src=x onerror=alert(1)>",
-                    organisation='"quoted" %_ \\ ;')
+    nasty = replace(
+        make_facilities(1)[0],
+        name="Robert'); DROP TABLE facilities;-- <img src=x onerror=alert(1)>",
+        organisation='"quoted" %_ \\ ;',
+    )
     facilities.upsert(db, [nasty])
     assert facilities.get(db, nasty.id) == nasty
     assert facilities.count(db) == 1
@@ -128,14 +134,23 @@ def test_vocabulary_is_stored(db):
 def test_sqlite_utils_cli_and_datasette_open_the_file(db, tmp_path):
     facilities.sync_seed(db, make_facilities(7), "v1")
     path = tmp_path / "f.sqlite"
-    out = subprocess.run([sys.executable, "-m", "sqlite_utils", "tables", str(path), "--counts"],
-                         capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-m", "sqlite_utils", "tables", str(path), "--counts"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     counts = {t["table"]: t["count"] for t in json.loads(out)}
     assert counts["facilities"] == 7
-    out = subprocess.run([sys.executable, "-m", "sqlite_utils", "search", str(path), "facilities", "gent"],
-                         capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-m", "sqlite_utils", "search", str(path), "facilities", "gent"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     assert all(r["city"] == "Gent" for r in json.loads(out)) and json.loads(out)
-    inspected = subprocess.run([sys.executable, "-m", "datasette", "inspect", str(path)],
-                               capture_output=True, text=True, check=True).stdout
+    inspected = subprocess.run(
+        [sys.executable, "-m", "datasette", "inspect", str(path)], capture_output=True, text=True, check=True
+    ).stdout
     info = json.loads(inspected)
     assert next(iter(info.values()))["tables"]["facilities"]["count"] == 7

@@ -6,8 +6,17 @@ import pytest
 from directory_app.domain.models import Facility, describe_age
 from directory_app.domain.validation import validate_facility
 
-GOOD = Facility(id="good-1", name="Good Lab", kind="incubator", country="BE", region="BE-VLG",
-                latitude=51.05, longitude=3.72, website="https://good.example", confidence="high")
+GOOD = Facility(
+    id="good-1",
+    name="Good Lab",
+    kind="incubator",
+    country="BE",
+    region="BE-VLG",
+    latitude=51.05,
+    longitude=3.72,
+    website="https://good.example",
+    confidence="high",
+)
 
 
 def codes(f: Facility) -> set[tuple[str, str]]:

@@ -23,7 +23,10 @@ def test_services_are_recognised(text, expected):
     [
         ("CAR-T; autologous cell therapy", {"car_t", "autologous", "cell_therapy", "gene_modified_cells"}),
         ("AAV", {"aav", "viral_vector"}),
-        ("TCR gene therapy (retroviral)", {"tcr_t", "gene_therapy", "retroviral", "viral_vector", "gene_modified_cells"}),
+        (
+            "TCR gene therapy (retroviral)",
+            {"tcr_t", "gene_therapy", "retroviral", "viral_vector", "gene_modified_cells"},
+        ),
         ("mRNA/LNP", {"mrna_lnp"}),
         ("(formerly CAR-T)", set()),
     ],
@@ -48,8 +51,14 @@ def test_codes_come_out_in_vocabulary_order_and_are_known():
 
 @pytest.mark.parametrize(
     "text, grades",
-    [("B (4 labs); C (1 lab)", ["B", "C"]), ("C (upstream)", ["C"]), ("C; D", ["C", "D"]), ("", []),
-     ("Grade A", ["A"]), ("class B & C", ["B", "C"])],
+    [
+        ("B (4 labs); C (1 lab)", ["B", "C"]),
+        ("C (upstream)", ["C"]),
+        ("C; D", ["C", "D"]),
+        ("", []),
+        ("Grade A", ["A"]),
+        ("class B & C", ["B", "C"]),
+    ],
 )
 def test_grades(text, grades):
     assert match_grades(text) == grades

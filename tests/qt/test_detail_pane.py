@@ -12,8 +12,13 @@ pytestmark = pytest.mark.gui
 
 
 def test_html_escapes_everything_from_the_data(qapp):
-    f = replace(make_facilities(1)[0], name='<img src=x onerror=alert(1)>', organisation='<script>x()</script>',
-                source_quote='"quoted" & <b>bold</b>', website="javascript:alert(1)")
+    f = replace(
+        make_facilities(1)[0],
+        name="<img src=x onerror=alert(1)>",
+        organisation="<script>x()</script>",
+        source_quote='"quoted" & <b>bold</b>',
+        website="javascript:alert(1)",
+    )
     page = facility_html(f)
     assert "<img src=x" not in page and "<script>" not in page and "<b>bold</b>" not in page
     assert "&lt;img src=x onerror=alert(1)&gt;" in page
@@ -21,8 +26,12 @@ def test_html_escapes_everything_from_the_data(qapp):
 
 
 def test_source_link_and_confidence_and_age(qapp):
-    f = replace(make_facilities(1)[0], source_url="https://news.example/a?b=1&c=2", confidence="medium",
-                verified_on=date(2026, 3, 1))
+    f = replace(
+        make_facilities(1)[0],
+        source_url="https://news.example/a?b=1&c=2",
+        confidence="medium",
+        verified_on=date(2026, 3, 1),
+    )
     page = facility_html(f, today=date(2026, 11, 1))
     assert '<a href="https://news.example/a?b=1&amp;c=2">' in page
     assert "confidence: Medium" in page

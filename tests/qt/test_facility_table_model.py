@@ -3,7 +3,13 @@
 import pytest
 from PySide6.QtCore import Qt
 
-from directory_app.qt.models.facility_table import COLUMN_KEYS, FacilityRole, FacilityTableModel, IdRole, SortRole
+from directory_app.qt.models.facility_table import (
+    COLUMN_KEYS,
+    FacilityRole,
+    FacilityTableModel,
+    IdRole,
+    SortRole,
+)
 from directory_app.qt.widgets.facility_view import FacilitySortProxy
 from tests.fixtures.small_seed import make_facilities
 

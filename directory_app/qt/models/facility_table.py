@@ -23,7 +23,7 @@ IdRole = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's marker name for lupdate
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark ``text`` for translation in ``context`` without translating it now."""
     return text
 
@@ -49,33 +49,80 @@ def _joined(vocabulary: str, attribute: str) -> Callable[[Facility], str]:
 
 COLUMNS: tuple[Column, ...] = (
     Column("name", QT_TRANSLATE_NOOP("columns", "Name"), lambda f: f.name, lambda f: _text(f.name)),
-    Column("kind", QT_TRANSLATE_NOOP("columns", "Kind"), lambda f: term_label("kind", f.kind),
-           lambda f: term_label("kind", f.kind).casefold()),
-    Column("organisation", QT_TRANSLATE_NOOP("columns", "Organisation"), lambda f: f.organisation,
-           lambda f: _text(f.organisation)),
+    Column(
+        "kind",
+        QT_TRANSLATE_NOOP("columns", "Kind"),
+        lambda f: term_label("kind", f.kind),
+        lambda f: term_label("kind", f.kind).casefold(),
+    ),
+    Column(
+        "organisation",
+        QT_TRANSLATE_NOOP("columns", "Organisation"),
+        lambda f: f.organisation,
+        lambda f: _text(f.organisation),
+    ),
     Column("city", QT_TRANSLATE_NOOP("columns", "City"), lambda f: f.city, lambda f: _text(f.city)),
-    Column("region", QT_TRANSLATE_NOOP("columns", "Region"), lambda f: term_label("region", f.region),
-           lambda f: term_label("region", f.region).casefold()),
+    Column(
+        "region",
+        QT_TRANSLATE_NOOP("columns", "Region"),
+        lambda f: term_label("region", f.region),
+        lambda f: term_label("region", f.region).casefold(),
+    ),
     Column("country", QT_TRANSLATE_NOOP("columns", "Country"), lambda f: f.country, lambda f: f.country),
-    Column("services", QT_TRANSLATE_NOOP("columns", "Services"), _joined("service", "services"),
-           lambda f: len(f.services)),
-    Column("modalities", QT_TRANSLATE_NOOP("columns", "Modalities"), _joined("modality", "modalities"),
-           lambda f: len(f.modalities), visible=False),
-    Column("cleanroom_grades", QT_TRANSLATE_NOOP("columns", "Cleanroom grades"),
-           lambda f: ", ".join(f.cleanroom_grades), lambda f: "".join(f.cleanroom_grades) or "~",
-           visible=False),
-    Column("status", QT_TRANSLATE_NOOP("columns", "Status"), lambda f: term_label("status", f.status),
-           lambda f: f.status, visible=False),
-    Column("area_m2", QT_TRANSLATE_NOOP("columns", "Area"), lambda f: format_area(f.area_m2),
-           lambda f: -1 if f.area_m2 is None else f.area_m2, visible=False),
-    Column("year_opened", QT_TRANSLATE_NOOP("columns", "Opened"),
-           lambda f: "" if f.year_opened is None else str(f.year_opened),
-           lambda f: -1 if f.year_opened is None else f.year_opened, visible=False),
-    Column("confidence", QT_TRANSLATE_NOOP("columns", "Confidence"),
-           lambda f: term_label("confidence", f.confidence),
-           lambda f: {"high": 0, "medium": 1, "low": 2}.get(f.confidence, 3), visible=False),
-    Column("verified_on", QT_TRANSLATE_NOOP("columns", "Last verified"), lambda f: format_date(f.verified_on),
-           lambda f: f.verified_on.isoformat() if f.verified_on else ""),
+    Column(
+        "services",
+        QT_TRANSLATE_NOOP("columns", "Services"),
+        _joined("service", "services"),
+        lambda f: len(f.services),
+    ),
+    Column(
+        "modalities",
+        QT_TRANSLATE_NOOP("columns", "Modalities"),
+        _joined("modality", "modalities"),
+        lambda f: len(f.modalities),
+        visible=False,
+    ),
+    Column(
+        "cleanroom_grades",
+        QT_TRANSLATE_NOOP("columns", "Cleanroom grades"),
+        lambda f: ", ".join(f.cleanroom_grades),
+        lambda f: "".join(f.cleanroom_grades) or "~",
+        visible=False,
+    ),
+    Column(
+        "status",
+        QT_TRANSLATE_NOOP("columns", "Status"),
+        lambda f: term_label("status", f.status),
+        lambda f: f.status,
+        visible=False,
+    ),
+    Column(
+        "area_m2",
+        QT_TRANSLATE_NOOP("columns", "Area"),
+        lambda f: format_area(f.area_m2),
+        lambda f: -1 if f.area_m2 is None else f.area_m2,
+        visible=False,
+    ),
+    Column(
+        "year_opened",
+        QT_TRANSLATE_NOOP("columns", "Opened"),
+        lambda f: "" if f.year_opened is None else str(f.year_opened),
+        lambda f: -1 if f.year_opened is None else f.year_opened,
+        visible=False,
+    ),
+    Column(
+        "confidence",
+        QT_TRANSLATE_NOOP("columns", "Confidence"),
+        lambda f: term_label("confidence", f.confidence),
+        lambda f: {"high": 0, "medium": 1, "low": 2}.get(f.confidence, 3),
+        visible=False,
+    ),
+    Column(
+        "verified_on",
+        QT_TRANSLATE_NOOP("columns", "Last verified"),
+        lambda f: format_date(f.verified_on),
+        lambda f: f.verified_on.isoformat() if f.verified_on else "",
+    ),
 )
 COLUMN_KEYS: tuple[str, ...] = tuple(c.key for c in COLUMNS)
 
@@ -116,7 +163,9 @@ class FacilityTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
                 return tr("columns", COLUMNS[section].header)

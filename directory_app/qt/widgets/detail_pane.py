@@ -81,9 +81,7 @@ def facility_html(f: Facility, today: date | None = None) -> str:
     if f.source_quote:
         provenance.append(f"<blockquote>“{_e(f.source_quote)}”</blockquote>")
 
-    table = "".join(
-        f'<tr><td class="label">{_e(label)}</td><td>{value}</td></tr>' for label, value in rows
-    )
+    table = "".join(f'<tr><td class="label">{_e(label)}</td><td>{value}</td></tr>' for label, value in rows)
     return (
         "<html><head><style>"
         "td.label{color:palette(mid); padding-right:8px; vertical-align:top; white-space:nowrap;}"
@@ -92,9 +90,7 @@ def facility_html(f: Facility, today: date | None = None) -> str:
         f"<h2>{_e(f.name)}</h2>"
         f"<p><b>{_e(term_label('kind', f.kind))}</b></p>"
         f"<table>{table}</table>"
-        f"<h3>{_e(tr('details', 'Provenance'))}</h3>"
-        + "".join(provenance)
-        + "</body></html>"
+        f"<h3>{_e(tr('details', 'Provenance'))}</h3>" + "".join(provenance) + "</body></html>"
     )
 
 
@@ -139,7 +135,9 @@ class DetailPane(QWidget):
         self._facility = facility
         if facility is None:
             self.browser.setHtml(
-                "<p style='color:gray'>" + html.escape(self.tr("Select a facility to see its details.")) + "</p>"
+                "<p style='color:gray'>"
+                + html.escape(self.tr("Select a facility to see its details."))
+                + "</p>"
             )
         else:
             self.browser.setHtml(facility_html(facility))

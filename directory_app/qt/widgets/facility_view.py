@@ -6,7 +6,7 @@ import json
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QMenu, QTableView, QWidget
 
 from directory_app.domain.models import Facility
 from directory_app.qt.i18n import tr
@@ -57,9 +57,19 @@ class FacilityView(QTableView):
         header.setSectionsMovable(True)
         header.setStretchLastSection(True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header.customContextMenuRequested.connect(lambda pos: self.column_menu().exec(header.mapToGlobal(pos)))
-        widths = {"name": 300, "kind": 130, "organisation": 200, "city": 110, "region": 120, "country": 60,
-                  "services": 240, "verified_on": 100}
+        header.customContextMenuRequested.connect(
+            lambda pos: self.column_menu().exec(header.mapToGlobal(pos))
+        )
+        widths = {
+            "name": 300,
+            "kind": 130,
+            "organisation": 200,
+            "city": 110,
+            "region": 120,
+            "country": 60,
+            "services": 240,
+            "verified_on": 100,
+        }
         for i, column in enumerate(COLUMNS):
             header.resizeSection(i, widths.get(column.key, 130))
             self.setColumnHidden(i, not column.visible)
@@ -96,13 +106,26 @@ class FacilityView(QTableView):
         """Column order, widths, visibility and sort as JSON keyed by column key (robust to new columns)."""
         header = self.horizontalHeader()
         columns = [
-            {"key": COLUMNS[i].key, "visual": header.visualIndex(i), "width": header.sectionSize(i),
-             "hidden": self.isColumnHidden(i)}
+            {
+                "key": COLUMNS[i].key,
+                "visual": header.visualIndex(i),
+                "width": header.sectionSize(i),
+                "hidden": self.isColumnHidden(i),
+            }
             for i in range(len(COLUMNS))
         ]
-        sort_key = COLUMNS[header.sortIndicatorSection()].key if 0 <= header.sortIndicatorSection() < len(COLUMNS) else "name"
-        return json.dumps({"columns": columns, "sort": sort_key,
-                           "descending": header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder})
+        sort_key = (
+            COLUMNS[header.sortIndicatorSection()].key
+            if 0 <= header.sortIndicatorSection() < len(COLUMNS)
+            else "name"
+        )
+        return json.dumps(
+            {
+                "columns": columns,
+                "sort": sort_key,
+                "descending": header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder,
+            }
+        )
 
     def restore_layout_state(self, state: str) -> bool:
         """Restore :meth:`layout_state`; unknown keys are ignored, bad input leaves the layout as is."""
