@@ -38,6 +38,19 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     info = commands.add_parser("info", help="print what the database holds")
     info.add_argument("--format", choices=("text", "json"), default="text")
+    search = commands.add_parser(
+        "search",
+        help="print the facilities matching a query",
+        description="Print the facilities matching QUERY (the search box's query language, e.g. "
+        "'CAR-T kind:cgt_production country:BE'). Exit code 2 for a query that cannot be parsed.",
+    )
+    search.add_argument("query", nargs="?", default="", help="free text and/or field:value terms")
+    search.add_argument("--near", metavar="PLACE", help="a city (any language), Belgian postcode, facility or lat,lon")
+    search.add_argument("--within-km", type=float, metavar="N", help="radius for --near (default 25)")
+    search.add_argument("--kind", action="append", default=[], metavar="KIND", help="repeatable")
+    search.add_argument("--country", action="append", default=[], metavar="CC", help="repeatable")
+    search.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    search.add_argument("--limit", type=int, metavar="N", help="at most N facilities")
     return parser
 
 
@@ -66,6 +79,70 @@ def _info(args: argparse.Namespace) -> int:
     return 0
 
 
+SEARCH_COLUMNS = ("id", "name", "kind", "organisation", "city", "region", "country", "latitude", "longitude")
+
+
+def search_query_text(args: argparse.Namespace) -> str:
+    """The query the ``search`` options stand for, in the query language."""
+    from directory_app.domain.query import Near, Term, all_of, any_of, format_query
+    from directory_app.search.parser import parse
+
+    parts = [parse(args.query)]
+    if args.kind:
+        parts.append(any_of(*(Term("kind", k) for k in args.kind)))
+    if args.country:
+        parts.append(any_of(*(Term("country", c) for c in args.country)))
+    if args.near:
+        km = args.within_km if args.within_km is not None else 25.0
+        if not 0 < km <= 2000:
+            raise ValueError("--within-km must be between 0 and 2000")
+        parts.append(Near(args.near, km))
+    elif args.within_km is not None:
+        raise ValueError("--within-km needs --near")
+    return format_query(all_of(*parts))
+
+
+def _search(args: argparse.Namespace) -> int:
+    import csv
+
+    from directory_app.domain.errors import QueryError
+
+    try:
+        text = search_query_text(args)
+        with Directory.open(args.db, read_only=args.read_only) as directory:
+            result = directory.search(text, limit=args.limit)
+            facilities = directory.facilities(result.ids)
+    except (QueryError, ValueError) as exc:
+        print(f"directory-app: {exc}", file=sys.stderr)
+        return 2
+    rows = []
+    for f in facilities:
+        row = {c: getattr(f, c) for c in SEARCH_COLUMNS}
+        if result.distances is not None:
+            distance = result.distances.get(f.id)
+            row["distance_km"] = None if distance is None else round(distance, 2)
+        rows.append(row)
+    if args.format == "json":
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    elif args.format == "csv":
+        fields = list(rows[0]) if rows else [*SEARCH_COLUMNS]
+        writer = csv.DictWriter(sys.stdout, fieldnames=fields, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        _print_table(rows)
+        print(f"{len(rows)} of {result.total} facilities" + (f" for: {result.text}" if result.text else ""))
+    return 0
+
+
+def _print_table(rows: list[dict[str, object]]) -> None:
+    shown = ["name", "kind", "city", "country"] + (["distance_km"] if rows and "distance_km" in rows[0] else [])
+    widths = {c: min(48, max([len(c)] + [len(str(r[c] or "")) for r in rows])) for c in shown}
+    print("  ".join(c.ljust(widths[c]) for c in shown))
+    for r in rows:
+        print("  ".join(str(r[c] if r[c] is not None else "")[: widths[c]].ljust(widths[c]) for c in shown))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``directory-app``, ``python -m directory_app`` and ``python main.py``."""
     parser = build_parser()
@@ -77,6 +154,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if rest:
         parser.error(f"unrecognised arguments: {' '.join(rest)}")
     try:
+        if args.command == "search":
+            return _search(args)
         return _info(args)
     except DirectoryError as exc:
         print(f"directory-app: {exc.message}", file=sys.stderr)

@@ -14,12 +14,17 @@ from pathlib import Path
 
 from directory_app import config
 from directory_app.db import connection, facilities, userdata
+from directory_app.db import search as search_db
 from directory_app.db.facilities import SyncReport
-from directory_app.db.gazetteer import open_gazetteer
-from directory_app.domain.errors import ReadOnlyError
+from directory_app.db.gazetteer import Gazetteer, open_gazetteer
+from directory_app.db.userdata import SavedSearch
+from directory_app.domain.errors import DatabaseUnavailableError, ReadOnlyError
 from directory_app.domain.models import Facility
+from directory_app.domain.query import MatchAll, Node, format_query, near_nodes
 from directory_app.domain.vocabulary import Term
+from directory_app.expansion import QueryExpander
 from directory_app.importers.seed import Seed, load_seed
+from directory_app.search.parser import parse
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +37,33 @@ class Changes:
 
     facilities: bool = False
     notes: bool = False
+    saved_searches: bool = False
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """One search, consumed alike by the table, the facets, the status bar, the map and exports.
+
+    :param text: the canonical query text (what runs, as the search box should show it)
+    :param node: the parsed query
+    :param ids: matching facility ids, in result order
+    :param distances: km from the ``near:`` place, when the query has exactly one
+    :param total: facilities in the directory
+    :param places: coordinates of the query's ``near:`` places
+    """
+
+    text: str
+    node: Node
+    ids: tuple[str, ...]
+    distances: dict[str, float] | None
+    total: int
+    places: dict[str, tuple[float, float]]
+    expanded: Node
+
+    @property
+    def count(self) -> int:
+        """Number of matching facilities."""
+        return len(self.ids)
 
 
 class Directory:
@@ -44,6 +76,9 @@ class Directory:
         self._opened = opened
         self._db = opened.db
         self.seed_report = seed_report
+        self._gazetteer: Gazetteer | None = None
+        self._gazetteer_failed = False
+        self._expander = QueryExpander(self.gazetteer, lambda key: facilities.point_of(self._db, key))
 
     # Opening ------------------------------------------------------------------------------
 
@@ -63,6 +98,10 @@ class Directory:
         """
         path = Path(path) if path is not None else config.default_database_path()
         seed_file = seed_file or config.seed_path()
+        if not path.exists() and read_only:
+            raise DatabaseUnavailableError(
+                f"{path} does not exist (and read-only mode never creates files).", path=str(path)
+            )
         if not path.exists():
             seed = load_seed(seed_file)
             opened = connection.create_database(
@@ -73,7 +112,9 @@ class Directory:
         report = None
         try:
             if not opened.read_only:
-                report = cls._refresh_seed(opened, load_seed(seed_file))
+                seed = load_seed(seed_file)
+                with connection.translate_errors(path):
+                    report = cls._refresh_seed(opened, seed)
         except BaseException:
             opened.close()
             raise
@@ -100,8 +141,20 @@ class Directory:
         return cls.open(path, seed_file=seed_file), kept
 
     def close(self) -> None:
-        """Close the database."""
+        """Close the database (and the gazetteer, if it was opened)."""
+        if self._gazetteer is not None:
+            self._gazetteer.close()
+            self._gazetteer = None
         self._opened.close()
+
+    def gazetteer(self) -> Gazetteer | None:
+        """The offline gazetteer, opened on first use; ``None`` if it cannot be read."""
+        if self._gazetteer is None and not self._gazetteer_failed:
+            try:
+                self._gazetteer = open_gazetteer(config.gazetteer_path())
+            except (OSError, ValueError):
+                self._gazetteer_failed = True
+        return self._gazetteer
 
     def __enter__(self) -> Directory:
         return self
@@ -181,7 +234,93 @@ class Directory:
 
     def check(self) -> list[str]:
         """Integrity problems of the database file and its full-text index (empty when healthy)."""
-        return facilities.integrity_problems(self._db)
+        return facilities.integrity_problems(self._db, include_fts=not self.read_only)
+
+    # Search -------------------------------------------------------------------------------
+
+    def search(self, query: str | Node = "", *, order_by: str = "rank", limit: int | None = None) -> SearchResult:
+        """Run a search: text in the query language, or a parsed tree.
+
+        Results are ranked by relevance when there is free text, by distance when the query
+        has one ``near:`` place, else ordered by ``order_by``.
+
+        :param query: search text or tree
+        :param order_by: ``rank`` or a sortable column key
+        :param limit: at most this many ids
+        :raises QueryError: text that cannot be parsed, or an unknown ``near:`` place
+        :raises QueryTimeoutError: a pathological query stopped by the time limit
+        """
+        node = parse(query) if isinstance(query, str) else query
+        places = self._expander.resolve_all(node)
+        expanded = self._expander.expand(node)
+        nears = near_nodes(node)
+        distance_from = places[nears[0].place] if len(nears) == 1 else None
+        if isinstance(node, MatchAll) and order_by == "rank":
+            order_by = "name"
+        hits = search_db.search(
+            self._db, expanded, places=places, distance_from=distance_from, order_by=order_by, limit=limit
+        )
+        return SearchResult(
+            text=format_query(node),
+            node=node,
+            ids=hits.ids,
+            distances=hits.distances,
+            total=facilities.count(self._db),
+            places=places,
+            expanded=expanded,
+        )
+
+    def facets(self, result: SearchResult, names: Sequence[str] = search_db.FACETS) -> dict[str, list[tuple[str, int]]]:
+        """Counts per value of each facet over the facilities of ``result`` (the same query).
+
+        :param result: a search result
+        :param names: facet field names
+        """
+        return search_db.facet_counts(self._db, result.expanded, places=result.places, facets=names)
+
+    def distance_km(self, place: str, facility_id: str) -> float | None:
+        """Distance between a place (as ``near:`` takes it) and a facility."""
+        from directory_app.domain.places import haversine_km
+
+        lat, lon = self._expander.resolve(place)
+        f = self.facility(facility_id)
+        if f is None or f.latitude is None or f.longitude is None:
+            return None
+        return haversine_km(lat, lon, f.latitude, f.longitude)
+
+    # Saved searches -----------------------------------------------------------------------
+
+    def saved_searches(self) -> list[SavedSearch]:
+        """The user's saved searches, by name."""
+        return userdata.saved_searches(self._db)
+
+    def save_search(self, name: str, query: str) -> Changes:
+        """Save the query under a name (an existing name is overwritten).
+
+        :raises QueryError: when the query does not parse (nothing is saved)
+        """
+        self._require_writable()
+        text = format_query(parse(query))
+        with connection.translate_errors(self.path):
+            userdata.save_search(self._db, name, text)
+        return Changes(saved_searches=True)
+
+    def rename_saved_search(self, search_id: int, name: str) -> Changes:
+        """Rename a saved search (``ValueError`` if the name is empty or taken)."""
+        self._require_writable()
+        with connection.translate_errors(self.path):
+            userdata.rename_search(self._db, search_id, name)
+        return Changes(saved_searches=True)
+
+    def delete_saved_search(self, search_id: int) -> tuple[Changes, SavedSearch | None]:
+        """Delete a saved search; returns it too, so that the GUI can offer undo."""
+        self._require_writable()
+        with connection.translate_errors(self.path):
+            return Changes(saved_searches=True), userdata.delete_search(self._db, search_id)
+
+    def _require_writable(self) -> None:
+        if self.read_only:
+            raise ReadOnlyError("This directory is open read-only; nothing can be saved.")
 
     # User data ----------------------------------------------------------------------------
 
@@ -199,7 +338,7 @@ class Directory:
         :param body: the text ("" deletes the note)
         :raises ReadOnlyError: when the directory is read-only
         """
-        if self.read_only:
-            raise ReadOnlyError("This directory is open read-only; the note was not saved.")
-        userdata.set_note(self._db, facility_id, body)
+        self._require_writable()
+        with connection.translate_errors(self.path):
+            userdata.set_note(self._db, facility_id, body)
         return Changes(notes=True)

@@ -44,7 +44,5 @@ def test_module_entry_point_runs(tmp_path):
 
 
 def test_version():
-    result = subprocess.run(
-        [sys.executable, "-m", "directory_app", "--version"], capture_output=True, text=True
-    )
+    result = subprocess.run([sys.executable, "-m", "directory_app", "--version"], capture_output=True, text=True)
     assert result.returncode == 0 and result.stdout.startswith("directory-app ")

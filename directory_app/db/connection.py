@@ -19,8 +19,10 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from collections.abc import Callable
+import tempfile
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from urllib.parse import quote
 
@@ -106,7 +108,7 @@ def _inspect(conn: sqlite3.Connection, path: Path) -> tuple[int, int, set[str]]:
 
 
 def _check_ours(path: Path, app_id: int, version: int, tables: set[str], applied: list[str]) -> None:
-    if app_id not in (0, APPLICATION_ID) or (app_id == 0 and tables and "facilities" not in tables):
+    if app_id not in (0, APPLICATION_ID) or (app_id == 0 and tables and not applied):
         raise NotADirectoryDatabaseError(
             f"{path} is a SQLite database, but not a directory made by this application.", path=str(path)
         )
@@ -137,6 +139,8 @@ def _writable(path: Path) -> bool:
 def open_database(path: Path | str, *, read_only: bool = False) -> OpenedDatabase:
     """Open an existing directory database, upgrading its schema when it is writable.
 
+    Nothing is written before the file is known to be ours, undamaged and not newer.
+
     :param path: the database file (must exist; see :func:`create_database`)
     :param read_only: open read-only even when the file is writable
     :raises DirectoryError: subclasses as listed in the module docstring
@@ -144,6 +148,8 @@ def open_database(path: Path | str, *, read_only: bool = False) -> OpenedDatabas
     path = Path(path)
     if not path.exists():
         raise DatabaseUnavailableError(f"{path} does not exist.", path=str(path))
+    if not path.is_file():
+        raise DatabaseUnavailableError(f"{path} is not a file.", path=str(path))
     has_header = _check_header(path)
     writable = not read_only and _writable(path)
     conn = _open_connection(path, writable)
@@ -153,8 +159,10 @@ def open_database(path: Path | str, *, read_only: bool = False) -> OpenedDatabas
         db = Database(conn)
         upgraded: list[str] = []
         if writable:
-            db.execute("PRAGMA journal_mode = WAL")
-            upgraded = mig.apply_migrations(db)
+            with translate_errors(path):
+                upgraded = mig.apply_migrations(db)
+                if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                    conn.execute("PRAGMA journal_mode = WAL")
         elif not has_header or [m for m in mig.migrations.pending(db)]:
             raise DatabaseUnavailableError(
                 f"{path} needs an upgrade to this version's format, but it is read-only.", path=str(path)
@@ -165,11 +173,37 @@ def open_database(path: Path | str, *, read_only: bool = False) -> OpenedDatabas
     return OpenedDatabase(db=db, path=path, read_only=not writable, upgraded=upgraded)
 
 
+@contextlib.contextmanager
+def translate_errors(path: Path | str | None = None) -> Iterator[None]:
+    """Turn SQLite's locked/busy/disk errors into :class:`DatabaseUnavailableError` with a clear message."""
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        text = str(exc)
+        where = f"{path}" if path else "The directory file"
+        if "locked" in text or "busy" in text:
+            message = f"{where} is busy: another program (or another window of this app) is writing to it. Try again."
+        elif "readonly" in text or "read-only" in text:
+            message = f"{where} cannot be written (read-only)."
+        elif "disk" in text or "full" in text:
+            message = f"{where} could not be written: {text}."
+        else:
+            raise
+        raise DatabaseUnavailableError(message, path=str(path) if path else None) from exc
+
+
 def _open_connection(path: Path, writable: bool) -> sqlite3.Connection:
     """Connect read-write, or read-only with a fallback to ``immutable`` for read-only folders."""
     attempts = ["mode=rw"] if writable else ["mode=ro", "immutable=1"]
     last: sqlite3.Error | None = None
     for params in attempts:
+        wal = Path(f"{path}-wal")
+        if params == "immutable=1" and wal.exists() and wal.stat().st_size > 0:
+            raise DatabaseUnavailableError(
+                f"{path} is in a read-only folder and has changes in {wal.name} that were never merged "
+                "into it; opening it now would hide them. Copy both files to a writable folder and open the copy.",
+                path=str(path),
+            )
         conn: sqlite3.Connection | None = None
         try:
             conn = _connect(_uri(path, params))
@@ -185,9 +219,11 @@ def _open_connection(path: Path, writable: bool) -> sqlite3.Connection:
 
 
 def create_database(path: Path | str, populate: Callable[[Database], None]) -> OpenedDatabase:
-    """Create a new database file at ``path`` (which must not exist) and fill it.
+    """Create a new database file at ``path`` and fill it; if another instance got there first, open theirs.
 
-    The file is built as ``<path>.new`` and renamed into place when complete.
+    The file is built under a unique temporary name and hard-linked into place, which fails
+    rather than overwrite a file that appeared meanwhile. Stale ``-wal``/``-shm``/``-journal``
+    files of an earlier database at ``path`` are moved aside (kept), never replayed.
 
     :param path: where the database goes; missing parent folders are created
     :param populate: called with the migrated, empty database inside one transaction
@@ -197,53 +233,70 @@ def create_database(path: Path | str, populate: Callable[[Database], None]) -> O
         raise FileExistsError(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".new", dir=path.parent)
+        os.close(fd)
     except OSError as exc:
-        raise DatabaseUnavailableError(f"Cannot create folder {path.parent}: {exc.strerror}") from exc
-    tmp = path.with_name(path.name + ".new")
-    for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm"), Path(f"{tmp}-journal")):
-        with contextlib.suppress(FileNotFoundError):
-            leftover.unlink()
+        raise DatabaseUnavailableError(f"Cannot create {path}: {exc.strerror}", path=str(path)) from exc
+    tmp = Path(tmp_name)
     try:
-        conn = _connect(_uri(tmp, "mode=rwc"))
-    except sqlite3.Error as exc:
-        raise DatabaseUnavailableError(f"Cannot create {path}: {exc}", path=str(path)) from exc
-    try:
-        db = Database(conn)
-        mig.apply_migrations(db)
-        with db.atomic():
-            populate(db)
-        db.execute("PRAGMA journal_mode = DELETE")
-        conn.close()
-        os.replace(tmp, path)
-    except BaseException:
-        conn.close()
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
-        raise
+        conn = _connect(_uri(tmp, "mode=rw"))
+        try:
+            db = Database(conn)
+            mig.apply_migrations(db)
+            with db.atomic():
+                populate(db)
+            db.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            conn.close()
+        _set_aside_side_files(path)
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            pass  # another instance created it first: use theirs
+        except OSError:
+            if path.exists():
+                raise
+            os.replace(tmp, path)  # file systems without hard links
+    finally:
+        for leftover in (tmp, Path(f"{tmp}-journal"), Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
     opened = open_database(path)
     opened.created = True
     return opened
 
 
-def set_aside(path: Path | str, suffix: str) -> Path:
-    """Rename a bad database (and its WAL side files) out of the way, never overwriting anything.
+SIDE_FILES = ("-wal", "-shm", "-journal")
 
-    :param path: the file to move
-    :param suffix: a word for the new name, e.g. ``"corrupt"``
-    :return: the new path of the file
-    """
-    path = Path(path)
-    from datetime import datetime
 
+def _set_aside_side_files(path: Path) -> None:
+    for side in SIDE_FILES:
+        side_path = Path(f"{path}{side}")
+        if side_path.exists():
+            os.rename(side_path, _free_name(side_path, "stale"))
+
+
+def _free_name(path: Path, suffix: str) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     n = 0
     while True:
         target = path.with_name(f"{path.name}.{suffix}-{stamp}" + (f"-{n}" if n else ""))
         if not target.exists():
-            break
+            return target
         n += 1
+
+
+def set_aside(path: Path | str, suffix: str) -> Path:
+    """Rename a bad database (and its side files) out of the way, never overwriting anything.
+
+    :param path: the file to move
+    :param suffix: a word for the new name, e.g. ``"damaged"``
+    :return: the new path of the file
+    """
+    path = Path(path)
+    target = _free_name(path, suffix)
     os.rename(path, target)
-    for side in ("-wal", "-shm"):
+    for side in SIDE_FILES:
         side_path = Path(f"{path}{side}")
         if side_path.exists():
             os.rename(side_path, Path(f"{target}{side}"))

@@ -117,9 +117,7 @@ def list_all(db: Database, order_by: str = "name") -> list[Facility]:
     return get_many(db, list_ids(db, order_by))
 
 
-def upsert(
-    db: Database, facilities: Iterable[Facility], *, origin: str = "seed"
-) -> tuple[list[str], list[str]]:
+def upsert(db: Database, facilities: Iterable[Facility], *, origin: str = "seed") -> tuple[list[str], list[str]]:
     """Insert or update facilities by id, keeping their internal row ids (and so the FTS index).
 
     Runs inside the caller's transaction if there is one, else in its own.
@@ -169,9 +167,7 @@ def sync_seed(db: Database, facilities: Sequence[Facility], seed_version: str) -
         added, updated = upsert(db, facilities, origin="seed")
         keep = {f.id for f in facilities}
         stale = [
-            r[0]
-            for r in db.execute("SELECT id FROM facilities WHERE origin = 'seed' ORDER BY id")
-            if r[0] not in keep
+            r[0] for r in db.execute("SELECT id FROM facilities WHERE origin = 'seed' ORDER BY id") if r[0] not in keep
         ]
         for facility_id in stale:
             # explicit, so that it holds even on a connection without PRAGMA foreign_keys
@@ -203,9 +199,7 @@ def vocabulary(db: Database, name: str) -> list[Term]:
 
     :param name: e.g. ``"kind"``
     """
-    rows = db.execute(
-        "SELECT code, label, grp FROM vocabulary WHERE vocabulary = ? ORDER BY sort, code", [name]
-    )
+    rows = db.execute("SELECT code, label, grp FROM vocabulary WHERE vocabulary = ? ORDER BY sort, code", [name])
     return [Term(code, label, grp) for code, label, grp in rows]
 
 
@@ -236,11 +230,29 @@ def verification_span(db: Database) -> tuple[date | None, date | None]:
     return (date.fromisoformat(lo) if lo else None, date.fromisoformat(hi) if hi else None)
 
 
-def integrity_problems(db: Database) -> list[str]:
-    """SQLite's integrity check and the FTS index's own check; empty when all is well."""
+def integrity_problems(db: Database, *, include_fts: bool = True) -> list[str]:
+    """SQLite's integrity check and the FTS index's own check; empty when all is well.
+
+    :param include_fts: run FTS5's ``integrity-check`` (a write command: skip it when read-only)
+    """
     problems = [r[0] for r in db.execute("PRAGMA integrity_check") if r[0] != "ok"]
+    if not include_fts:
+        return problems
     try:
         db.execute("INSERT INTO facilities_fts(facilities_fts, rank) VALUES('integrity-check', 1)")
     except Exception as exc:
         problems.append(f"full-text index: {exc}")
     return problems
+
+
+def point_of(db: Database, id_or_name: str) -> tuple[float, float] | None:
+    """Coordinates of a facility given its id or its exact name (case-insensitive).
+
+    :param id_or_name: facility id or name
+    """
+    row = db.execute(
+        "SELECT latitude, longitude FROM facilities WHERE (id = ? OR name = ? COLLATE NOCASE) "
+        "AND latitude IS NOT NULL AND longitude IS NOT NULL ORDER BY id = ? DESC LIMIT 1",
+        [id_or_name, id_or_name, id_or_name],
+    ).fetchone()
+    return (float(row[0]), float(row[1])) if row else None

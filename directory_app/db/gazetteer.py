@@ -51,9 +51,7 @@ def _place_rows(places: Iterable[Mapping[str, Any]]) -> Iterator[dict[str, Any]]
         }
 
 
-def _name_rows(
-    place_rows: list[dict[str, Any]], names: Iterable[Mapping[str, Any]]
-) -> Iterator[dict[str, Any]]:
+def _name_rows(place_rows: list[dict[str, Any]], names: Iterable[Mapping[str, Any]]) -> Iterator[dict[str, Any]]:
     """Primary names first, then alternates; one row per (place, normalised name)."""
     seen: set[tuple[int, str]] = set()
 
@@ -159,13 +157,9 @@ def write_gazetteer(
             db["meta"].insert_all({"key": k, "value": v} for k, v in all_meta.items())
 
         # The composite unique index also serves plain norm_name lookups (leftmost prefix).
-        db["place_names"].create_index(
-            ["norm_name", "place_id"], index_name="ux_place_names_norm_place", unique=True
-        )
+        db["place_names"].create_index(["norm_name", "place_id"], index_name="ux_place_names_norm_place", unique=True)
         db["postcodes"].create_index(["country", "postcode"], index_name="ix_postcodes_country_code")
-        db["postcodes"].create_index(
-            ["country", "norm_place_name"], index_name="ix_postcodes_country_norm_place"
-        )
+        db["postcodes"].create_index(["country", "norm_place_name"], index_name="ix_postcodes_country_norm_place")
         db.vacuum()
         db.close()
         os.replace(tmp, target)
@@ -207,8 +201,7 @@ class Gazetteer:
         file = Path(path)
         if not file.is_file():
             raise FileNotFoundError(
-                f"Gazetteer file not found: {file} "
-                "(build it with: python -m directory_app.tools.build_gazetteer)"
+                f"Gazetteer file not found: {file} (build it with: python -m directory_app.tools.build_gazetteer)"
             )
         self.path = file
         self._lock = threading.Lock()
@@ -238,10 +231,20 @@ class Gazetteer:
         norm = normalize_name(name)
         if not norm or len(norm) > _MAX_NAME_LEN or limit <= 0:
             return []
-        rows = self._query(
-            _PLACE_SELECT, {"norm": norm, "country": normalize_country(country), "limit": int(limit)}
-        )
+        rows = self._query(_PLACE_SELECT, {"norm": norm, "country": normalize_country(country), "limit": int(limit)})
         return [Place(*row) for row in rows]
+
+    def names(self, place_id: int) -> list[str]:
+        """Every name of a place (its own first, then alternates, as stored).
+
+        :param place_id: the GeoNames id
+        """
+        rows = self._query(
+            "SELECT n.name FROM place_names n JOIN places p ON p.id = n.place_id WHERE n.place_id = ? "
+            "ORDER BY n.name != p.name, n.name",
+            (int(place_id),),
+        )
+        return [r[0] for r in rows]
 
     def postcode(self, country: str, postcode: str) -> GeocodeResult | None:
         """Coordinates of a postcode (``1105 BP``, ``1105bp``, ``B-3001`` are normalised).

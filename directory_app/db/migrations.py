@@ -147,6 +147,22 @@ def _user_data(db: Database) -> None:
     )
 
 
+@migrations(name="0004_saved_searches")
+def _saved_searches(db: Database) -> None:
+    _run_script(
+        db,
+        """
+        CREATE TABLE user_saved_searches (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),
+            query TEXT NOT NULL,
+            created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+            updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+        );
+        """,
+    )
+
+
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.name for m in migrations._migrations)
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 
@@ -159,14 +175,31 @@ def applied_names(db: Database) -> list[str]:
 def apply_migrations(db: Database, *, stop_before: str | None = None) -> list[str]:
     """Apply every pending step (or those before ``stop_before``) and stamp the schema version.
 
+    Everything happens in one ``BEGIN IMMEDIATE`` transaction, so two app instances upgrading
+    the same file at once serialise: the second finds nothing left to do. Nothing is written
+    when nothing is pending and the stamps are right.
+
     :param db: an open, writable database
     :param stop_before: name of a step not to apply (tests build old databases with it)
     :return: names of the steps applied now
     """
-    pending = [m.name for m in migrations.pending(db)]
-    migrations.apply(db, stop_before=stop_before)
-    done = applied_names(db)
-    version = sum(1 for name in done if name in MIGRATION_NAMES)
-    db.execute(f"PRAGMA user_version = {int(version)}")
-    db.execute(f"PRAGMA application_id = {int(APPLICATION_ID)}")
+    stamps_ok = (
+        db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+        and db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    )
+    if stamps_ok and stop_before is None and not migrations.pending(db):
+        return []
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        pending = [m.name for m in migrations.pending(db)]
+        migrations.apply(db, stop_before=stop_before)
+        done = applied_names(db)
+        version = sum(1 for name in done if name in MIGRATION_NAMES)
+        db.execute(f"PRAGMA user_version = {int(version)}")
+        db.execute(f"PRAGMA application_id = {int(APPLICATION_ID)}")
+        db.execute("COMMIT")
+    except BaseException:
+        if db.conn.in_transaction:
+            db.execute("ROLLBACK")
+        raise
     return [name for name in pending if name in done]

@@ -6,7 +6,23 @@ can never cascade into them. A note on a facility that leaves the directory stay
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlite_utils import Database
+
+
+@dataclass(frozen=True, slots=True)
+class SavedSearch:
+    """A named search the user kept.
+
+    :param id: row id
+    :param name: unique, user-given
+    :param query: the query text
+    """
+
+    id: int
+    name: str
+    query: str
 
 
 def get_note(db: Database, facility_id: str) -> str:
@@ -38,3 +54,51 @@ def set_note(db: Database, facility_id: str, body: str) -> None:
 def note_count(db: Database) -> int:
     """Number of stored notes."""
     return int(db.execute("SELECT count(*) FROM user_notes").fetchone()[0])
+
+
+def saved_searches(db: Database) -> list[SavedSearch]:
+    """Every saved search, by name (case-insensitive)."""
+    rows = db.execute("SELECT id, name, query FROM user_saved_searches ORDER BY name COLLATE NOCASE")
+    return [SavedSearch(*r) for r in rows]
+
+
+def save_search(db: Database, name: str, query: str) -> SavedSearch:
+    """Save (or overwrite by name) a search, atomically.
+
+    :param name: the name (trimmed; must not be empty)
+    :param query: the query text
+    """
+    name = name.strip()
+    if not name:
+        raise ValueError("a saved search needs a name")
+    with db.atomic():
+        db.execute(
+            "INSERT INTO user_saved_searches (name, query) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET "
+            "query = excluded.query, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
+            [name, query],
+        )
+    row = db.execute("SELECT id, name, query FROM user_saved_searches WHERE name = ?", [name]).fetchone()
+    return SavedSearch(*row)
+
+
+def rename_search(db: Database, search_id: int, name: str) -> None:
+    """Rename a saved search (``ValueError`` if the name is empty or taken)."""
+    name = name.strip()
+    if not name:
+        raise ValueError("a saved search needs a name")
+    taken = db.execute("SELECT id FROM user_saved_searches WHERE name = ? AND id != ?", [name, search_id]).fetchone()
+    if taken:
+        raise ValueError(f"a saved search called {name!r} already exists")
+    with db.atomic():
+        db.execute(
+            "UPDATE user_saved_searches SET name = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?",
+            [name, search_id],
+        )
+
+
+def delete_search(db: Database, search_id: int) -> SavedSearch | None:
+    """Delete a saved search; returns what was deleted (for undo)."""
+    row = db.execute("SELECT id, name, query FROM user_saved_searches WHERE id = ?", [search_id]).fetchone()
+    with db.atomic():
+        db.execute("DELETE FROM user_saved_searches WHERE id = ?", [search_id])
+    return SavedSearch(*row) if row else None

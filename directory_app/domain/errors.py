@@ -57,3 +57,20 @@ class SeedError(DirectoryError):
     def __init__(self, message: str, *, problems: list[str] | None = None) -> None:
         super().__init__(message)
         self.problems = problems or []
+
+
+class QueryError(DirectoryError):
+    """The search text cannot be parsed; ``position`` is the offset of the problem in it."""
+
+    code = "query"
+
+    def __init__(self, message: str, *, position: int = 0, token: str = "") -> None:
+        super().__init__(message)
+        self.position = position
+        self.token = token
+
+
+class QueryTimeoutError(DirectoryError):
+    """A search took longer than its time limit and was stopped."""
+
+    code = "timeout"

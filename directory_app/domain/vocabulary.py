@@ -112,6 +112,7 @@ SERVICES: tuple[Term, ...] = (
     Term("training", "Training", "support"),
     Term("regulatory_support", "Regulatory support", "support"),
     Term("gmp_manufacturing", "GMP manufacturing", "manufacturing"),
+    Term("cell_processing", "Cell & tissue processing", "manufacturing"),
     Term("commercial_manufacturing", "Commercial manufacturing", "manufacturing"),
     Term("process_development", "Process development", "manufacturing"),
     Term("analytical_development", "Analytical development", "manufacturing"),

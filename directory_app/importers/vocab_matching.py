@@ -43,12 +43,12 @@ SERVICE_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     ("pilot_plant", (r"\bpilot plant", r"\btest production space")),
     ("greenhouse", (r"\bgreenhouse", r"\bfield trial", r"\bphenotyping")),
-    ("meeting_facilities", (r"\bmeeting", r"\btraining centre", r"\bscreening centre")),
+    ("meeting_facilities", (r"\bmeeting",)),
     (
         "incubation_programme",
         (r"\bincubation\b", r"\bincubator (building|hosting)", r"\bentrepreneur programmes"),
     ),
-    ("acceleration_programme", (r"\baccelerat", r"\bbusiness case programme")),
+    ("acceleration_programme", (r"\bacceleration", r"\baccelerator\b(?! building)", r"\bbusiness case programme")),
     (
         "coaching",
         (
@@ -72,7 +72,7 @@ SERVICE_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bconvertible loan",
             r"\bgrants?\b",
             r"\bcalls for projects",
-            r"\bfinancing",
+            r"\bfinancing\b(?! advice| and internationalisation)",
             r"\bprogramme worth",
         ),
     ),
@@ -84,13 +84,19 @@ SERVICE_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
         "gmp_manufacturing",
         (
             r"\bgmp (manufactur|production|processing)",
+            r"\bgmp quality system",
+        ),
+    ),
+    (
+        "cell_processing",
+        (
             r"\batmp production",
             r"\bmanufacture of",
             r"\bcell therapy processing",
             r"\bcell and tissue processing",
             r"\bstem cell processing",
+            r"\bin house (manufactur|production)",
             r"\bclinical and commercial supply",
-            r"\bgmp quality system",
         ),
     ),
     ("commercial_manufacturing", (r"\bcommercial\b",)),
@@ -105,7 +111,24 @@ SERVICE_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 MODALITY_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("cell_therapy", (r"\bcell therap", r"\bcell products?\b", r"\batmps?\b", r"\bstem cell")),
+    (
+        "cell_therapy",
+        (
+            r"\bcell therap",
+            r"\bcell products?\b",
+            r"\batmps?\b",
+            r"\bstem cell",
+            r"\bcar t\b",
+            r"\bcar nk\b",
+            r"\btumou?r infiltrating",
+            r"\btil\b",
+            r"\bmesenchymal",
+            r"\bnk cells?\b",
+            r"\bdendritic cell",
+            r"\bregulatory t cells?",
+            r"\bimmune cells\b",
+        ),
+    ),
     ("autologous", (r"\bautologous",)),
     ("allogeneic", (r"\ballogeneic",)),
     ("car_t", (r"\bcar t\b",)),
@@ -128,7 +151,7 @@ MODALITY_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("mrna_lnp", (r"\bmrna\b", r"\blnp\b")),
     ("oncolytic_virus", (r"\boncolytic",)),
     ("tissue_engineered", (r"\btissue engineered",)),
-    ("vaccines", (r"\bvaccines?\b",)),
+    ("vaccines", (r"(?<!cell )\bvaccines?\b",)),
     ("proteins", (r"\bproteins?\b",)),
 )
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from directory_app import __version__, config
 from directory_app.qt.dialogs import Prompter
-from directory_app.qt.main_window import MainWindow, default_window_icon_path
+from directory_app.qt.main_window import LAST_DATABASE_KEY, MainWindow, default_window_icon_path
 from directory_app.qt.open_database import open_directory
 
 
@@ -29,6 +29,18 @@ def configure_application(app: QCoreApplication) -> None:
             app.setWindowIcon(QIcon(str(icon_path)))
 
 
+def startup_database_path(settings: QSettings | None = None) -> Path:
+    """``$DIRECTORY_APP_DB``, else the file opened last (if it still exists), else the default."""
+    import os
+
+    if os.environ.get(config.DB_ENV_VAR, "").strip():
+        return config.default_database_path()
+    last = (settings or QSettings()).value(LAST_DATABASE_KEY)
+    if isinstance(last, str) and last and Path(last).is_file():
+        return Path(last)
+    return config.default_database_path()
+
+
 def create_main_window(
     db_path: Path | None,
     *,
@@ -37,9 +49,7 @@ def create_main_window(
     settings: QSettings | None = None,
 ) -> MainWindow | None:
     """Open the directory (asking the user on problems) and build the main window; ``None`` if given up."""
-    directory = open_directory(
-        db_path or config.default_database_path(), read_only=read_only, prompter=prompter
-    )
+    directory = open_directory(db_path or startup_database_path(settings), read_only=read_only, prompter=prompter)
     if directory is None:
         return None
     return MainWindow(directory, settings=settings, prompter=prompter)

@@ -36,11 +36,7 @@ class Prompter:
             box.setInformativeText(detail)
         buttons = {}
         for i, (key, label) in enumerate(choices):
-            role = (
-                QMessageBox.ButtonRole.RejectRole
-                if i == len(choices) - 1
-                else QMessageBox.ButtonRole.AcceptRole
-            )
+            role = QMessageBox.ButtonRole.RejectRole if i == len(choices) - 1 else QMessageBox.ButtonRole.AcceptRole
             buttons[box.addButton(label, role)] = key
         first = next(iter(buttons))
         box.setDefaultButton(first)

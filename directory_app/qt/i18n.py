@@ -41,12 +41,14 @@ def verification_age_text(verified_on: date | None, today: date | None = None) -
     if unit == "never":
         return tr("age", "never verified")
     if unit == "today":
-        return tr("age", "verified today")
+        return tr("age", "checked against its source today")
     if unit == "days":
-        return plural("age", "verified 1 day ago", "verified %n days ago", amount)
+        return plural("age", "checked against its source 1 day ago", "checked against its source %n days ago", amount)
     if unit == "months":
-        return plural("age", "verified 1 month ago", "verified %n months ago", amount)
-    return plural("age", "verified 1 year ago", "verified %n years ago", amount)
+        return plural(
+            "age", "checked against its source 1 month ago", "checked against its source %n months ago", amount
+        )
+    return plural("age", "checked against its source 1 year ago", "checked against its source %n years ago", amount)
 
 
 def plural(context: str, one: str, many: str, n: int) -> str:

@@ -6,7 +6,7 @@ import html
 from pathlib import Path
 
 import qtawesome as qta
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
@@ -21,6 +21,7 @@ from directory_app.qt.widgets.detail_pane import DetailPane
 from directory_app.qt.widgets.facility_view import FacilityView
 
 STATE_GROUP = "state"
+LAST_DATABASE_KEY = "last_database"
 FALLBACK_SHORTCUTS = {
     QKeySequence.StandardKey.Quit: "Ctrl+Q",
     QKeySequence.StandardKey.Open: "Ctrl+O",
@@ -124,9 +125,7 @@ class MainWindow(QMainWindow):
             "fa6s.folder-open",
             self.tr("Open or create another directory database file"),
         )
-        self.quit_action = self._action(
-            self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "fa6s.power-off"
-        )
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "fa6s.power-off")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.copy_action = self._action(
             self.tr("&Copy Selected Rows"),
@@ -147,13 +146,9 @@ class MainWindow(QMainWindow):
         )
         self.details_action.setCheckable(True)
         self.details_action.setChecked(True)
-        self.focus_table_action = self._action(
-            self.tr("Go to &List"), self.table.setFocus, QKeySequence("Ctrl+1")
-        )
+        self.focus_table_action = self._action(self.tr("Go to &List"), self.table.setFocus, QKeySequence("Ctrl+1"))
         self.reset_layout_action = self._action(self.tr("&Reset Layout"), self.reset_layout)
-        self.about_action = self._action(
-            self.tr("&About Directory App"), self.show_about, None, "fa6s.circle-question"
-        )
+        self.about_action = self._action(self.tr("&About Directory App"), self.show_about, None, "fa6s.circle-question")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_qt_action = self._action(self.tr("About &Qt"), lambda: QMessageBox.aboutQt(self))
         self.about_qt_action.setMenuRole(QAction.MenuRole.AboutQtRole)
@@ -197,10 +192,8 @@ class MainWindow(QMainWindow):
         self.count_label.setText(plural("MainWindow", "1 facility", "%n facilities", total))
         oldest, newest = self.directory.verification_span()
         if oldest and newest:
-            span = (
-                format_date(oldest) if oldest == newest else f"{format_date(oldest)} – {format_date(newest)}"
-            )
-            self.freshness_label.setText(self.tr("Data verified %1").replace("%1", span))
+            span = format_date(oldest) if oldest == newest else f"{format_date(oldest)} – {format_date(newest)}"
+            self.freshness_label.setText(self.tr("Sources checked %1").replace("%1", span))
         else:
             self.freshness_label.setText(self.tr("Data not verified"))
         self.freshness_label.setToolTip(str(self.directory.path))
@@ -219,6 +212,7 @@ class MainWindow(QMainWindow):
             self.table.selectRow(0)
 
     def _show_details(self, facility: object) -> None:
+        self.details.flush_note()  # save a pending edit before reading notes back
         if facility is None:
             self.details.show_facility(None)
             return
@@ -229,7 +223,8 @@ class MainWindow(QMainWindow):
         try:
             changes = self.directory.set_note(facility_id, body)
         except DirectoryError as exc:
-            self.statusBar().showMessage(exc.message, 8000)
+            self.details.note_not_saved(facility_id)
+            self.statusBar().showMessage(self.tr("Note not saved: %1").replace("%1", exc.message), 10000)
             return
         self.changes_applied.emit(changes)
 
@@ -252,7 +247,7 @@ class MainWindow(QMainWindow):
         self.details.flush_note()
         self.directory.close()
         self.directory = directory
-        self.settings.setValue("last_database", str(directory.path))
+        self.settings.setValue(LAST_DATABASE_KEY, str(directory.path))
         self._load_directory()
 
     # Actions ------------------------------------------------------------------------------
@@ -264,18 +259,14 @@ class MainWindow(QMainWindow):
             return
         keys = self.table.visible_column_keys()
         columns = {c.key: c for c in COLUMNS}
-        lines = [
-            "\t".join(self.model.headerData(list(columns).index(k), Qt.Orientation.Horizontal) for k in keys)
-        ]
+        lines = ["\t".join(self.model.headerData(list(columns).index(k), Qt.Orientation.Horizontal) for k in keys)]
         for row in range(self.table.proxy.rowCount()):
             source = self.table.proxy.mapToSource(self.table.proxy.index(row, 0)).row()
             facility = self.model.facility_at(source)
             if facility.id in ids:
                 lines.append("\t".join(columns[k].display(facility).replace("\t", " ") for k in keys))
         QGuiApplication.clipboard().setText("\n".join(lines) + "\n")
-        self.statusBar().showMessage(
-            plural("MainWindow", "1 row copied", "%n rows copied", len(lines) - 1), 3000
-        )
+        self.statusBar().showMessage(plural("MainWindow", "1 row copied", "%n rows copied", len(lines) - 1), 3000)
 
     def _toggle_details(self, checked: bool) -> None:
         self.details.setVisible(checked)
@@ -335,15 +326,20 @@ class MainWindow(QMainWindow):
     # State --------------------------------------------------------------------------------
 
     def _restore_state(self) -> None:
+        """Restore the saved layout; any unreadable value is ignored (the default stays)."""
         s = self.settings
         s.beginGroup(STATE_GROUP)
         try:
-            geometry = s.value("geometry")
-            if geometry is not None:
-                self.restoreGeometry(geometry)  # type: ignore[arg-type]
-            splitter = s.value("splitter")
-            if splitter is not None:
-                self.splitter.restoreState(splitter)  # type: ignore[arg-type]
+            for key, restore in (
+                ("geometry", self.restoreGeometry),
+                ("splitter", self.splitter.restoreState),
+            ):
+                value = s.value(key)
+                if isinstance(value, (QByteArray, bytes)):
+                    try:
+                        restore(value)
+                    except (TypeError, ValueError):
+                        pass
             columns = s.value("columns")
             if isinstance(columns, str):
                 self.table.restore_layout_state(columns)

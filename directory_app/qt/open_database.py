@@ -37,16 +37,12 @@ def _problem_text(error: DirectoryError, path: Path) -> tuple[str, str]:
         )
     if isinstance(error, SchemaTooNewError):
         return (
-            _tr("The directory file %1 was written by a newer version of this application.").replace(
-                "%1", name
-            ),
+            _tr("The directory file %1 was written by a newer version of this application.").replace("%1", name),
             _tr("It was not changed. Install the newer version, or open another file."),
         )
     if isinstance(error, NotADirectoryDatabaseError):
         return (
-            _tr("The file %1 is a SQLite database, but not a directory made by this application.").replace(
-                "%1", name
-            ),
+            _tr("The file %1 is a SQLite database, but not a directory made by this application.").replace("%1", name),
             _tr("It was not changed. Choose another file."),
         )
     return (_tr("The directory file %1 cannot be opened.").replace("%1", name), error.message)
@@ -85,19 +81,26 @@ def open_directory(
                 choices.insert(0, ("restore", _tr("Start again from built-in data")))
             answer = prompter.choose(parent, _tr("Cannot open the directory"), text, choices, detail=detail)
             if answer == "restore":
-                directory, kept = Directory.restore_from_seed(path)
+                try:
+                    directory, kept = Directory.restore_from_seed(path)
+                except (OSError, DirectoryError) as restore_error:
+                    reason = getattr(restore_error, "message", None) or str(restore_error)
+                    prompter.inform(
+                        parent,
+                        _tr("Cannot restore"),
+                        _tr("The directory could not be restored here: %1").replace("%1", reason),
+                    )
+                    continue
                 prompter.inform(
                     parent,
                     _tr("Directory restored"),
-                    _tr(
-                        "A new directory was created from the built-in data. The damaged file was kept as %1."
-                    ).replace("%1", str(kept)),
+                    _tr("A new directory was created from the built-in data. The damaged file was kept as %1.").replace(
+                        "%1", str(kept)
+                    ),
                 )
                 return directory
             if answer == "other":
-                chosen = prompter.open_file(
-                    parent, _tr("Open or create a directory file"), str(path.parent), DB_FILTER
-                )
+                chosen = prompter.open_file(parent, _tr("Open or create a directory file"), str(path.parent), DB_FILTER)
                 if chosen:
                     path = Path(chosen)
                     continue

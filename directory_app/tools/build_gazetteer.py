@@ -271,9 +271,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     summary = build(args.output)
     for warning in summary["warnings"]:
         print(f"warning: {warning}", file=sys.stderr)
-    print(
-        f"Wrote {summary['output']} ({summary['size_bytes'] / 1024:.0f} KiB, {summary['size_bytes']} bytes)"
-    )
+    print(f"Wrote {summary['output']} ({summary['size_bytes'] / 1024:.0f} KiB, {summary['size_bytes']} bytes)")
     print(f"  places:          {summary['places']} {summary['places_by_country']}")
     print(f"  alternate names: {summary['alternate_names']} (besides the places' own names)")
     print(f"  postcodes:       {summary['postcodes']} {summary['postcodes_by_country']}")

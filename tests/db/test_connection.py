@@ -218,3 +218,31 @@ def test_copy_of_a_directory_opens(directory, db_path, tmp_path, small_seed):
     shutil.copy(db_path, copy)
     with Directory.open(copy, seed_file=small_seed) as d:
         assert d.count() == 30
+
+
+def test_read_only_folder_with_unmerged_wal_is_refused(tmp_path, small_seed, immutable):
+    folder = tmp_path / "ro2"
+    folder.mkdir()
+    path = folder / "dir.sqlite"
+    d = Directory.open(path, seed_file=small_seed)
+    d.set_note("fac-0001", "only in the wal")
+    # copy the files as they are while the connection is open (the WAL is not checkpointed)
+    copy_dir = tmp_path / "copy"
+    copy_dir.mkdir()
+    for suffix in ("", "-wal"):
+        shutil.copy(f"{path}{suffix}", copy_dir / f"dir.sqlite{suffix}")
+    d.close()
+    copy = copy_dir / "dir.sqlite"
+    assert (copy_dir / "dir.sqlite-wal").stat().st_size > 0
+    immutable(copy, copy_dir / "dir.sqlite-wal", copy_dir)
+    from directory_app.domain.errors import DatabaseUnavailableError
+
+    with pytest.raises(DatabaseUnavailableError) as info:
+        Directory.open(copy, seed_file=small_seed)
+    assert "never merged" in info.value.message
+
+
+def test_check_on_read_only_directory_reports_nothing_false(directory, db_path, small_seed):
+    directory.close()
+    with Directory.open(db_path, seed_file=small_seed, read_only=True) as d:
+        assert d.check() == []

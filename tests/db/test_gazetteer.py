@@ -97,9 +97,7 @@ def test_multilingual_names_resolve_to_same_place(gaz: Gazetteer, names: list[st
 def test_find_places_returns_places_best_first(gaz: Gazetteer) -> None:
     found = gaz.find_places("Gent")
     assert all(isinstance(p, Place) for p in found)
-    assert found[0] == Place(
-        GENT, "Gent", "BE", "BE-VLG", found[0].latitude, found[0].longitude, found[0].population
-    )
+    assert found[0] == Place(GENT, "Gent", "BE", "BE-VLG", found[0].latitude, found[0].longitude, found[0].population)
     populations = [p.population for p in found]
     assert populations == sorted(populations, reverse=True)
     assert len({p.id for p in found}) == len(found)

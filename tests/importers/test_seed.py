@@ -56,9 +56,7 @@ def test_parse_reports_bad_rows_with_line_numbers():
     rows[2]["latitude"] = "north"
     header = list(rows[0])
     text = (
-        ",".join(header)
-        + "\n"
-        + "\n".join(",".join('"' + r[h].replace('"', '""') + '"' for h in header) for r in rows)
+        ",".join(header) + "\n" + "\n".join(",".join('"' + r[h].replace('"', '""') + '"' for h in header) for r in rows)
     )
     facilities, problems = parse_seed(text, today=date(2026, 11, 27))
     assert [f.id for f in facilities] == ["fac-0000"]

@@ -35,7 +35,7 @@ def test_source_link_and_confidence_and_age(qapp):
     page = facility_html(f, today=date(2026, 11, 1))
     assert '<a href="https://news.example/a?b=1&amp;c=2">' in page
     assert "confidence: Medium" in page
-    assert "verified 8 months ago" in page
+    assert "checked against its source 8 months ago" in page
 
 
 def test_pane_shows_name_and_emits_note_edits(qtbot):

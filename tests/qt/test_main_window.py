@@ -23,7 +23,7 @@ def window(qtbot, seeded_directory, settings):
 def test_shows_the_80_seed_facilities(window):
     assert window.model.rowCount() == 80
     assert window.count_label.text() == "80 facilities"
-    assert "Data verified" in window.freshness_label.text()
+    assert "Sources checked" in window.freshness_label.text()
     assert not window.banner.isVisible()
 
 
@@ -115,3 +115,29 @@ def test_menus_and_shortcuts_exist(window):
     assert not window.open_action.shortcut().isEmpty()
     assert not window.quit_action.shortcut().isEmpty()
     assert not window.copy_action.shortcut().isEmpty()
+
+
+@pytest.mark.parametrize(
+    "key, value",
+    [
+        ("state/columns", '{"columns": [{"key": "name", "visual": null, "width": "wide"}]}'),
+        ("state/columns", "[1, 2, 3]"),
+        ("state/columns", '{"columns": [{"key": "name", "visual": 0, "width": 100}], "sort": 5}'),
+        ("state/geometry", "not bytes"),
+        ("state/splitter", 42),
+        ("state/details_visible", "maybe"),
+    ],
+)
+def test_any_saved_value_of_the_wrong_type_is_ignored(qtbot, seeded_directory, settings, key, value):
+    settings.setValue(key, value)
+    w = MainWindow(seeded_directory, settings=settings)
+    qtbot.addWidget(w)
+    assert w.model.rowCount() == 80
+
+
+def test_pending_note_is_saved_before_the_list_reloads(window, qtbot, seeded_directory):
+    window.table.select_facility("pivot-park")
+    window.details.note.setPlainText("first draft")
+    window._load_directory()  # e.g. another change reloads the list before the save timer fires
+    assert seeded_directory.note("pivot-park") == "first draft"
+    assert window.details.note.toPlainText() == "first draft"

@@ -135,9 +135,7 @@ class DetailPane(QWidget):
         self._facility = facility
         if facility is None:
             self.browser.setHtml(
-                "<p style='color:gray'>"
-                + html.escape(self.tr("Select a facility to see its details."))
-                + "</p>"
+                "<p style='color:gray'>" + html.escape(self.tr("Select a facility to see its details.")) + "</p>"
             )
         else:
             self.browser.setHtml(facility_html(facility))
@@ -162,6 +160,11 @@ class DetailPane(QWidget):
             self._note_dirty = False
             self.note_edited.emit(self._facility.id, self.note.toPlainText())
         self._note_dirty = False
+
+    def note_not_saved(self, facility_id: str) -> None:
+        """Saving failed: keep the edit pending so that the next change or switch tries again."""
+        if self._facility is not None and self._facility.id == facility_id:
+            self._note_dirty = True
 
     def _open_link(self, url: QUrl) -> None:
         if url.scheme() in ("http", "https"):

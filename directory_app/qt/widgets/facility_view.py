@@ -57,9 +57,7 @@ class FacilityView(QTableView):
         header.setSectionsMovable(True)
         header.setStretchLastSection(True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header.customContextMenuRequested.connect(
-            lambda pos: self.column_menu().exec(header.mapToGlobal(pos))
-        )
+        header.customContextMenuRequested.connect(lambda pos: self.column_menu().exec(header.mapToGlobal(pos)))
         widths = {
             "name": 300,
             "kind": 130,
@@ -115,9 +113,7 @@ class FacilityView(QTableView):
             for i in range(len(COLUMNS))
         ]
         sort_key = (
-            COLUMNS[header.sortIndicatorSection()].key
-            if 0 <= header.sortIndicatorSection() < len(COLUMNS)
-            else "name"
+            COLUMNS[header.sortIndicatorSection()].key if 0 <= header.sortIndicatorSection() < len(COLUMNS) else "name"
         )
         return json.dumps(
             {
@@ -131,8 +127,11 @@ class FacilityView(QTableView):
         """Restore :meth:`layout_state`; unknown keys are ignored, bad input leaves the layout as is."""
         try:
             data = json.loads(state)
-            entries = {c["key"]: c for c in data["columns"]}
-        except (ValueError, TypeError, KeyError):
+            entries = {str(c["key"]): c for c in data["columns"] if isinstance(c, dict)}
+            for entry in entries.values():
+                entry["visual"] = int(entry.get("visual", 0))
+                entry["width"] = int(entry.get("width", 0))
+        except (ValueError, TypeError, KeyError, AttributeError):
             return False
         header = self.horizontalHeader()
         keys = [c.key for c in COLUMNS]

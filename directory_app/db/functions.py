@@ -1,0 +1,34 @@
+"""SQL functions the queries use, registered on every connection that searches."""
+
+from __future__ import annotations
+
+import re
+
+from sqlite_utils import Database
+
+from directory_app.domain.places import haversine_km, normalize_name
+
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+
+
+def fold(text: object) -> str:
+    """Case-, accent- and punctuation-insensitive form of a value (``Liège`` -> ``liege``; ``CAR-T`` -> ``car t``).
+
+    :param text: any value (``None`` gives "")
+    """
+    if text is None:
+        return ""
+    return _NON_ALNUM.sub(" ", normalize_name(str(text))).strip()
+
+
+def distance_km(lat1: float | None, lon1: float | None, lat2: float | None, lon2: float | None) -> float | None:
+    """Great-circle distance in km, ``None`` when a coordinate is missing."""
+    if lat1 is None or lon1 is None or lat2 is None or lon2 is None:
+        return None
+    return haversine_km(float(lat1), float(lon1), float(lat2), float(lon2))
+
+
+def register_functions(db: Database) -> None:
+    """Register ``fold()`` and ``distance_km()`` on ``db`` (idempotent)."""
+    db.register_function(fold, deterministic=True, name="fold")
+    db.register_function(distance_km, deterministic=True, name="distance_km")

@@ -1,0 +1,191 @@
+"""Compile a query tree into a parameterised WHERE clause over ``facilities f``.
+
+The only builder of WHERE clauses. Values are always bound (``:p0``, ``:p1``...); column names
+come from :data:`TEXT_COLUMNS`, :data:`VOCABULARY_COLUMNS` and friends, never from the query.
+Free text becomes an FTS5 expression in which every user word is a quoted string, so FTS
+operators, quotes, ``%``, ``_`` or NUL in the input are just characters.
+
+``Near`` nodes must be resolved to coordinates beforehand (``places``: place text -> lat, lon);
+an unresolved place matches nothing.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from directory_app.db.schema import MULTI_VALUE_TABLES
+from directory_app.domain.query import (
+    VOCABULARY_FIELDS,
+    And,
+    MatchAll,
+    Near,
+    Node,
+    Not,
+    Or,
+    Term,
+    Text,
+)
+
+TEXT_COLUMNS = {"name": "f.name", "org": "f.organisation", "city": "f.city", "id": "f.id"}
+SCALAR_VOCABULARY_COLUMNS = {
+    "kind": "f.kind",
+    "country": "f.country",
+    "region": "f.region",
+    "status": "f.status",
+    "confidence": "f.confidence",
+    "precision": "f.geocode_precision",
+}
+MULTI_VOCABULARY_TABLES = {
+    "service": MULTI_VALUE_TABLES["services"],
+    "modality": MULTI_VALUE_TABLES["modalities"],
+    "grade": MULTI_VALUE_TABLES["cleanroom_grades"],
+}
+NUMERIC_COLUMNS = {"area": "f.area_m2", "year": "f.year_opened"}
+SQL_OPERATORS = {"=": "=", "<": "<", "<=": "<=", ">": ">", ">=": ">="}
+_FTS_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass
+class Compiled:
+    """A WHERE clause, its parameters, and an FTS expression to rank by (or ``None``)."""
+
+    where: str
+    params: dict[str, object] = field(default_factory=dict)
+    rank_match: str | None = None
+
+
+def fts_expression(text: str, *, phrase: bool = False, prefix: bool = True) -> str | None:
+    """A safe FTS5 expression for user text: its words as one quoted phrase.
+
+    ``CAR-T`` -> ``"car t"*``; ``zwijn`` -> ``"zwijn"*``. Returns ``None`` when the text has no
+    word characters at all.
+
+    :param text: user text
+    :param phrase: a quoted phrase (no prefix matching)
+    :param prefix: match words starting with the last word
+    """
+    words = _FTS_TOKEN.findall(text.replace("_", " "))
+    if not words:
+        return None
+    quoted = '"' + " ".join(words).replace('"', '""') + '"'
+    return quoted if phrase or not prefix else quoted + "*"
+
+
+class _Compiler:
+    def __init__(self, places: dict[str, tuple[float, float]]) -> None:
+        self.params: dict[str, object] = {}
+        self.places = places
+        self.rank_terms: list[str] = []
+
+    def bind(self, value: object) -> str:
+        name = f"p{len(self.params)}"
+        self.params[name] = value
+        return f":{name}"
+
+    def node(self, node: Node, negated: bool = False) -> str:
+        if isinstance(node, MatchAll):
+            return "1"
+        if isinstance(node, Text):
+            return self.text(node, negated)
+        if isinstance(node, Term):
+            return self.term(node)
+        if isinstance(node, Near):
+            return self.near(node)
+        if isinstance(node, Not):
+            return f"NOT coalesce(({self.node(node.node, not negated)}), 0)"
+        if isinstance(node, And):
+            return "(" + " AND ".join(self.node(n, negated) for n in node.nodes) + ")"
+        if isinstance(node, Or):
+            return "(" + " OR ".join(self.node(n, negated) for n in node.nodes) + ")"
+        raise TypeError(f"not a query node: {node!r}")
+
+    def text(self, node: Text, negated: bool) -> str:
+        expression = fts_expression(node.value, phrase=node.phrase)
+        if expression is None:
+            return "1"
+        if not negated:
+            self.rank_terms.append(expression)
+        return f"f.fid IN (SELECT rowid FROM facilities_fts WHERE facilities_fts MATCH {self.bind(expression)})"
+
+    def term(self, node: Term) -> str:
+        name = node.field
+        if name in TEXT_COLUMNS:
+            column = TEXT_COLUMNS[name]
+            if name == "id" or node.op == "=":
+                return f"fold({column}) = fold({self.bind(node.value)})"
+            return f"instr(fold({column}), fold({self.bind(node.value)})) > 0"
+        if name in SCALAR_VOCABULARY_COLUMNS:
+            return f"{SCALAR_VOCABULARY_COLUMNS[name]} IN ({self.vocabulary_codes(name, node)})"
+        if name in MULTI_VOCABULARY_TABLES:
+            table = MULTI_VOCABULARY_TABLES[name]
+            return (
+                f"EXISTS (SELECT 1 FROM [{table}] l WHERE l.facility_id = f.id "
+                f"AND l.code IN ({self.vocabulary_codes(name, node)}))"
+            )
+        if name in NUMERIC_COLUMNS:
+            return f"{NUMERIC_COLUMNS[name]} {SQL_OPERATORS[node.op]} {self.bind(float(node.value))}"
+        if name == "verified":
+            return self.date_term("f.verified_on", node)
+        raise ValueError(f"cannot search field {name!r}")
+
+    def vocabulary_codes(self, name: str, node: Term) -> str:
+        """Codes whose code or label equals the value (or, for ``:``, whose label starts with it)."""
+        vocabulary = self.bind(VOCABULARY_FIELDS[name])
+        value = self.bind(node.value)
+        condition = f"fold(code) = fold({value}) OR fold(label) = fold({value})"
+        if node.op == ":":
+            condition += f" OR (length(fold({value})) >= 3 AND fold(label) LIKE fold({value}) || '%')"
+        return f"SELECT code FROM vocabulary WHERE vocabulary = {vocabulary} AND ({condition}) UNION SELECT {value}"
+
+    def date_term(self, column: str, node: Term) -> str:
+        low, high = _date_bounds(node.value)
+        if node.op == "<":
+            return f"{column} < {self.bind(low)}"
+        if node.op == ">=":
+            return f"{column} >= {self.bind(low)}"
+        if node.op == ">":
+            return f"{column} >= {self.bind(high)}"
+        if node.op == "<=":
+            return f"{column} < {self.bind(high)}"
+        return f"({column} >= {self.bind(low)} AND {column} < {self.bind(high)})"
+
+    def near(self, node: Near) -> str:
+        point = self.places.get(node.place)
+        if point is None:
+            return "0"
+        lat, lon = point
+        dlat = node.km / 111.0
+        dlon = node.km / (111.320 * max(math.cos(math.radians(lat)), 0.01))
+        return (
+            f"(f.latitude BETWEEN {self.bind(lat - dlat)} AND {self.bind(lat + dlat)} "
+            f"AND f.longitude BETWEEN {self.bind(lon - dlon)} AND {self.bind(lon + dlon)} "
+            f"AND distance_km(f.latitude, f.longitude, {self.bind(lat)}, {self.bind(lon)}) <= {self.bind(node.km)})"
+        )
+
+
+def _date_bounds(value: str) -> tuple[str, str]:
+    """ISO lower bound and the start of the next period for ``2025``, ``2025-06`` or ``2025-06-30``."""
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 1:
+        return f"{parts[0]:04d}", f"{parts[0] + 1:04d}"
+    if len(parts) == 2:
+        year, month = parts
+        nxt = (year + 1, 1) if month == 12 else (year, month + 1)
+        return f"{year:04d}-{month:02d}", f"{nxt[0]:04d}-{nxt[1]:02d}"
+    day = date(*parts)
+    return day.isoformat(), date.fromordinal(day.toordinal() + 1).isoformat()
+
+
+def compile_query(node: Node, places: dict[str, tuple[float, float]] | None = None) -> Compiled:
+    """Compile a query tree into ``Compiled(where, params, rank_match)``.
+
+    :param node: the query
+    :param places: resolved coordinates of the ``near:`` places
+    """
+    compiler = _Compiler(places or {})
+    where = compiler.node(node)
+    rank = " OR ".join(compiler.rank_terms) if compiler.rank_terms else None
+    return Compiled(where, compiler.params, rank)

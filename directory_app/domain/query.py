@@ -1,0 +1,202 @@
+"""The search query as a tree: what the search box, the facets and the command line all build.
+
+Text is parsed into these nodes by :mod:`directory_app.search.parser`; :func:`format_query`
+turns a tree back into canonical text, so what the user sees in the search box is what runs.
+The database layer compiles the tree to SQL (``directory_app.db.sql_compiler``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Union
+
+# Public field names of the query language -> the facility attribute they filter.
+FIELDS: dict[str, str] = {
+    "name": "name",
+    "org": "organisation",
+    "organisation": "organisation",
+    "city": "city",
+    "kind": "kind",
+    "country": "country",
+    "region": "region",
+    "service": "services",
+    "modality": "modalities",
+    "grade": "cleanroom_grades",
+    "status": "status",
+    "confidence": "confidence",
+    "area": "area_m2",
+    "year": "year_opened",
+    "verified": "verified_on",
+    "precision": "geocode_precision",
+    "id": "id",
+    "near": "near",
+    "within": "within",
+}
+"""Every field a query may name (``field:value``), with aliases."""
+
+CANONICAL_FIELD: dict[str, str] = {"organisation": "org"}
+
+NUMERIC_FIELDS = frozenset({"area", "year"})
+DATE_FIELDS = frozenset({"verified"})
+VOCABULARY_FIELDS: dict[str, str] = {
+    "kind": "kind",
+    "country": "country",
+    "region": "region",
+    "service": "service",
+    "modality": "modality",
+    "grade": "cleanroom_grade",
+    "status": "status",
+    "confidence": "confidence",
+    "precision": "geocode_precision",
+}
+"""Fields whose values are vocabulary codes (matched on code or label)."""
+
+COMPARISONS = ("<=", ">=", "<", ">", "=")
+DEFAULT_WITHIN_KM = 25.0
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """Free text matched against the full-text index.
+
+    A word also matches longer words it starts (``zwijn`` finds Zwijnaarde: search as you
+    type); a quoted ``phrase`` matches its words in that order, exactly.
+    """
+
+    value: str
+    phrase: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """``field:value`` or ``field:<op>value``; ``op`` is ``:`` (contains / is) or a comparison."""
+
+    field: str
+    value: str
+    op: str = ":"
+
+
+@dataclass(frozen=True, slots=True)
+class Near:
+    """Within ``km`` of a place (a city, a postcode, a facility id or ``lat,lon``)."""
+
+    place: str
+    km: float = DEFAULT_WITHIN_KM
+
+
+@dataclass(frozen=True, slots=True)
+class Not:
+    """Everything except what ``node`` matches."""
+
+    node: Node
+
+
+@dataclass(frozen=True, slots=True)
+class And:
+    """All of ``nodes``."""
+
+    nodes: tuple[Node, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Or:
+    """Any of ``nodes``."""
+
+    nodes: tuple[Node, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class MatchAll:
+    """The empty query: every facility."""
+
+
+Node = Union[Text, Term, Near, Not, And, Or, MatchAll]  # noqa: UP007 - runtime alias for isinstance users
+
+
+def all_of(*nodes: Node) -> Node:
+    """AND of nodes, flattened, without empty queries; a single node stays itself."""
+    flat: list[Node] = []
+    for node in nodes:
+        if isinstance(node, MatchAll):
+            continue
+        if isinstance(node, And):
+            flat.extend(node.nodes)
+        else:
+            flat.append(node)
+    if not flat:
+        return MatchAll()
+    return flat[0] if len(flat) == 1 else And(tuple(flat))
+
+
+def any_of(*nodes: Node) -> Node:
+    """OR of nodes, flattened; a single node stays itself."""
+    flat: list[Node] = []
+    for node in nodes:
+        if isinstance(node, Or):
+            flat.extend(node.nodes)
+        else:
+            flat.append(node)
+    if not flat:
+        return MatchAll()
+    return flat[0] if len(flat) == 1 else Or(tuple(flat))
+
+
+_BARE = re.compile(r"^[^\s()\"':<>=-][^\s()\"':]*$")
+_KEYWORDS = {"and", "or", "not"}
+
+
+def quote_value(value: str) -> str:
+    """A value as query text: bare when safe, else in double quotes (``"`` doubled)."""
+    if value and _BARE.match(value) and value.lower() not in _KEYWORDS and not value.endswith("*"):
+        return value
+    return '"' + value.replace('"', '""') + '"'
+
+
+def _km(km: float) -> str:
+    return f"{km:g}km"
+
+
+def format_query(node: Node) -> str:
+    """Canonical query text of a tree; ``parse(format_query(n))`` gives ``n`` back.
+
+    :param node: the query tree
+    """
+    if isinstance(node, MatchAll):
+        return ""
+    if isinstance(node, Text):
+        if node.phrase:
+            return '"' + node.value.replace('"', '""') + '"'
+        return quote_value(node.value)
+    if isinstance(node, Term):
+        field = CANONICAL_FIELD.get(node.field, node.field)
+        op = "" if node.op == ":" else node.op
+        return f"{field}:{op}{quote_value(node.value)}"
+    if isinstance(node, Near):
+        text = f"near:{quote_value(node.place)}"
+        return text if node.km == DEFAULT_WITHIN_KM else f"{text} within:{_km(node.km)}"
+    if isinstance(node, Not):
+        inner = format_query(node.node)
+        grouped = isinstance(node.node, (And, Or)) or (isinstance(node.node, Near) and " " in inner)
+        return f"not ({inner})" if grouped else f"not {inner}"
+    if isinstance(node, And):
+        return " ".join(f"({format_query(n)})" if isinstance(n, Or) else format_query(n) for n in node.nodes)
+    if isinstance(node, Or):
+        return " or ".join(f"({format_query(n)})" if isinstance(n, And) else format_query(n) for n in node.nodes)
+    raise TypeError(f"not a query node: {node!r}")
+
+
+def walk(node: Node) -> list[Node]:
+    """Every node of a tree, depth first."""
+    out: list[Node] = [node]
+    if isinstance(node, Not):
+        out += walk(node.node)
+    elif isinstance(node, (And, Or)):
+        for child in node.nodes:
+            out += walk(child)
+    return out
+
+
+def near_nodes(node: Node) -> list[Near]:
+    """The ``near:`` conditions of a query (they give results a distance)."""
+    return [n for n in walk(node) if isinstance(n, Near)]

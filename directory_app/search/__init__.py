@@ -1,0 +1,1 @@
+"""Search text <-> query trees (no SQL here)."""

@@ -1,0 +1,189 @@
+"""Search rules on the real seed: accents, three languages, synonyms, fields, distance, hostile input."""
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from directory_app.domain.errors import QueryError, QueryTimeoutError
+from directory_app.domain.places import haversine_km
+
+
+def ids(directory, query):
+    return set(directory.search(query).ids)
+
+
+def cities(directory, query):
+    return {f.city for f in directory.facilities(directory.search(query).ids)}
+
+
+@pytest.mark.parametrize(
+    "variants",
+    [
+        ("liege", "Liège", "LIEGE", "Luik", "Lüttich"),
+        ("Gent", "gent", "Gand", "Ghent"),
+        ("Brussel", "Bruxelles", "Brussels"),
+        ("Antwerpen", "Anvers", "Antwerp"),
+        ("Leuven", "Louvain"),
+    ],
+)
+def test_place_names_in_three_languages_are_one_place(seeded_directory, variants):
+    results = [ids(seeded_directory, v) for v in variants]
+    assert results[0], variants
+    assert all(r == results[0] for r in results), variants
+
+
+def test_accent_and_case_insensitive(seeded_directory):
+    assert ids(seeded_directory, "Zwijnaarde") == ids(seeded_directory, "zwijnaarde")
+    assert ids(seeded_directory, "therapie cellulaire") == ids(seeded_directory, "Thérapie Cellulaire")
+
+
+def test_prefix_matching_while_typing(seeded_directory):
+    assert ids(seeded_directory, "zwijn") == ids(seeded_directory, "zwijnaarde")
+    assert len(ids(seeded_directory, "necst")) == 1
+
+
+@pytest.mark.parametrize("variants", [("CAR-T", "CART", "CAR T", "car-t"), ("AAV", "adeno-associated")])
+def test_domain_synonyms(seeded_directory, variants):
+    results = [ids(seeded_directory, v) for v in variants]
+    assert results[0] and all(r == results[0] for r in results)
+
+
+def test_text_is_ranked_by_relevance(seeded_directory):
+    result = seeded_directory.search("necstgen")
+    assert result.ids[0] == "necstgen-mirai-house-leiden-bio-science-park"
+
+
+@pytest.mark.parametrize(
+    "query, check",
+    [
+        ("kind:incubator", lambda fs: {f.kind for f in fs} == {"incubator"} and len(fs) == 35),
+        ("kind:Incubator country:BE", lambda fs: all(f.kind == "incubator" and f.country == "BE" for f in fs)),
+        ("region:wallonia", lambda fs: {f.region for f in fs} == {"BE-WAL"}),
+        ("region:BE-WAL", lambda fs: {f.region for f in fs} == {"BE-WAL"}),
+        ("country:belgium", lambda fs: {f.country for f in fs} == {"BE"}),
+        ("grade:B", lambda fs: fs and all("B" in f.cleanroom_grades for f in fs)),
+        ("area:>=1000", lambda fs: fs and all(f.area_m2 >= 1000 for f in fs)),
+        ("not area:>=1000", lambda fs: len(fs) == 80 - 18),
+        ("year:<2010", lambda fs: fs and all(f.year_opened < 2010 for f in fs)),
+        ("verified:<2024", lambda fs: fs == []),
+        ("verified:2026-11", lambda fs: len(fs) == 80),
+        ("modality:car-t", lambda fs: fs and all("car_t" in f.modalities for f in fs)),
+        ("service:gmp", lambda fs: fs and all("gmp_manufacturing" in f.services for f in fs)),
+        (
+            "status:planned or status:under_construction",
+            lambda fs: {f.status for f in fs} == {"planned", "under_construction"},
+        ),
+        ("city:liege", lambda fs: {f.city for f in fs} == {"Liège"}),
+        ("org:VIB", lambda fs: fs and all("vib" in f.organisation.casefold() for f in fs)),
+        ("kind:cgt_production -country:NL", lambda fs: fs and all(f.country != "NL" for f in fs)),
+    ],
+)
+def test_field_terms(seeded_directory, query, check):
+    result = seeded_directory.search(query)
+    assert check(seeded_directory.facilities(result.ids)), query
+
+
+def test_distance_leuven_gosselies_within_one_percent(seeded_directory):
+    gaz = seeded_directory.gazetteer()
+    leuven = gaz.find_places("Leuven")[0]
+    gosselies = gaz.find_places("Gosselies")[0]
+    km = haversine_km(leuven.latitude, leuven.longitude, gosselies.latitude, gosselies.longitude)
+    assert km == pytest.approx(49.4, rel=0.01)
+
+
+def test_near_sorts_by_distance_and_respects_radius(seeded_directory):
+    result = seeded_directory.search("near:Louvain within:30km")
+    assert result.distances is not None and result.ids
+    distances = [result.distances[i] for i in result.ids]
+    assert distances == sorted(distances) and max(distances) <= 30
+    everything = seeded_directory.search("")
+    inside = [
+        f
+        for f in seeded_directory.facilities(everything.ids)
+        if haversine_km(50.87959, 4.70093, f.latitude, f.longitude) <= 30
+    ]
+    assert set(result.ids) == {f.id for f in inside}
+
+
+@pytest.mark.parametrize(
+    "place", ["Leuven", "Louvain", "3001", "50.88,4.70", "necstgen-mirai-house-leiden-bio-science-park"]
+)
+def test_near_accepts_places_postcodes_points_and_facilities(seeded_directory, place):
+    assert seeded_directory.search(f"near:{place} within:50km").count > 0
+
+
+def test_unknown_place_is_a_query_error(seeded_directory):
+    with pytest.raises(QueryError):
+        seeded_directory.search("near:Atlantis")
+
+
+def test_facets_follow_the_result(seeded_directory):
+    result = seeded_directory.search("country:LU")
+    facets = seeded_directory.facets(result)
+    assert facets["country"] == [("LU", 5)]
+    assert sum(n for _, n in facets["kind"]) == result.count
+    everything = seeded_directory.facets(seeded_directory.search(""))
+    assert dict(everything["kind"]) == {"incubator": 35, "cgt_production": 31, "accelerator": 14}
+
+
+HOSTILE = [
+    '"',
+    "'",
+    "%",
+    "_",
+    "\\",
+    "*",
+    "\x00",
+    "NEAR(a b)",
+    "a AND OR b",
+    "a:b:c",
+    "^",
+    "(",
+    ")",
+    "x" * 10_000,
+    "kind:'",
+    'name:"',
+    "near:",
+    "-",
+    "--",
+    "\u202e",
+    "😀",
+    "' OR 1=1 --",
+    "); DROP TABLE facilities; --",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_hostile_input_never_crashes(seeded_directory, text):
+    try:
+        seeded_directory.search(text)
+    except (QueryError, QueryTimeoutError):
+        pass
+    assert seeded_directory.count() == 80
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    st.lists(
+        st.sampled_from([*list("ab (\")':<>=-*%_\\\x00"), "or", "and", "not", "near:", "kind:", "area:>=", "é"]),
+        max_size=25,
+    ).map("".join)
+)
+def test_generated_hostile_input(seeded_directory, text):
+    try:
+        seeded_directory.search(text)
+    except (QueryError, QueryTimeoutError):
+        pass
+
+
+def test_saved_searches_round_trip(seeded_directory):
+    seeded_directory.save_search("CGT grade B", "grade:B kind:cgt_production")
+    saved = seeded_directory.saved_searches()
+    assert [(s.name, s.query) for s in saved] == [("CGT grade B", "grade:B kind:cgt_production")]
+    seeded_directory.rename_saved_search(saved[0].id, "Grade B sites")
+    with pytest.raises(ValueError):
+        seeded_directory.save_search("  ", "x")
+    with pytest.raises(QueryError):
+        seeded_directory.save_search("broken", "kind:")
+    _, deleted = seeded_directory.delete_saved_search(saved[0].id)
+    assert deleted.name == "Grade B sites" and seeded_directory.saved_searches() == []
