@@ -20,7 +20,7 @@ from directory_app.db.gazetteer import Gazetteer, open_gazetteer
 from directory_app.db.userdata import SavedSearch
 from directory_app.domain.errors import DatabaseUnavailableError, ReadOnlyError
 from directory_app.domain.models import Facility
-from directory_app.domain.query import MatchAll, Node, format_query, near_nodes
+from directory_app.domain.query import Node, format_query, near_nodes
 from directory_app.domain.vocabulary import Term
 from directory_app.expansion import QueryExpander
 from directory_app.importers.seed import Seed, load_seed
@@ -146,6 +146,12 @@ class Directory:
             self._gazetteer.close()
             self._gazetteer = None
         self._opened.close()
+        self._closed = True
+
+    @property
+    def closed(self) -> bool:
+        """Whether :meth:`close` was called."""
+        return getattr(self, "_closed", False)
 
     def gazetteer(self) -> Gazetteer | None:
         """The offline gazetteer, opened on first use; ``None`` if it cannot be read."""
@@ -238,14 +244,17 @@ class Directory:
 
     # Search -------------------------------------------------------------------------------
 
-    def search(self, query: str | Node = "", *, order_by: str = "rank", limit: int | None = None) -> SearchResult:
+    def search(
+        self, query: str | Node = "", *, order_by: str = "rank", descending: bool = False, limit: int | None = None
+    ) -> SearchResult:
         """Run a search: text in the query language, or a parsed tree.
 
         Results are ranked by relevance when there is free text, by distance when the query
         has one ``near:`` place, else ordered by ``order_by``.
 
         :param query: search text or tree
-        :param order_by: ``rank`` or a sortable column key
+        :param order_by: ``rank``, ``distance`` or a sortable column key (see ``db.schema.SORTABLE_COLUMNS``)
+        :param descending: reverse that order
         :param limit: at most this many ids
         :raises QueryError: text that cannot be parsed, or an unknown ``near:`` place
         :raises QueryTimeoutError: a pathological query stopped by the time limit
@@ -255,10 +264,14 @@ class Directory:
         expanded = self._expander.expand(node)
         nears = near_nodes(node)
         distance_from = places[nears[0].place] if len(nears) == 1 else None
-        if isinstance(node, MatchAll) and order_by == "rank":
-            order_by = "name"
         hits = search_db.search(
-            self._db, expanded, places=places, distance_from=distance_from, order_by=order_by, limit=limit
+            self._db,
+            expanded,
+            places=places,
+            distance_from=distance_from,
+            order_by=order_by,
+            descending=descending,
+            limit=limit,
         )
         return SearchResult(
             text=format_query(node),

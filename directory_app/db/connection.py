@@ -235,6 +235,9 @@ def create_database(path: Path | str, populate: Callable[[Database], None]) -> O
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".new", dir=path.parent)
         os.close(fd)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp_name, 0o666 & ~umask)  # mkstemp makes 0600; a database gets the usual mode
     except OSError as exc:
         raise DatabaseUnavailableError(f"Cannot create {path}: {exc.strerror}", path=str(path)) from exc
     tmp = Path(tmp_name)

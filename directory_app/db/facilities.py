@@ -154,6 +154,43 @@ def upsert(db: Database, facilities: Iterable[Facility], *, origin: str = "seed"
     return added, changed
 
 
+def insert_new(db: Database, facilities: Iterable[Facility], *, origin: str = "seed", batch: int = 5000) -> int:
+    """Insert facilities that are known not to exist yet (bulk, one transaction); returns the count.
+
+    Much faster than :func:`upsert` for large new directories (generated benchmarks, imports
+    into an empty file). Raises ``sqlite3.IntegrityError`` (and writes nothing) on a duplicate id.
+
+    :param facilities: the facilities
+    :param origin: ``"seed"`` or ``"user"``
+    :param batch: rows per ``executemany``
+    """
+    columns = [*SCALAR_COLUMNS, "origin"]
+    names = ", ".join(f"[{c}]" for c in columns)
+    marks = ", ".join("?" for _ in columns)
+    total = 0
+    rows: list[list[object]] = []
+    links: dict[str, list[tuple[str, str, int]]] = {table: [] for table in MULTI_VALUE_TABLES.values()}
+
+    def flush() -> None:
+        db.conn.executemany(f"INSERT INTO facilities ({names}) VALUES ({marks})", rows)
+        for table, values in links.items():
+            db.conn.executemany(f"INSERT INTO [{table}] (facility_id, code, position) VALUES (?, ?, ?)", values)
+            values.clear()
+        rows.clear()
+
+    with db.atomic():
+        for f in facilities:
+            row = _facility_to_row(f)
+            rows.append([*(row[c] for c in SCALAR_COLUMNS), origin])
+            for field, table in MULTI_VALUE_TABLES.items():
+                links[table].extend((f.id, code, i) for i, code in enumerate(dict.fromkeys(getattr(f, field))))
+            total += 1
+            if len(rows) >= batch:
+                flush()
+        flush()
+    return total
+
+
 def sync_seed(db: Database, facilities: Sequence[Facility], seed_version: str) -> SyncReport:
     """Make the seed-origin facilities equal to ``facilities``, in one transaction.
 

@@ -66,5 +66,8 @@ SORTABLE_COLUMNS: dict[str, str] = {
     "verified_on": "verified_on",
     "year_opened": "year_opened",
     "area_m2": "area_m2",
+    "status": "status",
+    "confidence": "CASE confidence WHEN 'high' THEN 0 WHEN 'medium' THEN 1 WHEN 'low' THEN 2 ELSE 3 END",
+    "geocode_precision": "geocode_precision",
 }
 """Whitelist of ORDER BY expressions by public key; nothing else ever reaches ORDER BY."""

@@ -52,6 +52,10 @@ def time_limit(db: Database, ms: int) -> Iterator[None]:
         db.conn.set_progress_handler(None, 1000)
 
 
+RANK_LIMIT = 3000
+"""Rank by relevance only results up to this size; larger ones (a one-letter prefix) go by name."""
+
+
 def search(
     db: Database,
     node: Node,
@@ -59,49 +63,65 @@ def search(
     places: dict[str, tuple[float, float]] | None = None,
     distance_from: tuple[float, float] | None = None,
     order_by: str = "rank",
+    descending: bool = False,
     limit: int | None = None,
 ) -> Hits:
     """Facilities matching ``node``.
 
-    Order: by distance when ``distance_from`` is given, else by full-text rank (BM25) when the
-    query has text and ``order_by`` is ``rank``, else by ``order_by`` (a whitelisted key), then name.
+    Order (``order_by``): ``rank`` = by distance when ``distance_from`` is given, else by
+    full-text relevance (BM25) when the query has text and at most :data:`RANK_LIMIT` matches,
+    else by name; ``distance`` = by distance; or a key of
+    :data:`~directory_app.db.schema.SORTABLE_COLUMNS` (ties by name).
 
     :param node: the query
     :param places: coordinates of the query's ``near:`` places
     :param distance_from: point to measure distances from
-    :param order_by: ``rank`` or a key of :data:`~directory_app.db.schema.SORTABLE_COLUMNS`
+    :param order_by: ``rank``, ``distance`` or a sortable column key
+    :param descending: reverse the order (not for ``rank``)
     :param limit: at most this many ids
     """
     register_functions(db)
     compiled = compile_query(node, places)
     params = dict(compiled.params)
+    direction = " DESC" if descending else ""
     columns = "f.id"
-    joins = ""
     if distance_from is not None:
         params["dlat"], params["dlon"] = distance_from
         columns += ", distance_km(f.latitude, f.longitude, :dlat, :dlon) AS distance"
-        order = "distance IS NULL, distance, f.name COLLATE NOCASE"
-    elif order_by == "rank" and compiled.rank_match:
-        params["rankq"] = compiled.rank_match
-        joins = (
-            " LEFT JOIN (SELECT rowid AS rid, bm25(facilities_fts, 10.0, 5.0, 4.0, 2.0, 1.0, 1.0, 2.0, 2.0) AS score "
-            "FROM facilities_fts WHERE facilities_fts MATCH :rankq) rk ON rk.rid = f.fid"
-        )
-        order = "rk.score IS NULL, rk.score, f.name COLLATE NOCASE"
+    if order_by in ("rank", "distance") and distance_from is not None:
+        order = f"distance IS NULL, distance{direction}, f.name COLLATE NOCASE, f.id"
+    elif order_by in ("rank", "name", "distance"):
+        order = f"f.name COLLATE NOCASE{direction}, f.id{direction}"
+    elif order_by in SORTABLE_COLUMNS:
+        expr = SORTABLE_COLUMNS[order_by]
+        order = f"{expr} IS NULL, {expr}{direction}, f.name COLLATE NOCASE, f.id"
     else:
-        key = "name" if order_by == "rank" else order_by
-        if key not in SORTABLE_COLUMNS:
-            raise ValueError(f"cannot order by {order_by!r}")
-        order = f"{SORTABLE_COLUMNS[key]}, f.id"
-    sql = f"SELECT {columns} FROM facilities f{joins} WHERE {compiled.where} ORDER BY {order}"
+        raise ValueError(f"cannot order by {order_by!r}")
+    sql = f"SELECT {columns} FROM facilities f WHERE {compiled.where} ORDER BY {order}"
     if limit is not None:
         sql += " LIMIT :limit"
         params["limit"] = int(limit)
     with time_limit(db, SEARCH_TIME_LIMIT_MS):
         rows = db.execute(sql, params).fetchall()
+        ids = [r[0] for r in rows]
+        if order_by == "rank" and distance_from is None and compiled.rank_match and 1 < len(ids) <= RANK_LIMIT:
+            ids = _by_relevance(db, ids, compiled.rank_match)
     if distance_from is not None:
-        return Hits(tuple(r[0] for r in rows), {r[0]: r[1] for r in rows if r[1] is not None})
-    return Hits(tuple(r[0] for r in rows))
+        return Hits(tuple(ids), {r[0]: r[1] for r in rows if r[1] is not None})
+    return Hits(tuple(ids))
+
+
+def _by_relevance(db: Database, ids: list[str], match: str) -> list[str]:
+    """Reorder ``ids`` (already by name) by BM25 of ``match``; ids it does not score keep their place last."""
+    scores = dict(
+        db.execute(
+            "SELECT f.id, bm25(facilities_fts, 10.0, 5.0, 4.0, 2.0, 1.0, 1.0, 2.0, 2.0) FROM facilities_fts "
+            "JOIN facilities f ON f.fid = facilities_fts.rowid WHERE facilities_fts MATCH :q",
+            {"q": match},
+        ).fetchall()
+    )
+    position = {facility_id: i for i, facility_id in enumerate(ids)}
+    return sorted(ids, key=lambda i: (scores.get(i) is None, scores.get(i, 0.0), position[i]))
 
 
 def facet_counts(

@@ -62,10 +62,10 @@ GEOCODE_PRECISION: tuple[Term, ...] = (
 )
 
 CLEANROOM_GRADES: tuple[Term, ...] = (
-    Term("A", "Grade A (ISO 5)"),
-    Term("B", "Grade B (ISO 5 at rest / ISO 7 in operation)"),
-    Term("C", "Grade C (ISO 7 / ISO 8)"),
-    Term("D", "Grade D (ISO 8)"),
+    Term("A", "Grade A"),
+    Term("B", "Grade B"),
+    Term("C", "Grade C"),
+    Term("D", "Grade D"),
 )
 
 COUNTRIES: tuple[Term, ...] = (

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
 class Prompter:
@@ -53,3 +53,9 @@ class Prompter:
     def inform(self, parent: QWidget | None, title: str, text: str) -> None:
         """Tell the user something."""
         QMessageBox.information(parent, title, text)
+
+    def ask_text(self, parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+        """Ask for a line of text; ``None`` when cancelled or empty."""
+        value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
+        value = value.strip()
+        return value if ok and value else None

@@ -75,3 +75,8 @@ def format_area(value: int | None) -> str:
     if value is None:
         return ""
     return tr("units", "%1 m²").replace("%1", QLocale().toString(value))
+
+
+def format_km(value: float) -> str:
+    """A distance in km with one decimal, in the locale's format."""
+    return tr("units", "%1 km").replace("%1", QLocale().toString(value, "f", 1))

@@ -6,21 +6,29 @@ import html
 from pathlib import Path
 
 import qtawesome as qta
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from directory_app import __version__, config
-from directory_app.directory import Changes, Directory
+from directory_app.directory import Changes, Directory, SavedSearch, SearchResult
 from directory_app.domain.errors import DirectoryError
+from directory_app.domain.query import MatchAll, format_query
 from directory_app.qt.dialogs import Prompter
+from directory_app.qt.help_text import query_help_html
 from directory_app.qt.i18n import format_date, plural
 from directory_app.qt.models.facility_table import COLUMNS, FacilityTableModel
 from directory_app.qt.open_database import DB_FILTER, open_directory
 from directory_app.qt.widgets.detail_pane import DetailPane
+from directory_app.qt.widgets.facet_panel import FacetPanel
 from directory_app.qt.widgets.facility_view import FacilityView
+from directory_app.qt.widgets.saved_searches_panel import SavedSearchesPanel
+from directory_app.qt.widgets.search_bar import SearchBar
+from directory_app.search.facet_edit import toggle_facet
+from directory_app.search.parser import parse
 
 STATE_GROUP = "state"
+FACET_DELAY_MS = 150
 LAST_DATABASE_KEY = "last_database"
 FALLBACK_SHORTCUTS = {
     QKeySequence.StandardKey.Quit: "Ctrl+Q",
@@ -28,6 +36,9 @@ FALLBACK_SHORTCUTS = {
     QKeySequence.StandardKey.Copy: "Ctrl+C",
     QKeySequence.StandardKey.SelectAll: "Ctrl+A",
     QKeySequence.StandardKey.HelpContents: "F1",
+    QKeySequence.StandardKey.Find: "Ctrl+F",
+    QKeySequence.StandardKey.Save: "Ctrl+S",
+    QKeySequence.StandardKey.Undo: "Ctrl+Z",
 }
 
 
@@ -66,21 +77,64 @@ class MainWindow(QMainWindow):
         self.banner.setStyleSheet("QLabel{background:#fff4ce; color:#3d3000; padding:6px;}")
         self.banner.hide()
 
+        self.search_bar = SearchBar(self)
+        self.facets = FacetPanel(self)
+        self.saved = SavedSearchesPanel(self)
+        self.empty_label = QLabel(self)
+        self.empty_label.setObjectName("emptyState")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setStyleSheet("QLabel{color:gray; padding:24px;}")
+        self.empty_label.hide()
+
+        self.side = QWidget(self)
+        self.side.setObjectName("sidePanel")
+        side_layout = QVBoxLayout(self.side)
+        side_layout.setContentsMargins(4, 4, 4, 4)
+        saved_title = QLabel(self.tr("Saved searches"), self.side)
+        saved_title.setBuddy(self.saved)
+        facets_title = QLabel(self.tr("Filters"), self.side)
+        facets_title.setBuddy(self.facets)
+        for title in (saved_title, facets_title):
+            title.setStyleSheet("QLabel{font-weight:bold;}")
+        self.saved.setMaximumHeight(110)
+        side_layout.addWidget(saved_title)
+        side_layout.addWidget(self.saved)
+        side_layout.addWidget(facets_title)
+        side_layout.addWidget(self.facets, 1)
+
+        middle = QWidget(self)
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.setSpacing(0)
+        middle_layout.addWidget(self.empty_label)
+        middle_layout.addWidget(self.table, 1)
+
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.side)
+        self.splitter.addWidget(middle)
         self.splitter.addWidget(self.details)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([880, 400])
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 1)
+        self.splitter.setSizes([250, 700, 380])
         self.splitter.setChildrenCollapsible(False)
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.banner)
+        layout.addWidget(self.search_bar)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
+        self.result: SearchResult | None = None
+        # facet counts follow the table a moment later, so typing never waits for them
+        self._facet_timer = QTimer(self)
+        self._facet_timer.setSingleShot(True)
+        self._facet_timer.setInterval(FACET_DELAY_MS)
+        self._facet_timer.timeout.connect(self.update_facets)
+        self._all_facets: dict[str, list[tuple[str, int]]] = {}
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
@@ -92,8 +146,14 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self.table.current_facility_changed.connect(self._show_details)
+        self.table.sort_requested.connect(lambda *_: self.run_search(self.search_bar.text()))
         self.details.note_edited.connect(self._save_note)
         self.changes_applied.connect(self._on_changes)
+        self.search_bar.query_changed.connect(self.run_search)
+        self.facets.value_clicked.connect(self._toggle_facet)
+        self.saved.search_chosen.connect(lambda text: self.search_bar.set_text(text))
+        self.saved.rename_requested.connect(self.rename_saved_search)
+        self.saved.delete_requested.connect(self.delete_saved_search)
         self._restore_state()
         self._load_directory()
 
@@ -146,6 +206,26 @@ class MainWindow(QMainWindow):
         )
         self.details_action.setCheckable(True)
         self.details_action.setChecked(True)
+        self.find_action = self._action(
+            self.tr("&Find…"),
+            self.search_bar.focus,
+            QKeySequence.StandardKey.Find,
+            "fa6s.magnifying-glass",
+            self.tr("Type a search: free text or the query language"),
+        )
+        self.clear_search_action = self._action(self.tr("Show &All Facilities"), self.search_bar.clear)
+        self.save_search_action = self._action(
+            self.tr("&Save Search…"),
+            self.save_current_search,
+            QKeySequence.StandardKey.Save,
+            "fa6s.bookmark",
+            self.tr("Keep the current search in the side panel"),
+        )
+        self.query_help_action = self._action(self.tr("Search &Syntax"), self.show_query_help)
+        self.undo_delete_action = self._action(
+            self.tr("&Undo Delete Saved Search"), self.undo_delete_saved_search, QKeySequence.StandardKey.Undo
+        )
+        self.undo_delete_action.setEnabled(False)
         self.focus_table_action = self._action(self.tr("Go to &List"), self.table.setFocus, QKeySequence("Ctrl+1"))
         self.reset_layout_action = self._action(self.tr("&Reset Layout"), self.reset_layout)
         self.about_action = self._action(self.tr("&About Directory App"), self.show_about, None, "fa6s.circle-question")
@@ -163,8 +243,14 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_delete_action)
+        edit_menu.addSeparator()
         edit_menu.addAction(self.copy_action)
         edit_menu.addAction(self.select_all_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        edit_menu.addAction(self.clear_search_action)
+        edit_menu.addAction(self.save_search_action)
         view_menu = bar.addMenu(self.tr("&View"))
         self.columns_menu = view_menu.addMenu(self.tr("&Columns"))
         self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
@@ -173,6 +259,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.reset_layout_action)
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.query_help_action)
         help_menu.addAction(self.shortcuts_action)
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
@@ -186,30 +273,164 @@ class MainWindow(QMainWindow):
     # Data ---------------------------------------------------------------------------------
 
     def _load_directory(self) -> None:
-        facilities = self.directory.facilities()
-        self.table.set_facilities(facilities)
-        total = self.directory.count()
-        self.count_label.setText(plural("MainWindow", "1 facility", "%n facilities", total))
+        """Show a (newly opened or changed) directory: rerun the current search, refresh side panels."""
+        self.details.flush_note()
+        self._all_facets = self.directory.facets(self.directory.search(""))
         oldest, newest = self.directory.verification_span()
         if oldest and newest:
             span = format_date(oldest) if oldest == newest else f"{format_date(oldest)} – {format_date(newest)}"
             self.freshness_label.setText(self.tr("Sources checked %1").replace("%1", span))
         else:
-            self.freshness_label.setText(self.tr("Data not verified"))
+            self.freshness_label.setText(self.tr("Sources not checked"))
         self.freshness_label.setToolTip(str(self.directory.path))
         read_only = self.directory.read_only
         self.banner.setVisible(read_only)
         if read_only:
             self.banner.setText(
                 self.tr(
-                    "This directory file is open read-only (%1). You can browse and "
-                    "copy, but notes and changes cannot be saved."
+                    "This directory file is open read-only (%1). You can browse, search and copy, "
+                    "but notes and saved searches cannot be stored."
                 ).replace("%1", str(self.directory.path))
             )
         title = self.tr("Directory App — %1").replace("%1", self.directory.path.name)
         self.setWindowTitle(title + (self.tr(" [read-only]") if read_only else ""))
-        if self.table.current_facility() is None and facilities:
+        self.save_search_action.setEnabled(not read_only)
+        self.run_search(self.search_bar.text())
+        self._refresh_saved_searches()
+        if self.table.current_facility() is None and self.model.rowCount():
             self.table.selectRow(0)
+
+    def run_search(self, text: str) -> bool:
+        """Search and show the result in the table, the facets and the status bar (one query, many views).
+
+        A query that cannot be parsed is explained under the search box; the previous result stays.
+        """
+        try:
+            key, descending = self.table.sort_state()
+            result = self.directory.search(text, order_by=key or "rank", descending=descending)
+        except DirectoryError as exc:
+            self.search_bar.show_error(exc.message, getattr(exc, "position", None))
+            return False
+        self.search_bar.clear_error()
+        self.result = result
+        self.table.set_result(result.ids, result.distances, self.directory.facilities)
+        self._facet_timer.start()
+        total = result.total
+        if result.text:
+            summary = self.tr("%1 of %2 facilities").replace("%1", str(result.count)).replace("%2", str(total))
+        else:
+            summary = plural("MainWindow", "1 facility", "%n facilities", total)
+        self.count_label.setText(summary)
+        self.search_bar.count_label.setText(summary)
+        self.empty_label.setVisible(result.count == 0)
+        if result.count == 0:
+            self.empty_label.setText(
+                self.tr(
+                    "No facility matches “%1”. Remove a filter, search wider than the current radius, "
+                    "or clear the search (Esc)."
+                ).replace("%1", result.text)
+            )
+        if self.table.current_facility() is None and result.count:
+            self.table.selectRow(0)
+        return True
+
+    def update_facets(self) -> None:
+        """Recount the facets for the current result (the same query the table shows)."""
+        self._facet_timer.stop()
+        if self.result is None or self.directory.closed:
+            return
+        try:
+            counts = self.directory.facets(self.result)
+        except DirectoryError as exc:
+            self.statusBar().showMessage(exc.message, 5000)
+            return
+        self.facets.update_counts(counts, self._all_facets, self.result.node)
+
+    def _toggle_facet(self, field: str, code: str) -> None:
+        base = self.result.node if self.result is not None else MatchAll()
+        try:
+            current = parse(self.search_bar.text())
+        except DirectoryError:
+            current = base
+        self.search_bar.set_text(format_query(toggle_facet(current, field, code)))
+
+    def _refresh_saved_searches(self) -> None:
+        rows = []
+        for saved in self.directory.saved_searches():
+            try:
+                count: int | None = self.directory.search(saved.query).count
+            except DirectoryError:
+                count = None
+            rows.append((saved, count))
+        self.saved.set_searches(rows)
+
+    def save_current_search(self) -> None:
+        """Ask for a name and save the current search (an existing name is replaced, after asking)."""
+        text = self.search_bar.text().strip()
+        if not text:
+            self.statusBar().showMessage(self.tr("Type a search first, then save it."), 5000)
+            return
+        name = self.prompter.ask_text(self, self.tr("Save Search"), self.tr("Name of this search:"), text[:40])
+        if not name:
+            return
+        existing = {s.name for s in self.directory.saved_searches()}
+        if name.strip() in existing:
+            answer = self.prompter.choose(
+                self,
+                self.tr("Save Search"),
+                self.tr("A saved search called “%1” exists. Replace it?").replace("%1", name.strip()),
+                [("replace", self.tr("Replace")), ("cancel", self.tr("Cancel"))],
+                warning=False,
+            )
+            if answer != "replace":
+                return
+        try:
+            changes = self.directory.save_search(name, text)
+        except (DirectoryError, ValueError) as exc:
+            self.statusBar().showMessage(getattr(exc, "message", str(exc)), 8000)
+            return
+        self.changes_applied.emit(changes)
+
+    def rename_saved_search(self, saved: SavedSearch) -> None:
+        """Ask for a new name for a saved search."""
+        name = self.prompter.ask_text(self, self.tr("Rename Saved Search"), self.tr("New name:"), saved.name)
+        if not name or name == saved.name:
+            return
+        try:
+            self.changes_applied.emit(self.directory.rename_saved_search(saved.id, name))
+        except (DirectoryError, ValueError) as exc:
+            self.statusBar().showMessage(getattr(exc, "message", str(exc)), 8000)
+
+    def delete_saved_search(self, saved: SavedSearch) -> None:
+        """Delete a saved search; the status bar offers Undo for a while."""
+        try:
+            changes, deleted = self.directory.delete_saved_search(saved.id)
+        except DirectoryError as exc:
+            self.statusBar().showMessage(exc.message, 8000)
+            return
+        self.changes_applied.emit(changes)
+        if deleted is not None:
+            self._last_deleted_search = deleted
+            self.undo_delete_action.setEnabled(True)
+            self.statusBar().showMessage(
+                self.tr("Deleted saved search “%1” — Ctrl+Z to undo").replace("%1", deleted.name), 10000
+            )
+
+    def undo_delete_saved_search(self) -> None:
+        """Bring back the saved search deleted last."""
+        deleted = getattr(self, "_last_deleted_search", None)
+        if deleted is None:
+            return
+        self._last_deleted_search = None
+        self.undo_delete_action.setEnabled(False)
+        try:
+            self.changes_applied.emit(self.directory.save_search(deleted.name, deleted.query))
+        except (DirectoryError, ValueError) as exc:
+            self.statusBar().showMessage(getattr(exc, "message", str(exc)), 8000)
+
+    def show_query_help(self) -> None:
+        """The query language, every field with an example."""
+        QMessageBox.information(self, self.tr("Search Syntax"), query_help_html())
 
     def _show_details(self, facility: object) -> None:
         self.details.flush_note()  # save a pending edit before reading notes back
@@ -220,6 +441,8 @@ class MainWindow(QMainWindow):
         self.details.show_facility(facility, note, read_only=self.directory.read_only)  # type: ignore[arg-type]
 
     def _save_note(self, facility_id: str, body: str) -> None:
+        if self.directory.closed:
+            return
         try:
             changes = self.directory.set_note(facility_id, body)
         except DirectoryError as exc:
@@ -231,6 +454,8 @@ class MainWindow(QMainWindow):
     def _on_changes(self, changes: Changes) -> None:
         if changes.notes:
             self.statusBar().showMessage(self.tr("Note saved"), 3000)
+        if changes.saved_searches:
+            self._refresh_saved_searches()
         if changes.facilities:
             self._load_directory()
 
@@ -260,9 +485,8 @@ class MainWindow(QMainWindow):
         keys = self.table.visible_column_keys()
         columns = {c.key: c for c in COLUMNS}
         lines = ["\t".join(self.model.headerData(list(columns).index(k), Qt.Orientation.Horizontal) for k in keys)]
-        for row in range(self.table.proxy.rowCount()):
-            source = self.table.proxy.mapToSource(self.table.proxy.index(row, 0)).row()
-            facility = self.model.facility_at(source)
+        for row in sorted(self.model.row_of(i) for i in ids):
+            facility = self.model.facility_at(row)
             if facility.id in ids:
                 lines.append("\t".join(columns[k].display(facility).replace("\t", " ") for k in keys))
         QGuiApplication.clipboard().setText("\n".join(lines) + "\n")
@@ -273,11 +497,13 @@ class MainWindow(QMainWindow):
 
     def reset_layout(self) -> None:
         """Forget the saved layout and go back to the default one."""
+        header = self.table.horizontalHeader()
         for i, column in enumerate(COLUMNS):
-            header = self.table.horizontalHeader()
             header.moveSection(header.visualIndex(i), i)
-            self.table.setColumnHidden(i, not column.visible)
-        self.splitter.setSizes([int(self.width() * 0.7), int(self.width() * 0.3)])
+            visible = self.model.has_distances() if column.key == "distance" else column.visible
+            self.table.setColumnHidden(i, not visible)
+        self.table.set_sort(None)
+        self.splitter.setSizes([int(self.width() * 0.2), int(self.width() * 0.52), int(self.width() * 0.28)])
         self.details_action.setChecked(True)
         self.details.setVisible(True)
 
@@ -311,6 +537,9 @@ class MainWindow(QMainWindow):
             f"<tr><td>{html.escape(a.text().replace('&', ''))}</td>"
             f"<td><b>{html.escape(a.shortcut().toString(native))}</b></td></tr>"
             for a in (
+                self.find_action,
+                self.save_search_action,
+                self.undo_delete_action,
                 self.open_action,
                 self.copy_action,
                 self.select_all_action,
@@ -362,6 +591,7 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._facet_timer.stop()
         self.details.flush_note()
         self.save_state()
         super().closeEvent(event)

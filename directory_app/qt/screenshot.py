@@ -18,6 +18,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--select", default="necstgen-mirai-house-leiden-bio-science-park")
     parser.add_argument("--size", default="1400x820")
     parser.add_argument("--db", type=Path, default=None)
+    parser.add_argument("--query", default="", help="search text to show")
+    parser.add_argument("--save-search", action="append", default=[], metavar="NAME=QUERY")
     args = parser.parse_args(argv)
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -34,10 +36,15 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         directory = Directory.open(args.db or Path(tmp) / "shot.sqlite")
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
+        for item in args.save_search:
+            name, _, query = item.partition("=")
+            directory.save_search(name, query)
         window = MainWindow(directory, settings=settings)
         width, height = (int(v) for v in args.size.split("x"))
         window.resize(width, height)
         window.show()
+        if args.query:
+            window.search_bar.set_text(args.query)
         window.table.select_facility(args.select)
 
         def grab() -> None:

@@ -17,9 +17,10 @@ def settings(tmp_path):
 class ScriptedPrompter:
     """Answers questions from a script and records what was asked."""
 
-    def __init__(self, choices=(), files=()):
+    def __init__(self, choices=(), files=(), texts=()):
         self.choices = list(choices)
         self.files = list(files)
+        self.texts = list(texts)
         self.asked: list[tuple[str, str, list[str]]] = []
         self.told: list[str] = []
 
@@ -32,6 +33,9 @@ class ScriptedPrompter:
 
     def inform(self, parent, title, text):
         self.told.append(text)
+
+    def ask_text(self, parent, title, label, text=""):
+        return self.texts.pop(0) if self.texts else None
 
 
 @pytest.fixture

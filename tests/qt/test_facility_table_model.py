@@ -1,4 +1,4 @@
-"""The table model: Qt's model tester, roles, sorting through the proxy."""
+"""The table model: Qt's model tester, roles, lazy pages."""
 
 import pytest
 from PySide6.QtCore import Qt
@@ -10,7 +10,6 @@ from directory_app.qt.models.facility_table import (
     IdRole,
     SortRole,
 )
-from directory_app.qt.widgets.facility_view import FacilitySortProxy
 from tests.fixtures.small_seed import make_facilities
 
 pytestmark = pytest.mark.gui
@@ -39,24 +38,38 @@ def test_roles():
     assert model.row_of(items[3].id) == 3 and model.row_of("nope") is None
 
 
-def test_sort_by_area_is_numeric_with_empty_last_when_descending():
+def test_rows_are_fetched_lazily_by_page():
+    items = {f.id: f for f in make_facilities(1000)}
+    asked: list[int] = []
+
+    def fetch(ids):
+        asked.append(len(ids))
+        return [items[i] for i in ids]
+
     model = FacilityTableModel()
-    model.set_facilities(make_facilities(20))
-    proxy = FacilitySortProxy()
-    proxy.setSourceModel(model)
+    model.set_result(list(items), None, fetch)
+    assert model.rowCount() == 1000 and asked == []
+    assert model.data(model.index(450, 0)) == items["fac-0450"].name
+    assert asked == [FacilityTableModel.PAGE_SIZE]
+    model.data(model.index(451, 0))
+    assert len(asked) == 1  # same page, no new fetch
+    assert model.data(model.index(999, 0), IdRole) == "fac-0999" and len(asked) == 1  # ids need no fetch
+
+
+def test_page_cache_is_bounded():
+    items = {f.id: f for f in make_facilities(3000)}
+    model = FacilityTableModel()
+    model.PAGE_SIZE = 10
+    model.set_result(list(items), None, lambda ids: [items[i] for i in ids])
+    for row in range(0, 3000, 10):
+        model.facility_at(row)
+    assert len(model._pages) <= model.MAX_PAGES
+
+
+def test_sort_role_values_are_native():
+    model = FacilityTableModel()
+    items = make_facilities(20)
+    model.set_facilities(items)
     col = COLUMN_KEYS.index("area_m2")
-    proxy.sort(col, Qt.SortOrder.DescendingOrder)
-    values = [proxy.data(proxy.index(r, col), SortRole) for r in range(proxy.rowCount())]
-    assert values == sorted(values, reverse=True)
-    assert values[0] == 9500
-
-
-def test_sort_by_verified_date():
-    model = FacilityTableModel()
-    items = make_facilities(12)
-    model.set_facilities(list(reversed(items)))
-    proxy = FacilitySortProxy()
-    proxy.setSourceModel(model)
-    proxy.sort(COLUMN_KEYS.index("verified_on"), Qt.SortOrder.AscendingOrder)
-    ids = [proxy.data(proxy.index(r, 0), IdRole) for r in range(proxy.rowCount())]
-    assert ids == [f.id for f in items]
+    values = [model.data(model.index(r, col), SortRole) for r in range(20)]
+    assert all(isinstance(v, int) for v in values)

@@ -1,7 +1,6 @@
 """The main window offscreen, on the 80 seed facilities."""
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from directory_app.directory import Directory
@@ -17,7 +16,8 @@ def window(qtbot, seeded_directory, settings):
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
-    return w
+    yield w
+    w.close()
 
 
 def test_shows_the_80_seed_facilities(window):
@@ -43,13 +43,38 @@ def test_note_is_saved_to_the_database(window, qtbot, seeded_directory):
     assert window.details.note.toPlainText() == "Meet on Tuesday"
 
 
-def test_sorting_by_header_click(window, qtbot):
+def test_sorting_by_header_click_asks_the_database(window, qtbot):
     col = COLUMN_KEYS.index("city")
-    window.table.sortByColumn(col, Qt.SortOrder.AscendingOrder)
-    proxy = window.table.proxy
-    cities = [proxy.index(r, col).data() for r in range(proxy.rowCount())]
-    non_empty = [c for c in cities if c]
+    header = window.table.horizontalHeader()
+    model = window.model
+
+    def cities():
+        return [model.index(r, col).data() for r in range(model.rowCount())]
+
+    header.sectionClicked.emit(col)
+    assert window.table.sort_state() == ("city", False)
+    non_empty = [c for c in cities() if c]
     assert non_empty == sorted(non_empty, key=str.casefold)
+    header.sectionClicked.emit(col)
+    assert window.table.sort_state() == ("city", True)
+    non_empty = [c for c in cities() if c]
+    assert non_empty == sorted(non_empty, key=str.casefold, reverse=True)
+    header.sectionClicked.emit(col)
+    assert window.table.sort_state() == (None, False)
+    names = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert names == sorted(names, key=str.casefold)
+
+
+def test_sort_is_remembered(qtbot, seeded_directory, settings):
+    first = MainWindow(seeded_directory, settings=settings)
+    qtbot.addWidget(first)
+    first.table.horizontalHeader().sectionClicked.emit(COLUMN_KEYS.index("area_m2"))
+    first.table.horizontalHeader().sectionClicked.emit(COLUMN_KEYS.index("area_m2"))
+    first.close()
+    second = MainWindow(seeded_directory, settings=settings)
+    qtbot.addWidget(second)
+    assert second.table.sort_state() == ("area_m2", True)
+    assert second.model.facility_at(0).area_m2 == 22000
 
 
 def test_layout_is_remembered(qtbot, seeded_directory, settings):

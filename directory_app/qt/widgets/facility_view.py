@@ -3,31 +3,22 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QTableView, QWidget
 
 from directory_app.domain.models import Facility
 from directory_app.qt.i18n import tr
-from directory_app.qt.models.facility_table import COLUMNS, FacilityRole, FacilityTableModel, IdRole, SortRole
-
-
-class FacilitySortProxy(QSortFilterProxyModel):
-    """Sorts on :data:`SortRole` values (numbers, ISO dates, folded text); never filters."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setSortRole(SortRole)
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-
-    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:  # type: ignore[override]
-        a = self.sourceModel().data(left, SortRole)
-        b = self.sourceModel().data(right, SortRole)
-        try:
-            return bool(a < b)
-        except TypeError:
-            return str(a) < str(b)
+from directory_app.qt.models.facility_table import (
+    COLUMN_KEYS,
+    COLUMNS,
+    DISTANCE_KEY,
+    FacilityRole,
+    FacilityTableModel,
+    IdRole,
+)
 
 
 class FacilityView(QTableView):
@@ -35,17 +26,22 @@ class FacilityView(QTableView):
 
     current_facility_changed = Signal(object)
     """The current :class:`Facility`, or ``None``."""
+    sort_requested = Signal(object, bool)
+    """(column key or ``None`` for the result's own order, descending): the database sorts."""
 
     def __init__(self, model: FacilityTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("facilityTable")
         self.setAccessibleName(self.tr("Facilities"))
         self.source_model = model
-        self.proxy = FacilitySortProxy(self)
-        self.proxy.setSourceModel(model)
-        self.setModel(self.proxy)
-        self.setSortingEnabled(True)
-        self.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.setModel(model)
+        # Sorting is done by the database (100,000 rows are never all loaded): a header click
+        # asks for a new order; a third click goes back to the result's own order.
+        self._sort: tuple[str | None, bool] = (None, False)
+        header = self.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(False)
+        header.sectionClicked.connect(self._header_clicked)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setAlternatingRowColors(True)
@@ -53,7 +49,6 @@ class FacilityView(QTableView):
         self.setTabKeyNavigation(False)
         self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.horizontalHeader()
         header.setSectionsMovable(True)
         header.setStretchLastSection(True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -79,6 +74,8 @@ class FacilityView(QTableView):
         """A menu of checkable columns (at least one stays visible)."""
         menu = QMenu(tr("FacilityView", "Columns"), parent or self)
         for i, column in enumerate(COLUMNS):
+            if column.key == DISTANCE_KEY:
+                continue  # shown automatically for near: searches
             action = QAction(tr("columns", column.header), menu)
             action.setCheckable(True)
             action.setChecked(not self.isColumnHidden(i))
@@ -112,14 +109,12 @@ class FacilityView(QTableView):
             }
             for i in range(len(COLUMNS))
         ]
-        sort_key = (
-            COLUMNS[header.sortIndicatorSection()].key if 0 <= header.sortIndicatorSection() < len(COLUMNS) else "name"
-        )
+        sort_key, descending = self._sort
         return json.dumps(
             {
                 "columns": columns,
                 "sort": sort_key,
-                "descending": header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder,
+                "descending": descending,
             }
         )
 
@@ -147,19 +142,69 @@ class FacilityView(QTableView):
             header.moveSection(header.visualIndex(logical), target)
         if all(self.isColumnHidden(i) for i in range(len(COLUMNS))):
             self.setColumnHidden(0, False)
-        sort_key = data.get("sort", "name")
-        if sort_key in keys:
-            order = Qt.SortOrder.DescendingOrder if data.get("descending") else Qt.SortOrder.AscendingOrder
-            self.sortByColumn(keys.index(sort_key), order)
+        sort_key = data.get("sort")
+        if sort_key in keys and sort_key != DISTANCE_KEY:
+            self.set_sort(sort_key, bool(data.get("descending")))
         return True
+
+    # Sorting ------------------------------------------------------------------------------
+
+    def sort_state(self) -> tuple[str | None, bool]:
+        """(column key or ``None`` for the result's own order, descending)."""
+        return self._sort
+
+    def set_sort(self, key: str | None, descending: bool = False) -> None:
+        """Show a sort (the caller reruns the search with it)."""
+        self._sort = (key, descending) if key in COLUMN_KEYS else (None, False)
+        header = self.horizontalHeader()
+        if self._sort[0] is None:
+            header.setSortIndicatorShown(False)
+        else:
+            header.setSortIndicatorShown(True)
+            order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+            header.setSortIndicator(COLUMN_KEYS.index(self._sort[0]), order)
+
+    def _header_clicked(self, section: int) -> None:
+        key = COLUMN_KEYS[section]
+        current, descending = self._sort
+        if current != key:
+            self.set_sort(key, False)
+        elif not descending:
+            self.set_sort(key, True)
+        else:
+            self.set_sort(None)
+        self.sort_requested.emit(*self._sort)
 
     # Rows ---------------------------------------------------------------------------------
 
-    def set_facilities(self, facilities: list[Facility]) -> None:
-        """Show a new result, keeping the current facility selected when it is still there."""
-        current = self.current_facility()
-        self.source_model.set_facilities(facilities)
-        if current is not None and self.select_facility(current.id):
+    def set_facilities(self, facilities: list[Facility], distances: dict[str, float] | None = None) -> None:
+        """Show facilities at hand (tests, small lists); see :meth:`set_result`."""
+        by_id = {f.id: f for f in facilities}
+        self.set_result([f.id for f in facilities], distances, lambda ids: [by_id[i] for i in ids])
+
+    def set_result(
+        self,
+        ids: list[str] | tuple[str, ...],
+        distances: dict[str, float] | None,
+        fetch: Callable[[Sequence[str]], list[Facility]],
+    ) -> None:
+        """Show a new result, keeping the current facility selected when it is still there.
+
+        The distance column appears (next to the name) while the result has distances.
+        """
+        current = self.currentIndex().data(IdRole) if self.currentIndex().isValid() else None
+        had_distances = self.source_model.has_distances()
+        self.source_model.set_result(ids, distances, fetch)
+        column = COLUMN_KEYS.index(DISTANCE_KEY)
+        if distances is not None and not had_distances:
+            self.setColumnHidden(column, False)
+            self.horizontalHeader().moveSection(self.horizontalHeader().visualIndex(column), 1)
+            self.horizontalHeader().resizeSection(column, 90)
+        elif distances is None and had_distances:
+            self.setColumnHidden(column, True)
+            if self._sort[0] == DISTANCE_KEY:
+                self.set_sort(None)
+        if current is not None and self.select_facility(current):
             return
         self.current_facility_changed.emit(None)
 
@@ -168,7 +213,7 @@ class FacilityView(QTableView):
         row = self.source_model.row_of(facility_id)
         if row is None:
             return False
-        index = self.proxy.mapFromSource(self.source_model.index(row, 0))
+        index = self.source_model.index(row, 0)
         self.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         )

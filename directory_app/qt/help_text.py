@@ -1,0 +1,50 @@
+"""The in-app description of the search language (Help › Search Syntax)."""
+
+from __future__ import annotations
+
+import html
+
+from directory_app.qt.i18n import tr
+
+# (field, example, explanation) -- every field of directory_app.domain.query.FIELDS appears
+# here (a test checks it), so the help never falls behind the grammar.
+FIELD_HELP: tuple[tuple[str, str, str], ...] = (
+    ("name", "name:Bioscape", "name contains (accents and case ignored); name:=… for the exact name"),
+    ("org", "org:VIB", "organisation contains (alias: organisation:)"),
+    ("organisation", "organisation:imec", "same as org:"),
+    ("city", "city:liege", "city contains"),
+    ("kind", "kind:incubator", "incubator, accelerator, cgt_production"),
+    ("country", "country:BE", "BE, NL, LU or the country's name"),
+    ("region", "region:wallonia", "a region or province: code (BE-WAL, NL-ZH) or name"),
+    ("service", "service:lab_space", "a service (code or the start of its name)"),
+    ("modality", "modality:car-t", "a therapy modality"),
+    ("grade", "grade:B", "EU GMP cleanroom grade A-D"),
+    ("status", "status:operational", "operational, under_construction, planned, closing, closed"),
+    ("confidence", "confidence:high", "how sure the source is: high, medium, low"),
+    ("area", "area:>=1000", "area in m² (compare with < <= > >= =)"),
+    ("year", "year:<2010", "year opened"),
+    ("verified", "verified:<2025-06", "when the record was last checked against its source"),
+    ("precision", "precision:city", "how precise the coordinates are: postcode, city, region, country"),
+    ("id", "id:pivot-park", "a facility's id"),
+    ("near", "near:Gand", "within 25 km of a place (any language), Belgian postcode, facility or lat,lon"),
+    ("within", "near:Leuven within:30km", "radius for near:"),
+)
+
+
+def query_help_html() -> str:
+    """The help page as HTML (translated)."""
+    rows = "".join(
+        f"<tr><td><code>{html.escape(example)}</code></td><td>{html.escape(tr('queryhelp', text))}</td></tr>"
+        for _field, example, text in FIELD_HELP
+    )
+    intro = html.escape(
+        tr(
+            "queryhelp",
+            "Type words to search names, organisations, cities, services and modalities — "
+            "accents, case and the language of place names do not matter (Gent = Gand = Ghent), "
+            "and words match while you type (zwijn finds Zwijnaarde). Combine terms with "
+            "and (implicit), or, not or a leading minus, and group with parentheses. "
+            'Quote phrases: "cell therapy".',
+        )
+    )
+    return f"<p>{intro}</p><table cellspacing='4'>{rows}</table>"

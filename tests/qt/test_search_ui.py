@@ -1,0 +1,114 @@
+"""Search in the main window: box, facets, errors, saved searches, distance column, help."""
+
+import pytest
+from PySide6.QtCore import Qt
+
+from directory_app.domain.query import FIELDS
+from directory_app.qt.help_text import FIELD_HELP
+from directory_app.qt.main_window import MainWindow
+from directory_app.qt.models.facility_table import COLUMN_KEYS, DISTANCE_KEY
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(qtbot, seeded_directory, settings, prompter_factory):
+    w = MainWindow(seeded_directory, settings=settings, prompter=prompter_factory(texts=["My search"]))
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.close()
+
+
+def shown_ids(w):
+    return w.model.ids()
+
+
+def test_typing_filters_the_table_and_the_facets(window, qtbot):
+    qtbot.keyClicks(window.search_bar.edit, "Luik")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 4, timeout=3000)
+    assert window.count_label.text() == "4 of 80 facilities"
+    window.update_facets()  # normally a moment later, by timer
+    kinds = window.facets.value_items("kind")
+    assert sum(int(item.text(0).rsplit("(", 1)[1].rstrip(")")) for item in kinds.values()) == 4
+    assert set(shown_ids(window)) == set(window.result.ids)
+
+
+def test_a_bad_query_shows_a_message_and_keeps_the_result(window, qtbot):
+    window.search_bar.set_text("kind:incubator")
+    assert window.model.rowCount() == 35
+    window.search_bar.set_text("kind:")
+    assert window.search_bar.error_label.isVisible()
+    assert "needs a value" in window.search_bar.error_label.text()
+    assert window.model.rowCount() == 35
+    window.search_bar.set_text("kind:accelerator")
+    assert not window.search_bar.error_label.isVisible()
+    assert window.model.rowCount() == 14
+
+
+def test_facet_clicks_write_the_query_text(window, qtbot):
+    items = window.facets.value_items("kind")
+    window.facets.itemClicked.emit(items["incubator"], 0)
+    assert window.search_bar.text() == "kind:incubator"
+    assert window.model.rowCount() == 35
+    window.update_facets()
+    window.facets.itemClicked.emit(window.facets.value_items("kind")["incubator"], 0)
+    assert window.search_bar.text() == "not kind:incubator"
+    assert window.model.rowCount() == 45
+    window.update_facets()
+    window.facets.itemClicked.emit(window.facets.value_items("kind")["incubator"], 0)
+    assert window.search_bar.text() == "" and window.model.rowCount() == 80
+
+
+def test_near_search_shows_and_sorts_by_distance(window):
+    window.search_bar.set_text("near:Louvain within:40km")
+    column = COLUMN_KEYS.index(DISTANCE_KEY)
+    assert not window.table.isColumnHidden(column)
+    distances = [window.model.index(r, column).data() for r in range(window.model.rowCount())]
+    numbers = [float(d.split()[0]) for d in distances]
+    assert numbers == sorted(numbers) and numbers[-1] <= 40
+    window.search_bar.set_text("")
+    assert window.table.isColumnHidden(column)
+
+
+def test_empty_result_says_what_to_do(window):
+    window.search_bar.set_text("kind:incubator grade:A")
+    assert window.model.rowCount() == 0
+    assert window.empty_label.isVisible() and "Remove a filter" in window.empty_label.text()
+
+
+def test_escape_clears_the_search(window, qtbot):
+    window.search_bar.set_text("gent")
+    window.search_bar.edit.setFocus()
+    qtbot.keyClick(window.search_bar.edit, Qt.Key.Key_Escape)
+    assert window.search_bar.text() == "" and window.model.rowCount() == 80
+
+
+def test_save_run_rename_delete_undo_saved_search(window, seeded_directory, prompter_factory):
+    window.search_bar.set_text("grade:B")
+    window.save_current_search()
+    assert [s.name for s in seeded_directory.saved_searches()] == ["My search"]
+    assert window.saved.item(0).text() == "My search  (3)"
+    window.search_bar.set_text("")
+    window.saved.itemClicked.emit(window.saved.item(0))
+    assert window.search_bar.text() == "grade:B" and window.model.rowCount() == 3
+    saved = seeded_directory.saved_searches()[0]
+    window.prompter = prompter_factory(texts=["Grade B"])
+    window.rename_saved_search(saved)
+    assert seeded_directory.saved_searches()[0].name == "Grade B"
+    window.delete_saved_search(seeded_directory.saved_searches()[0])
+    assert seeded_directory.saved_searches() == []
+    window.undo_delete_action.trigger()
+    assert [s.name for s in seeded_directory.saved_searches()] == ["Grade B"]
+
+
+def test_selection_survives_a_narrower_search(window):
+    window.table.select_facility("pivot-park")
+    window.search_bar.set_text("oss")
+    assert window.table.current_facility().id == "pivot-park"
+
+
+def test_every_query_field_is_documented_in_help():
+    documented = {field for field, _, _ in FIELD_HELP}
+    assert set(FIELDS) <= documented
