@@ -48,6 +48,7 @@ def test_a_bad_query_shows_a_message_and_keeps_the_result(window, qtbot):
 
 
 def test_facet_clicks_write_the_query_text(window, qtbot):
+    qtbot.waitUntil(lambda: bool(window.facets.value_items("kind")), timeout=3000)  # counts come by timer
     items = window.facets.value_items("kind")
     window.facets.itemClicked.emit(items["incubator"], 0)
     assert window.search_bar.text() == "kind:incubator"
