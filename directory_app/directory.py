@@ -40,30 +40,74 @@ class Changes:
     saved_searches: bool = False
 
 
-@dataclass(frozen=True)
 class SearchResult:
     """One search, consumed alike by the table, the facets, the status bar, the map and exports.
 
+    The count is known at once; ids come a page at a time (:meth:`page`, what the table
+    shows first) or all together (:attr:`ids`, computed on first use and kept).
+
     :param text: the canonical query text (what runs, as the search box should show it)
     :param node: the parsed query
-    :param ids: matching facility ids, in result order
-    :param distances: km from the ``near:`` place, when the query has exactly one
-    :param total: facilities in the directory
+    :param expanded: the query as run (synonyms and place names widened)
     :param places: coordinates of the query's ``near:`` places
+    :param total: facilities in the directory
     """
 
-    text: str
-    node: Node
-    ids: tuple[str, ...]
-    distances: dict[str, float] | None
-    total: int
-    places: dict[str, tuple[float, float]]
-    expanded: Node
+    def __init__(
+        self,
+        *,
+        text: str,
+        node: Node,
+        expanded: Node,
+        places: dict[str, tuple[float, float]],
+        total: int,
+        query: search_db.OrderedQuery,
+        limit: int | None = None,
+    ) -> None:
+        self.text = text
+        self.node = node
+        self.expanded = expanded
+        self.places = places
+        self.total = total
+        self._query = query
+        self._limit = limit
+        self._rows: list[tuple[str, float | None]] | None = None
 
     @property
     def count(self) -> int:
         """Number of matching facilities."""
-        return len(self.ids)
+        n = self._query.count()
+        return n if self._limit is None else min(n, self._limit)
+
+    @property
+    def distance_from(self) -> tuple[float, float] | None:
+        """The point distances are measured from (a single ``near:`` place), if any."""
+        return self._query.distance_from
+
+    def page(self, offset: int, limit: int) -> tuple[str, ...]:
+        """Ids of rows ``offset`` .. ``offset + limit`` in result order."""
+        if self._rows is not None:
+            return tuple(r[0] for r in self._rows[offset : offset + limit])
+        if self._limit is not None:
+            limit = max(0, min(limit, self._limit - offset))
+        return tuple(r[0] for r in self._query.page(offset, limit))
+
+    def _all(self) -> list[tuple[str, float | None]]:
+        if self._rows is None:
+            self._rows = self._query.page(0, self._limit)
+        return self._rows
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """Every matching id, in result order."""
+        return tuple(r[0] for r in self._all())
+
+    @property
+    def distances(self) -> dict[str, float] | None:
+        """km from the ``near:`` place for every match, when the query has exactly one."""
+        if self.distance_from is None:
+            return None
+        return {i: d for i, d in self._all() if d is not None}
 
 
 class Directory:
@@ -77,6 +121,7 @@ class Directory:
         self._db = opened.db
         self.seed_report = seed_report
         self._gazetteer: Gazetteer | None = None
+        self._total: int | None = None
         self._gazetteer_failed = False
         self._expander = QueryExpander(self.gazetteer, lambda key: facilities.point_of(self._db, key))
 
@@ -189,7 +234,9 @@ class Directory:
 
     def count(self) -> int:
         """Number of facilities."""
-        return facilities.count(self._db)
+        if self._total is None:
+            self._total = facilities.count(self._db)
+        return self._total
 
     def facilities(self, ids: Sequence[str] | None = None, *, order_by: str = "name") -> list[Facility]:
         """Facilities by id (in that order), or all of them ordered by ``order_by``.
@@ -264,24 +311,25 @@ class Directory:
         expanded = self._expander.expand(node)
         nears = near_nodes(node)
         distance_from = places[nears[0].place] if len(nears) == 1 else None
-        hits = search_db.search(
+        query = search_db.OrderedQuery(
             self._db,
             expanded,
             places=places,
             distance_from=distance_from,
             order_by=order_by,
             descending=descending,
-            limit=limit,
         )
-        return SearchResult(
+        result = SearchResult(
             text=format_query(node),
             node=node,
-            ids=hits.ids,
-            distances=hits.distances,
-            total=facilities.count(self._db),
-            places=places,
             expanded=expanded,
+            places=places,
+            total=self.count(),
+            query=query,
+            limit=limit,
         )
+        result.count  # noqa: B018 - count now, so that a bad query fails here, not in a view
+        return result
 
     def facets(self, result: SearchResult, names: Sequence[str] = search_db.FACETS) -> dict[str, list[tuple[str, int]]]:
         """Counts per value of each facet over the facilities of ``result`` (the same query).

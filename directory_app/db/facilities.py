@@ -89,13 +89,25 @@ def get_many(db: Database, ids: Sequence[str]) -> list[Facility]:
     """
     found: dict[str, Facility] = {}
     chunk = 500
+    columns = ", ".join(f"[{c}]" for c in SCALAR_COLUMNS)
     for start in range(0, len(ids), chunk):
-        part = list(ids[start : start + chunk])
+        part = list(dict.fromkeys(ids[start : start + chunk]))
         marks = ", ".join("?" for _ in part)
-        cursor = db.execute(f"{_SELECT} WHERE f.id IN ({marks})", part)
-        names = [d[0] for d in cursor.description]
+        links: dict[str, dict[str, list[str]]] = {field: {} for field in MULTI_VALUE_TABLES}
+        for field, table in MULTI_VALUE_TABLES.items():
+            rows = db.execute(
+                f"SELECT facility_id, code FROM [{table}] WHERE facility_id IN ({marks}) "
+                "ORDER BY facility_id, position, code",
+                part,
+            )
+            for facility_id, code in rows:
+                links[field].setdefault(facility_id, []).append(code)
+        cursor = db.execute(f"SELECT {columns} FROM facilities WHERE id IN ({marks})", part)
         for values in cursor:
-            facility = _row_to_facility(dict(zip(names, values, strict=True)))
+            row = dict(zip(SCALAR_COLUMNS, values, strict=True))
+            for field in MULTI_VALUE_TABLES:
+                row[field] = ";".join(links[field].get(row["id"], []))
+            facility = _row_to_facility(row)
             found[facility.id] = facility
     return [found[i] for i in ids if i in found]
 

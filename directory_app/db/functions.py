@@ -32,3 +32,29 @@ def register_functions(db: Database) -> None:
     """Register ``fold()`` and ``distance_km()`` on ``db`` (idempotent)."""
     db.register_function(fold, deterministic=True, name="fold")
     db.register_function(distance_km, deterministic=True, name="distance_km")
+
+
+def has_math_functions(db: Database) -> bool:
+    """Whether this SQLite build has the math functions (sin, asin, radians...) built in."""
+    cached = getattr(db, "_directory_app_math", None)
+    if cached is None:
+        try:
+            db.execute("SELECT asin(sin(radians(1.0)))").fetchone()
+            cached = True
+        except Exception:
+            cached = False
+        db._directory_app_math = cached  # type: ignore[attr-defined]
+    return bool(cached)
+
+
+def distance_sql(lat: str, lon: str, plat: str, plon: str, *, math: bool) -> str:
+    """SQL for the great-circle distance (km) between a row's ``lat``/``lon`` and bound ``plat``/``plon``.
+
+    Pure SQL (fast) when the build has math functions; else the Python ``distance_km()``.
+    """
+    if not math:
+        return f"distance_km({lat}, {lon}, {plat}, {plon})"
+    return (
+        f"(12742.0176 * asin(sqrt(pow(sin(radians({lat} - {plat}) / 2), 2) + cos(radians({plat})) "
+        f"* cos(radians({lat})) * pow(sin(radians({lon} - {plon}) / 2), 2))))"
+    )

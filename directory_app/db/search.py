@@ -10,14 +10,14 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from directory_app.db.functions import register_functions
+from directory_app.db.functions import distance_sql, has_math_functions, register_functions
 from directory_app.db.schema import SORTABLE_COLUMNS
 from directory_app.db.sql_compiler import MULTI_VOCABULARY_TABLES, SCALAR_VOCABULARY_COLUMNS, compile_query
 from directory_app.domain.errors import QueryTimeoutError
 from directory_app.domain.query import Node
 
 SEARCH_TIME_LIMIT_MS = 2000
-FACET_TIME_LIMIT_MS = 1000
+FACET_TIME_LIMIT_MS = 3000
 FACETS: tuple[str, ...] = ("kind", "country", "region", "service", "modality", "grade", "status", "confidence")
 """Facets the panel shows, as query field names."""
 
@@ -56,6 +56,107 @@ RANK_LIMIT = 3000
 """Rank by relevance only results up to this size; larger ones (a one-letter prefix) go by name."""
 
 
+class OrderedQuery:
+    """A compiled query in a fixed order, read a page at a time (or whole).
+
+    Order (``order_by``): ``rank`` = by distance when ``distance_from`` is given, else by
+    full-text relevance (BM25) when the query has text and at most :data:`RANK_LIMIT` matches,
+    else by name; ``distance`` = by distance; ``name``; or a key of
+    :data:`~directory_app.db.schema.SORTABLE_COLUMNS` (ties by name, then id).
+
+    :param node: the query
+    :param places: coordinates of the query's ``near:`` places
+    :param distance_from: point to measure distances from
+    :param order_by: ``rank``, ``distance``, ``name`` or a sortable column key
+    :param descending: reverse the order (not for relevance)
+    """
+
+    def __init__(
+        self,
+        db: Database,
+        node: Node,
+        *,
+        places: dict[str, tuple[float, float]] | None = None,
+        distance_from: tuple[float, float] | None = None,
+        order_by: str = "rank",
+        descending: bool = False,
+    ) -> None:
+        register_functions(db)
+        self._db = db
+        math = has_math_functions(db)
+        compiled = compile_query(node, places, math=math)
+        self._where = compiled.where
+        self._params: dict[str, object] = dict(compiled.params)
+        self._rank_match = compiled.rank_match if order_by == "rank" and distance_from is None else None
+        self._fts_match = compiled.fts_match
+        self._by_name = order_by in ("rank", "name", "distance") and distance_from is None
+        self._count: int | None = None
+        self._total: int | None = None
+        self.distance_from = distance_from
+        direction = " DESC" if descending else ""
+        self._columns = "f.id"
+        if distance_from is not None:
+            self._params["dlat"], self._params["dlon"] = distance_from
+            self._columns += (
+                ", " + distance_sql("f.latitude", "f.longitude", ":dlat", ":dlon", math=math) + " AS distance"
+            )
+        if order_by in ("rank", "distance") and distance_from is not None:
+            self._order = f"distance IS NULL, distance{direction}, f.name COLLATE NOCASE, f.id"
+        elif order_by in ("rank", "name", "distance"):
+            self._order = f"f.name COLLATE NOCASE{direction}, f.id{direction}"
+        elif order_by in SORTABLE_COLUMNS:
+            expr = SORTABLE_COLUMNS[order_by]
+            self._order = f"{expr} IS NULL, {expr}{direction}, f.name COLLATE NOCASE, f.id"
+        else:
+            raise ValueError(f"cannot order by {order_by!r}")
+
+    def count(self) -> int:
+        """Number of matching facilities (computed once)."""
+        if self._count is None:
+            with time_limit(self._db, SEARCH_TIME_LIMIT_MS):
+                if self._fts_match is not None:  # the index alone knows (no row lookups)
+                    row = self._db.execute(
+                        "SELECT count(*) FROM facilities_fts WHERE facilities_fts MATCH :q", {"q": self._fts_match}
+                    )
+                else:
+                    row = self._db.execute(f"SELECT count(*) FROM facilities f WHERE {self._where}", self._params)
+                self._count = int(row.fetchone()[0])
+        return self._count
+
+    def _dense(self) -> bool:
+        """Whether the result is a large share of the directory (then walking the name index is cheapest)."""
+        if self._total is None:
+            self._total = int(self._db.execute("SELECT max(fid) FROM facilities").fetchone()[0] or 0)
+        return self.count() * 50 > self._total
+
+    def page(self, offset: int = 0, limit: int | None = None) -> list[tuple[str, float | None]]:
+        """(id, distance km or ``None``) of the rows ``offset`` .. ``offset + limit``, in order."""
+        params = dict(self._params)
+        joins, order = "", self._order
+        source = "facilities f"
+        ranked = bool(self._rank_match) and 1 < self.count() <= RANK_LIMIT
+        if self._by_name and not ranked and limit is not None and self._dense():
+            # walk the covering name index and stop after `limit` hits, instead of sorting every match
+            source = "facilities f INDEXED BY idx_facilities_name_nocase"
+        if ranked:
+            params["rankq"] = self._rank_match
+            joins = (
+                " LEFT JOIN (SELECT rowid AS rid, bm25(facilities_fts, 10.0, 5.0, 4.0, 2.0, 1.0, 1.0, 2.0, 2.0) "
+                "AS score FROM facilities_fts WHERE facilities_fts MATCH :rankq) rk ON rk.rid = f.fid"
+            )
+            order = "rk.score IS NULL, rk.score, " + order
+        sql = f"SELECT {self._columns} FROM {source}{joins} WHERE {self._where} ORDER BY {order}"
+        if limit is not None or offset:
+            sql += " LIMIT :limit OFFSET :offset"
+            params["limit"] = -1 if limit is None else int(limit)
+            params["offset"] = int(offset)
+        with time_limit(self._db, SEARCH_TIME_LIMIT_MS):
+            rows = self._db.execute(sql, params).fetchall()
+        if self.distance_from is None:
+            return [(r[0], None) for r in rows]
+        return [(r[0], r[1]) for r in rows]
+
+
 def search(
     db: Database,
     node: Node,
@@ -66,62 +167,13 @@ def search(
     descending: bool = False,
     limit: int | None = None,
 ) -> Hits:
-    """Facilities matching ``node``.
-
-    Order (``order_by``): ``rank`` = by distance when ``distance_from`` is given, else by
-    full-text relevance (BM25) when the query has text and at most :data:`RANK_LIMIT` matches,
-    else by name; ``distance`` = by distance; or a key of
-    :data:`~directory_app.db.schema.SORTABLE_COLUMNS` (ties by name).
-
-    :param node: the query
-    :param places: coordinates of the query's ``near:`` places
-    :param distance_from: point to measure distances from
-    :param order_by: ``rank``, ``distance`` or a sortable column key
-    :param descending: reverse the order (not for ``rank``)
-    :param limit: at most this many ids
-    """
-    register_functions(db)
-    compiled = compile_query(node, places)
-    params = dict(compiled.params)
-    direction = " DESC" if descending else ""
-    columns = "f.id"
+    """All facilities matching ``node`` (or the first ``limit``), ordered as :class:`OrderedQuery` says."""
+    query = OrderedQuery(db, node, places=places, distance_from=distance_from, order_by=order_by, descending=descending)
+    rows = query.page(0, limit)
+    ids = tuple(r[0] for r in rows)
     if distance_from is not None:
-        params["dlat"], params["dlon"] = distance_from
-        columns += ", distance_km(f.latitude, f.longitude, :dlat, :dlon) AS distance"
-    if order_by in ("rank", "distance") and distance_from is not None:
-        order = f"distance IS NULL, distance{direction}, f.name COLLATE NOCASE, f.id"
-    elif order_by in ("rank", "name", "distance"):
-        order = f"f.name COLLATE NOCASE{direction}, f.id{direction}"
-    elif order_by in SORTABLE_COLUMNS:
-        expr = SORTABLE_COLUMNS[order_by]
-        order = f"{expr} IS NULL, {expr}{direction}, f.name COLLATE NOCASE, f.id"
-    else:
-        raise ValueError(f"cannot order by {order_by!r}")
-    sql = f"SELECT {columns} FROM facilities f WHERE {compiled.where} ORDER BY {order}"
-    if limit is not None:
-        sql += " LIMIT :limit"
-        params["limit"] = int(limit)
-    with time_limit(db, SEARCH_TIME_LIMIT_MS):
-        rows = db.execute(sql, params).fetchall()
-        ids = [r[0] for r in rows]
-        if order_by == "rank" and distance_from is None and compiled.rank_match and 1 < len(ids) <= RANK_LIMIT:
-            ids = _by_relevance(db, ids, compiled.rank_match)
-    if distance_from is not None:
-        return Hits(tuple(ids), {r[0]: r[1] for r in rows if r[1] is not None})
-    return Hits(tuple(ids))
-
-
-def _by_relevance(db: Database, ids: list[str], match: str) -> list[str]:
-    """Reorder ``ids`` (already by name) by BM25 of ``match``; ids it does not score keep their place last."""
-    scores = dict(
-        db.execute(
-            "SELECT f.id, bm25(facilities_fts, 10.0, 5.0, 4.0, 2.0, 1.0, 1.0, 2.0, 2.0) FROM facilities_fts "
-            "JOIN facilities f ON f.fid = facilities_fts.rowid WHERE facilities_fts MATCH :q",
-            {"q": match},
-        ).fetchall()
-    )
-    position = {facility_id: i for i, facility_id in enumerate(ids)}
-    return sorted(ids, key=lambda i: (scores.get(i) is None, scores.get(i, 0.0), position[i]))
+        return Hits(ids, {i: d for i, d in rows if d is not None})
+    return Hits(ids)
 
 
 def facet_counts(
@@ -133,29 +185,39 @@ def facet_counts(
 ) -> dict[str, list[tuple[str, int]]]:
     """Value counts of each facet over the facilities matching ``node`` (datasette-style GROUP BY).
 
+    The matching rows are collected once into a temporary table; each facet is then one
+    GROUP BY over a covering index, probing that table (not the wide facility rows).
+
     :param node: the query (the same one the table shows)
     :param places: coordinates of the query's ``near:`` places
     :param facets: query field names (see :data:`FACETS`)
     :return: facet -> [(code, count)] sorted by count descending, then code
     """
     register_functions(db)
-    compiled = compile_query(node, places)
+    compiled = compile_query(node, places, math=has_math_functions(db))
+    everything = compiled.where == "1"
     out: dict[str, list[tuple[str, int]]] = {}
     with time_limit(db, FACET_TIME_LIMIT_MS):
+        if not everything:
+            db.execute("CREATE TEMP TABLE IF NOT EXISTS facet_ids (id TEXT PRIMARY KEY) WITHOUT ROWID")
+            db.execute("DELETE FROM temp.facet_ids")
+            db.execute(
+                f"INSERT INTO temp.facet_ids SELECT f.id FROM facilities f WHERE {compiled.where}", compiled.params
+            )
+        member = "" if everything else "id IN temp.facet_ids AND "
+        link_member = "" if everything else "facility_id IN temp.facet_ids"
         for facet in facets:
             if facet in SCALAR_VOCABULARY_COLUMNS:
-                column = SCALAR_VOCABULARY_COLUMNS[facet]
+                column = SCALAR_VOCABULARY_COLUMNS[facet].removeprefix("f.")
                 sql = (
-                    f"SELECT {column} AS value, count(*) AS n FROM facilities f WHERE {compiled.where} "
-                    f"AND {column} != '' GROUP BY value ORDER BY n DESC, value"
+                    f"SELECT {column} AS value, count(*) AS n FROM facilities WHERE {member}{column} != '' "
+                    "GROUP BY value ORDER BY n DESC, value"
                 )
             elif facet in MULTI_VOCABULARY_TABLES:
                 table = MULTI_VOCABULARY_TABLES[facet]
-                sql = (
-                    f"SELECT l.code AS value, count(*) AS n FROM [{table}] l JOIN facilities f ON f.id = l.facility_id "
-                    f"WHERE {compiled.where} GROUP BY value ORDER BY n DESC, value"
-                )
+                where = f" WHERE {link_member}" if link_member else ""
+                sql = f"SELECT code AS value, count(*) AS n FROM [{table}]{where} GROUP BY value ORDER BY n DESC, value"
             else:
                 raise ValueError(f"not a facet: {facet!r}")
-            out[facet] = [(r[0], r[1]) for r in db.execute(sql, compiled.params)]
+            out[facet] = [(r[0], r[1]) for r in db.execute(sql)]
     return out

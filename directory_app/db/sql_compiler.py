@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from directory_app.db.functions import distance_sql
 from directory_app.db.schema import MULTI_VALUE_TABLES
 from directory_app.domain.query import (
     VOCABULARY_FIELDS,
@@ -50,11 +51,13 @@ _FTS_TOKEN = re.compile(r"\w+", re.UNICODE)
 
 @dataclass
 class Compiled:
-    """A WHERE clause, its parameters, and an FTS expression to rank by (or ``None``)."""
+    """A WHERE clause, its parameters, an FTS expression to rank by (or ``None``)."""
 
     where: str
     params: dict[str, object] = field(default_factory=dict)
     rank_match: str | None = None
+    fts_match: str | None = None
+    """Set when the whole query is one FTS expression (then it can be counted on the index)."""
 
 
 def fts_expression(text: str, *, phrase: bool = False, prefix: bool = True) -> str | None:
@@ -75,9 +78,10 @@ def fts_expression(text: str, *, phrase: bool = False, prefix: bool = True) -> s
 
 
 class _Compiler:
-    def __init__(self, places: dict[str, tuple[float, float]]) -> None:
+    def __init__(self, places: dict[str, tuple[float, float]], math: bool) -> None:
         self.params: dict[str, object] = {}
         self.places = places
+        self.math = math
         self.rank_terms: list[str] = []
 
     def bind(self, value: object) -> str:
@@ -121,9 +125,9 @@ class _Compiler:
             return f"{SCALAR_VOCABULARY_COLUMNS[name]} IN ({self.vocabulary_codes(name, node)})"
         if name in MULTI_VOCABULARY_TABLES:
             table = MULTI_VOCABULARY_TABLES[name]
+            # driven from the link table's (code, facility_id) index, not a scan of every facility
             return (
-                f"EXISTS (SELECT 1 FROM [{table}] l WHERE l.facility_id = f.id "
-                f"AND l.code IN ({self.vocabulary_codes(name, node)}))"
+                f"f.id IN (SELECT l.facility_id FROM [{table}] l WHERE l.code IN ({self.vocabulary_codes(name, node)}))"
             )
         if name in NUMERIC_COLUMNS:
             return f"{NUMERIC_COLUMNS[name]} {SQL_OPERATORS[node.op]} {self.bind(float(node.value))}"
@@ -159,10 +163,11 @@ class _Compiler:
         lat, lon = point
         dlat = node.km / 111.0
         dlon = node.km / (111.320 * max(math.cos(math.radians(lat)), 0.01))
+        distance = distance_sql("f.latitude", "f.longitude", self.bind(lat), self.bind(lon), math=self.math)
         return (
             f"(f.latitude BETWEEN {self.bind(lat - dlat)} AND {self.bind(lat + dlat)} "
             f"AND f.longitude BETWEEN {self.bind(lon - dlon)} AND {self.bind(lon + dlon)} "
-            f"AND distance_km(f.latitude, f.longitude, {self.bind(lat)}, {self.bind(lon)}) <= {self.bind(node.km)})"
+            f"AND {distance} <= {self.bind(node.km)})"
         )
 
 
@@ -179,13 +184,38 @@ def _date_bounds(value: str) -> tuple[str, str]:
     return day.isoformat(), date.fromordinal(day.toordinal() + 1).isoformat()
 
 
-def compile_query(node: Node, places: dict[str, tuple[float, float]] | None = None) -> Compiled:
-    """Compile a query tree into ``Compiled(where, params, rank_match)``.
+def pure_fts(node: Node) -> str | None:
+    """One FTS5 expression for a query made only of free text (AND/OR of words), else ``None``.
+
+    Such a query runs as a single MATCH, and can be counted on the index alone.
+    """
+    if isinstance(node, Text):
+        return fts_expression(node.value, phrase=node.phrase)
+    if isinstance(node, (And, Or)):
+        parts = [pure_fts(n) for n in node.nodes]
+        if any(p is None for p in parts):
+            return None
+        joiner = " AND " if isinstance(node, And) else " OR "
+        return joiner.join(f"({p})" for p in parts)
+    return None
+
+
+def compile_query(node: Node, places: dict[str, tuple[float, float]] | None = None, *, math: bool = True) -> Compiled:
+    """Compile a query tree into ``Compiled(where, params, rank_match, fts_match)``.
 
     :param node: the query
     :param places: resolved coordinates of the ``near:`` places
+    :param math: SQLite has math functions (distances in SQL rather than a Python function)
     """
-    compiler = _Compiler(places or {})
+    single = pure_fts(node)
+    if single is not None:
+        return Compiled(
+            "f.fid IN (SELECT rowid FROM facilities_fts WHERE facilities_fts MATCH :p0)",
+            {"p0": single},
+            single,
+            fts_match=single,
+        )
+    compiler = _Compiler(places or {}, math)
     where = compiler.node(node)
     rank = " OR ".join(compiler.rank_terms) if compiler.rank_terms else None
     return Compiled(where, compiler.params, rank)

@@ -313,7 +313,7 @@ class MainWindow(QMainWindow):
             return False
         self.search_bar.clear_error()
         self.result = result
-        self.table.set_result(result.ids, result.distances, self.directory.facilities)
+        self.table.set_result(result, self.directory.facilities)
         self._facet_timer.start()
         total = result.total
         if result.text:
@@ -485,7 +485,7 @@ class MainWindow(QMainWindow):
         keys = self.table.visible_column_keys()
         columns = {c.key: c for c in COLUMNS}
         lines = ["\t".join(self.model.headerData(list(columns).index(k), Qt.Orientation.Horizontal) for k in keys)]
-        for row in sorted(self.model.row_of(i) for i in ids):
+        for row in self.table.selected_rows():
             facility = self.model.facility_at(row)
             if facility.id in ids:
                 lines.append("\t".join(columns[k].display(facility).replace("\t", " ") for k in keys))

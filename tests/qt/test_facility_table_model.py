@@ -8,6 +8,7 @@ from directory_app.qt.models.facility_table import (
     FacilityRole,
     FacilityTableModel,
     IdRole,
+    ListSource,
     SortRole,
 )
 from tests.fixtures.small_seed import make_facilities
@@ -47,7 +48,7 @@ def test_rows_are_fetched_lazily_by_page():
         return [items[i] for i in ids]
 
     model = FacilityTableModel()
-    model.set_result(list(items), None, fetch)
+    model.set_result(ListSource(list(items)), fetch)
     assert model.rowCount() == 1000 and asked == []
     assert model.data(model.index(450, 0)) == items["fac-0450"].name
     assert asked == [FacilityTableModel.PAGE_SIZE]
@@ -60,7 +61,7 @@ def test_page_cache_is_bounded():
     items = {f.id: f for f in make_facilities(3000)}
     model = FacilityTableModel()
     model.PAGE_SIZE = 10
-    model.set_result(list(items), None, lambda ids: [items[i] for i in ids])
+    model.set_result(ListSource(list(items)), lambda ids: [items[i] for i in ids])
     for row in range(0, 3000, 10):
         model.facility_at(row)
     assert len(model._pages) <= model.MAX_PAGES

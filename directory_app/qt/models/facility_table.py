@@ -12,11 +12,12 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from directory_app.domain.models import Facility
+from directory_app.domain.places import haversine_km
 from directory_app.qt.i18n import format_area, format_date, format_km, term_label, term_labels, tr
 
 SortRole = Qt.ItemDataRole.UserRole
@@ -137,61 +138,84 @@ COLUMN_KEYS: tuple[str, ...] = tuple(c.key for c in COLUMNS)
 Fetch = Callable[[Sequence[str]], list[Facility]]
 
 
+class ResultSource(Protocol):
+    """What the model reads a result from (``directory_app.directory.SearchResult`` is one)."""
+
+    @property
+    def count(self) -> int: ...
+
+    @property
+    def distance_from(self) -> tuple[float, float] | None: ...
+
+    def page(self, offset: int, limit: int) -> tuple[str, ...]: ...
+
+
+class ListSource:
+    """A result that is just a list of ids (tests, small lists)."""
+
+    def __init__(self, ids: Sequence[str], distance_from: tuple[float, float] | None = None) -> None:
+        self._ids = tuple(ids)
+        self.distance_from = distance_from
+
+    @property
+    def count(self) -> int:
+        """Number of ids."""
+        return len(self._ids)
+
+    def page(self, offset: int, limit: int) -> tuple[str, ...]:
+        """Ids ``offset`` .. ``offset + limit``."""
+        return self._ids[offset : offset + limit]
+
+
 class FacilityTableModel(QAbstractTableModel):
-    """The facilities of the current result, one per row, fetched a page at a time."""
+    """The facilities of the current result, one per row; ids and rows read a page at a time."""
 
     PAGE_SIZE = 200
     MAX_PAGES = 64
-    """Pages kept in memory (least recently used go first)."""
+    """Pages of facilities kept in memory (least recently used go first)."""
 
     def __init__(self, parent: Any = None, fetch: Fetch | None = None) -> None:
         super().__init__(parent)
         self._fetch: Fetch = fetch or (lambda ids: [])
-        self._ids: list[str] = []
-        self._row_of: dict[str, int] | None = {}
+        self._source: ResultSource = ListSource(())
+        self._count = 0
+        self._id_pages: dict[int, tuple[str, ...]] = {}
         self._pages: OrderedDict[int, list[Facility]] = OrderedDict()
-        self._distances: dict[str, float] | None = None
 
     # Qt API ---------------------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+        if not index.isValid() or not 0 <= index.row() < self._count:
             return None
         if role == IdRole:
-            return self._ids[index.row()]
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            SortRole,
-            FacilityRole,
-            Qt.ItemDataRole.TextAlignmentRole,
-        ):
-            return None
+            return self.id_at(index.row())
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column.key in ("area_m2", "year_opened", DISTANCE_KEY):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SortRole, FacilityRole):
+            return None
         facility = self.facility_at(index.row())
-        if column.key == DISTANCE_KEY and role in (Qt.ItemDataRole.DisplayRole, SortRole):
-            km = (self._distances or {}).get(facility.id)
+        if role == FacilityRole:
+            return facility
+        if column.key == DISTANCE_KEY:
+            km = self.distance_of(facility)
             if role == SortRole:
                 return float("inf") if km is None else km
-            return "" if km is None else format_km(km)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.display(facility)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            text = column.display(facility)
-            return text if len(text) > 30 else None
+            return None if role == Qt.ItemDataRole.ToolTipRole else ("" if km is None else format_km(km))
         if role == SortRole:
             return column.sort(facility)
-        return facility
+        text = column.display(facility)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return text if len(text) > 30 else None
+        return text
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
@@ -203,32 +227,41 @@ class FacilityTableModel(QAbstractTableModel):
 
     # Our API --------------------------------------------------------------------------------
 
-    def set_result(
-        self, ids: Sequence[str], distances: dict[str, float] | None = None, fetch: Fetch | None = None
-    ) -> None:
-        """Show a new result: its ordered ids; rows are fetched when first shown."""
+    def set_result(self, source: ResultSource, fetch: Fetch | None = None) -> None:
+        """Show a new result; its ids and rows are read when first shown."""
         self.beginResetModel()
         try:
             if fetch is not None:
                 self._fetch = fetch
-            self._ids = list(ids)
-            self._row_of = None
+            self._source = source
+            self._count = source.count
+            self._id_pages.clear()
             self._pages.clear()
-            self._distances = distances
         finally:
             self.endResetModel()
 
-    def set_facilities(self, facilities: Sequence[Facility], distances: dict[str, float] | None = None) -> None:
+    def set_facilities(self, facilities: Sequence[Facility], distance_from: tuple[float, float] | None = None) -> None:
         """Show facilities already at hand (no fetching needed)."""
         by_id = {f.id: f for f in facilities}
-        self.set_result([f.id for f in facilities], distances, fetch=lambda ids: [by_id[i] for i in ids])
+        self.set_result(ListSource([f.id for f in facilities], distance_from), lambda ids: [by_id[i] for i in ids])
+
+    def _ids_of_page(self, page: int) -> tuple[str, ...]:
+        ids = self._id_pages.get(page)
+        if ids is None:
+            ids = tuple(self._source.page(page * self.PAGE_SIZE, self.PAGE_SIZE))
+            self._id_pages[page] = ids
+        return ids
+
+    def id_at(self, row: int) -> str:
+        """The facility id of a row."""
+        return self._ids_of_page(row // self.PAGE_SIZE)[row % self.PAGE_SIZE]
 
     def facility_at(self, row: int) -> Facility:
         """The facility of a row (fetching its page if needed)."""
         page = row // self.PAGE_SIZE
         rows = self._pages.get(page)
         if rows is None:
-            wanted = self._ids[page * self.PAGE_SIZE : (page + 1) * self.PAGE_SIZE]
+            wanted = self._ids_of_page(page)
             fetched = {f.id: f for f in self._fetch(wanted)}
             rows = [fetched.get(i) or Facility(id=i, name="?", kind="") for i in wanted]
             self._pages[page] = rows
@@ -238,24 +271,31 @@ class FacilityTableModel(QAbstractTableModel):
             self._pages.move_to_end(page)
         return rows[row - page * self.PAGE_SIZE]
 
-    def id_at(self, row: int) -> str:
-        """The facility id of a row."""
-        return self._ids[row]
+    def row_of(self, facility_id: str, *, search_pages: int = 1) -> int | None:
+        """The row of a facility id among the id pages read so far (reading at least the first ones)."""
+        pages = (self._count + self.PAGE_SIZE - 1) // self.PAGE_SIZE
+        for page in range(min(search_pages, pages)):
+            self._ids_of_page(page)
+        for page, ids in self._id_pages.items():
+            if facility_id in ids:
+                return page * self.PAGE_SIZE + ids.index(facility_id)
+        return None
 
-    def row_of(self, facility_id: str) -> int | None:
-        """The row of a facility id, or ``None``."""
-        if self._row_of is None:
-            self._row_of = {facility_id: i for i, facility_id in enumerate(self._ids)}
-        return self._row_of.get(facility_id)
+    def distance_of(self, facility: Facility) -> float | None:
+        """km from the result's ``near:`` place; ``None`` without one (or without coordinates)."""
+        point = self._source.distance_from
+        if point is None or facility.latitude is None or facility.longitude is None:
+            return None
+        return haversine_km(point[0], point[1], facility.latitude, facility.longitude)
 
     def ids(self) -> list[str]:
-        """All ids, in row order."""
-        return list(self._ids)
+        """All ids, in row order (reads every id page: small results only)."""
+        return [self.id_at(r) for r in range(self._count)]
 
     def has_distances(self) -> bool:
         """Whether the current rows have distances."""
-        return self._distances is not None
+        return self._source.distance_from is not None
 
     def facilities(self) -> list[Facility]:
-        """All rows' facilities, in row order (fetches every page: for small results only)."""
-        return [self.facility_at(r) for r in range(len(self._ids))]
+        """All rows' facilities, in row order (fetches every page: small results only)."""
+        return [self.facility_at(r) for r in range(self._count)]

@@ -18,6 +18,8 @@ from directory_app.qt.models.facility_table import (
     FacilityRole,
     FacilityTableModel,
     IdRole,
+    ListSource,
+    ResultSource,
 )
 
 
@@ -177,30 +179,25 @@ class FacilityView(QTableView):
 
     # Rows ---------------------------------------------------------------------------------
 
-    def set_facilities(self, facilities: list[Facility], distances: dict[str, float] | None = None) -> None:
+    def set_facilities(self, facilities: list[Facility], distance_from: tuple[float, float] | None = None) -> None:
         """Show facilities at hand (tests, small lists); see :meth:`set_result`."""
         by_id = {f.id: f for f in facilities}
-        self.set_result([f.id for f in facilities], distances, lambda ids: [by_id[i] for i in ids])
+        self.set_result(ListSource([f.id for f in facilities], distance_from), lambda ids: [by_id[i] for i in ids])
 
-    def set_result(
-        self,
-        ids: list[str] | tuple[str, ...],
-        distances: dict[str, float] | None,
-        fetch: Callable[[Sequence[str]], list[Facility]],
-    ) -> None:
-        """Show a new result, keeping the current facility selected when it is still there.
+    def set_result(self, source: ResultSource, fetch: Callable[[Sequence[str]], list[Facility]]) -> None:
+        """Show a new result, keeping the current facility selected when it is on the first page.
 
         The distance column appears (next to the name) while the result has distances.
         """
         current = self.currentIndex().data(IdRole) if self.currentIndex().isValid() else None
         had_distances = self.source_model.has_distances()
-        self.source_model.set_result(ids, distances, fetch)
+        self.source_model.set_result(source, fetch)
         column = COLUMN_KEYS.index(DISTANCE_KEY)
-        if distances is not None and not had_distances:
+        if source.distance_from is not None and not had_distances:
             self.setColumnHidden(column, False)
             self.horizontalHeader().moveSection(self.horizontalHeader().visualIndex(column), 1)
             self.horizontalHeader().resizeSection(column, 90)
-        elif distances is None and had_distances:
+        elif source.distance_from is None and had_distances:
             self.setColumnHidden(column, True)
             if self._sort[0] == DISTANCE_KEY:
                 self.set_sort(None)
@@ -224,6 +221,10 @@ class FacilityView(QTableView):
         """The facility of the current row."""
         index = self.currentIndex()
         return index.data(FacilityRole) if index.isValid() else None
+
+    def selected_rows(self) -> list[int]:
+        """The selected rows, in order."""
+        return sorted(i.row() for i in self.selectionModel().selectedRows())
 
     def selected_ids(self) -> list[str]:
         """Ids of the selected rows, in view order."""
