@@ -143,7 +143,7 @@ def run(sizes: list[int], repeat: int = 3) -> list[dict[str, object]]:
             )
         raw.close()
         directory.close()
-    del app
+    _ = app
     return results
 
 

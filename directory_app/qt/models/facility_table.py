@@ -170,7 +170,7 @@ class ListSource:
 class FacilityTableModel(QAbstractTableModel):
     """The facilities of the current result, one per row; ids and rows read a page at a time."""
 
-    PAGE_SIZE = 200
+    PAGE_SIZE = 64
     MAX_PAGES = 64
     """Pages of facilities kept in memory (least recently used go first)."""
 
