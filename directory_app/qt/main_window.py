@@ -150,6 +150,7 @@ class MainWindow(QMainWindow):
         self.details.note_edited.connect(self._save_note)
         self.changes_applied.connect(self._on_changes)
         self.search_bar.query_changed.connect(self.run_search)
+        self.search_bar.leave_down.connect(self.table.setFocus)
         self.facets.value_clicked.connect(self._toggle_facet)
         self.saved.search_chosen.connect(lambda text: self.search_bar.set_text(text))
         self.saved.rename_requested.connect(self.rename_saved_search)

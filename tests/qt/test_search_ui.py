@@ -113,3 +113,9 @@ def test_selection_survives_a_narrower_search(window):
 def test_every_query_field_is_documented_in_help():
     documented = {field for field, _, _ in FIELD_HELP}
     assert set(FIELDS) <= documented
+
+
+def test_down_arrow_moves_from_the_search_box_to_the_list(window, qtbot):
+    window.search_bar.focus()
+    qtbot.keyClick(window.search_bar.edit, Qt.Key.Key_Down)
+    assert window.table.hasFocus()

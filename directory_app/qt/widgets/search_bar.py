@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
@@ -14,6 +14,8 @@ class SearchBar(QWidget):
 
     query_changed = Signal(str)
     """The text to search for, a moment after the user stops typing (or at once on Enter)."""
+    leave_down = Signal()
+    """The user pressed Down: move on to the results."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +52,9 @@ class SearchBar(QWidget):
         self.edit.returnPressed.connect(self._emit)
         self._escape = QShortcut(QKeySequence(QKeySequence.StandardKey.Cancel), self.edit)
         self._escape.activated.connect(self.clear)
+        self._down = QShortcut(QKeySequence("Down"), self.edit)
+        self._down.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self._down.activated.connect(self.leave_down)
 
     def text(self) -> str:
         """The current search text."""
