@@ -169,6 +169,32 @@ def _name_order_index(db: Database) -> None:
     db.execute("CREATE INDEX idx_facilities_name_nocase ON facilities(name COLLATE NOCASE, id)")
 
 
+@migrations(name="0006_filter_index")
+def _filter_index(db: Database) -> None:
+    # A narrow covering index of every scalar filter column: counts and filters over kind,
+    # country, area, dates or coordinates scan it instead of the wide facility rows.
+    db.execute(
+        "CREATE INDEX idx_facilities_filters ON facilities(kind, country, region, status, confidence, "
+        "geocode_precision, area_m2, year_opened, verified_on, latitude, longitude, id)"
+    )
+    # near: searches range-scan latitude and need longitude and id: make that index covering too
+    db.execute("DROP INDEX idx_facilities_latlon")
+    db.execute("CREATE INDEX idx_facilities_latlon ON facilities(latitude, longitude, id)")
+
+
+@migrations(name="0007_fts_prefix_index")
+def _fts_prefix_index(db: Database) -> None:
+    # Search-as-you-type asks for 1-3 letter prefixes ("g"*, "ge"*): FTS5 prefix indexes answer
+    # those from one doclist instead of merging every term that starts so. Same triggers.
+    columns = ", ".join(f"[{c}]" for c in FTS_COLUMNS)
+    db.execute("DROP TABLE facilities_fts")
+    db.execute(
+        f"CREATE VIRTUAL TABLE [facilities_fts] USING FTS5 ({columns}, "
+        "tokenize='unicode61 remove_diacritics 2', prefix='1 2 3', content=[facilities], content_rowid=[fid])"
+    )
+    db.execute("INSERT INTO [facilities_fts]([facilities_fts]) VALUES('rebuild')")
+
+
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.name for m in migrations._migrations)
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 

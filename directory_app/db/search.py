@@ -101,7 +101,7 @@ class OrderedQuery:
                 ", " + distance_sql("f.latitude", "f.longitude", ":dlat", ":dlon", math=math) + " AS distance"
             )
         if order_by in ("rank", "distance") and distance_from is not None:
-            self._order = f"distance IS NULL, distance{direction}, f.name COLLATE NOCASE, f.id"
+            self._order = f"distance IS NULL, distance{direction}, f.id"
         elif order_by in ("rank", "name", "distance"):
             self._order = f"f.name COLLATE NOCASE{direction}, f.id{direction}"
         elif order_by in SORTABLE_COLUMNS:
