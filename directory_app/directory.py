@@ -331,6 +331,16 @@ class Directory:
         result.count  # noqa: B018 - count now, so that a bad query fails here, not in a view
         return result
 
+    def count_matches(self, query: str | Node) -> int:
+        """How many facilities a query finds (no result kept: for saved-search badges).
+
+        :raises QueryError: text that cannot be parsed, or an unknown ``near:`` place
+        """
+        node = parse(query) if isinstance(query, str) else query
+        places = self._expander.resolve_all(node)
+        expanded = self._expander.expand(node)
+        return search_db.OrderedQuery(self._db, expanded, places=places, materialize=False).count()
+
     def facets(self, result: SearchResult, names: Sequence[str] = search_db.FACETS) -> dict[str, list[tuple[str, int]]]:
         """Counts per value of each facet over the facilities of ``result`` (the same query).
 

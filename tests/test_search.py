@@ -187,3 +187,20 @@ def test_saved_searches_round_trip(seeded_directory):
         seeded_directory.save_search("broken", "kind:")
     _, deleted = seeded_directory.delete_saved_search(saved[0].id)
     assert deleted.name == "Grade B sites" and seeded_directory.saved_searches() == []
+
+
+def test_an_older_result_still_pages_after_many_newer_searches(seeded_directory):
+    old = seeded_directory.search("kind:incubator country:BE")
+    first = old.page(0, 5)
+    for i in range(10):  # evicts the old result's temporary hits
+        seeded_directory.search(f"kind:cgt_production year:>{1990 + i}").page(0, 5)
+    assert old.page(0, 5) == first
+    assert old.page(5, 100) == old.ids[5:]
+    assert seeded_directory.count_matches("kind:incubator") == 35
+
+
+def test_paging_equals_the_whole_list(seeded_directory):
+    for text in ("", "gent", "kind:incubator", "near:Leuven within:60km", "service:lab or modality:car-t"):
+        result = seeded_directory.search(text)
+        pages = [i for offset in range(0, result.count, 7) for i in result.page(offset, 7)]
+        assert tuple(pages) == result.ids, text

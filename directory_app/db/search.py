@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import itertools
 import sqlite3
 import time
 from collections.abc import Iterator, Sequence
@@ -52,6 +53,12 @@ def time_limit(db: Database, ms: int) -> Iterator[None]:
         db.conn.set_progress_handler(None, 1000)
 
 
+MAX_HIT_TABLES = 4
+MATERIALIZE_MAX = 5000
+"""Structured results up to this size are collected once into a temporary table."""
+MATERIALIZE_NEAR_MAX = 50000
+"""``near:`` results up to this size are too (with their distances, so pages sort cheaply)."""
+_HIT_TABLE_NUMBERS = itertools.count(1)
 RANK_LIMIT = 3000
 """Rank by relevance only results up to this size; larger ones (a one-letter prefix) go by name."""
 
@@ -69,6 +76,7 @@ class OrderedQuery:
     :param distance_from: point to measure distances from
     :param order_by: ``rank``, ``distance``, ``name`` or a sortable column key
     :param descending: reverse the order (not for relevance)
+    :param materialize: keep the hits of a structured query in a temporary table (not for counts)
     """
 
     def __init__(
@@ -80,8 +88,10 @@ class OrderedQuery:
         distance_from: tuple[float, float] | None = None,
         order_by: str = "rank",
         descending: bool = False,
+        materialize: bool = True,
     ) -> None:
         register_functions(db)
+        self._may_materialize = materialize
         self._db = db
         math = has_math_functions(db)
         compiled = compile_query(node, places, math=math)
@@ -93,13 +103,14 @@ class OrderedQuery:
         self._count: int | None = None
         self._total: int | None = None
         self.distance_from = distance_from
+        self._hits_table: str | None = None
         direction = " DESC" if descending else ""
         self._columns = "f.id"
+        self._distance_sql = "NULL"
         if distance_from is not None:
             self._params["dlat"], self._params["dlon"] = distance_from
-            self._columns += (
-                ", " + distance_sql("f.latitude", "f.longitude", ":dlat", ":dlon", math=math) + " AS distance"
-            )
+            self._distance_sql = distance_sql("f.latitude", "f.longitude", ":dlat", ":dlon", math=math)
+            self._columns += f", {self._distance_sql} AS distance"
         if order_by in ("rank", "distance") and distance_from is not None:
             self._order = f"distance IS NULL, distance{direction}, f.id"
         elif order_by in ("rank", "name", "distance"):
@@ -118,10 +129,55 @@ class OrderedQuery:
                     row = self._db.execute(
                         "SELECT count(*) FROM facilities_fts WHERE facilities_fts MATCH :q", {"q": self._fts_match}
                     )
+                    self._count = int(row.fetchone()[0])
                 else:
-                    row = self._db.execute(f"SELECT count(*) FROM facilities f WHERE {self._where}", self._params)
-                self._count = int(row.fetchone()[0])
+                    cap = MATERIALIZE_NEAR_MAX if self.distance_from is not None else MATERIALIZE_MAX
+                    kept = self._materialize(cap) if self._may_materialize else cap + 1
+                    if kept <= cap:
+                        self._count = kept
+                    else:  # a large share of the directory: paging walks an index instead (see page())
+                        self._drop_hits()
+                        row = self._db.execute(f"SELECT count(*) FROM facilities f WHERE {self._where}", self._params)
+                        self._count = int(row.fetchone()[0])
         return self._count
+
+    def _materialize(self, cap: int) -> int:
+        """Evaluate the filter once into a temporary table of hits (with distances); pages then read it.
+
+        Stops after ``cap + 1`` hits (the caller then forgets the table). A few such tables live
+        per connection; the oldest is dropped first (its result then shows nothing: it is stale).
+        """
+        live: list[OrderedQuery] = self._db.__dict__.setdefault("_directory_app_hits", [])
+        while len(live) >= MAX_HIT_TABLES:
+            live[0]._drop_hits(restore=True)
+        name = f"hits_{next(_HIT_TABLE_NUMBERS)}"
+        self._db.execute(f"CREATE TEMP TABLE [{name}] (fid INTEGER PRIMARY KEY, distance REAL)")
+        cursor = self._db.execute(
+            f"INSERT INTO temp.[{name}] SELECT f.fid, {self._distance_sql} FROM facilities f WHERE {self._where} "
+            f"LIMIT {int(cap) + 1}",
+            self._params,
+        )
+        self._hits_table = name
+        self._saved = (self._where, self._params, self._columns, self._order)
+        live.append(self)
+        self._where = f"f.fid IN (SELECT fid FROM temp.[{name}])"
+        self._params = {}
+        if self.distance_from is not None:
+            self._columns = "f.id, h.distance"
+            self._order = self._order.replace("distance", "h.distance")
+        return int(cursor.rowcount)
+
+    def _drop_hits(self, *, restore: bool = True) -> None:
+        """Forget the temporary hits; pages then evaluate the filter again (same order)."""
+        if self._hits_table is None:
+            return
+        self._db.execute(f"DROP TABLE IF EXISTS temp.[{self._hits_table}]")
+        live: list[OrderedQuery] = self._db.__dict__.get("_directory_app_hits", [])
+        if self in live:
+            live.remove(self)
+        self._hits_table = None
+        if restore:
+            self._where, self._params, self._columns, self._order = self._saved
 
     def _dense(self) -> bool:
         """Whether the result is a large share of the directory (then walking the name index is cheapest)."""
@@ -145,7 +201,11 @@ class OrderedQuery:
                 "AS score FROM facilities_fts WHERE facilities_fts MATCH :rankq) rk ON rk.rid = f.fid"
             )
             order = "rk.score IS NULL, rk.score, " + order
-        sql = f"SELECT {self._columns} FROM {source}{joins} WHERE {self._where} ORDER BY {order}"
+        if self._hits_table is not None and self.distance_from is not None:
+            source, where = f"temp.[{self._hits_table}] h JOIN facilities f ON f.fid = h.fid", "1"
+        else:
+            where = self._where
+        sql = f"SELECT {self._columns} FROM {source}{joins} WHERE {where} ORDER BY {order}"
         if limit is not None or offset:
             sql += " LIMIT :limit OFFSET :offset"
             params["limit"] = -1 if limit is None else int(limit)

@@ -359,7 +359,7 @@ class MainWindow(QMainWindow):
         rows = []
         for saved in self.directory.saved_searches():
             try:
-                count: int | None = self.directory.search(saved.query).count
+                count: int | None = self.directory.count_matches(saved.query)
             except DirectoryError:
                 count = None
             rows.append((saved, count))
