@@ -204,3 +204,9 @@ def test_paging_equals_the_whole_list(seeded_directory):
         result = seeded_directory.search(text)
         pages = [i for offset in range(0, result.count, 7) for i in result.page(offset, 7)]
         assert tuple(pages) == result.ids, text
+
+
+@pytest.mark.parametrize("text", ["CAR-T country:BE", "cell kind:cgt_production", "gent", "kind:incubator"])
+def test_first_page_and_later_pages_share_one_order(seeded_directory, text):
+    result = seeded_directory.search(text)
+    assert result.page(0, 3) + result.page(3, 500) == result.ids

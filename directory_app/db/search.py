@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import itertools
 import sqlite3
 import time
 from collections.abc import Iterator, Sequence
@@ -53,12 +52,8 @@ def time_limit(db: Database, ms: int) -> Iterator[None]:
         db.conn.set_progress_handler(None, 1000)
 
 
-MAX_HIT_TABLES = 4
-MATERIALIZE_MAX = 5000
-"""Structured results up to this size are collected once into a temporary table."""
-MATERIALIZE_NEAR_MAX = 50000
-"""``near:`` results up to this size are too (with their distances, so pages sort cheaply)."""
-_HIT_TABLE_NUMBERS = itertools.count(1)
+FIRST_PAGE = 256
+"""Rows fetched with the count of a structured query (the table's first screens)."""
 RANK_LIMIT = 3000
 """Rank by relevance only results up to this size; larger ones (a one-letter prefix) go by name."""
 
@@ -76,7 +71,7 @@ class OrderedQuery:
     :param distance_from: point to measure distances from
     :param order_by: ``rank``, ``distance``, ``name`` or a sortable column key
     :param descending: reverse the order (not for relevance)
-    :param materialize: keep the hits of a structured query in a temporary table (not for counts)
+    :param materialize: fetch the first page together with the count (a table will show it)
     """
 
     def __init__(
@@ -99,11 +94,12 @@ class OrderedQuery:
         self._params: dict[str, object] = dict(compiled.params)
         self._rank_match = compiled.rank_match if order_by == "rank" and distance_from is None else None
         self._fts_match = compiled.fts_match
+        self._scalar_only = compiled.scalar_only
         self._by_name = order_by in ("rank", "name", "distance") and distance_from is None
         self._count: int | None = None
         self._total: int | None = None
         self.distance_from = distance_from
-        self._hits_table: str | None = None
+        self._first: list[tuple[str, float | None]] | None = None
         direction = " DESC" if descending else ""
         self._columns = "f.id"
         self._distance_sql = "NULL"
@@ -130,54 +126,14 @@ class OrderedQuery:
                         "SELECT count(*) FROM facilities_fts WHERE facilities_fts MATCH :q", {"q": self._fts_match}
                     )
                     self._count = int(row.fetchone()[0])
+                elif self._may_materialize and not self._rank_match and not self._scalar_only:
+                    # one pass gives the count and the first page (count(*) OVER () runs before LIMIT)
+                    self._first = self._query_page(0, FIRST_PAGE, with_count=True)
                 else:
-                    cap = MATERIALIZE_NEAR_MAX if self.distance_from is not None else MATERIALIZE_MAX
-                    kept = self._materialize(cap) if self._may_materialize else cap + 1
-                    if kept <= cap:
-                        self._count = kept
-                    else:  # a large share of the directory: paging walks an index instead (see page())
-                        self._drop_hits()
-                        row = self._db.execute(f"SELECT count(*) FROM facilities f WHERE {self._where}", self._params)
-                        self._count = int(row.fetchone()[0])
+                    row = self._db.execute(f"SELECT count(*) FROM facilities f WHERE {self._where}", self._params)
+                    self._count = int(row.fetchone()[0])
+        assert self._count is not None
         return self._count
-
-    def _materialize(self, cap: int) -> int:
-        """Evaluate the filter once into a temporary table of hits (with distances); pages then read it.
-
-        Stops after ``cap + 1`` hits (the caller then forgets the table). A few such tables live
-        per connection; the oldest is dropped first (its result then shows nothing: it is stale).
-        """
-        live: list[OrderedQuery] = self._db.__dict__.setdefault("_directory_app_hits", [])
-        while len(live) >= MAX_HIT_TABLES:
-            live[0]._drop_hits(restore=True)
-        name = f"hits_{next(_HIT_TABLE_NUMBERS)}"
-        self._db.execute(f"CREATE TEMP TABLE [{name}] (fid INTEGER PRIMARY KEY, distance REAL)")
-        cursor = self._db.execute(
-            f"INSERT INTO temp.[{name}] SELECT f.fid, {self._distance_sql} FROM facilities f WHERE {self._where} "
-            f"LIMIT {int(cap) + 1}",
-            self._params,
-        )
-        self._hits_table = name
-        self._saved = (self._where, self._params, self._columns, self._order)
-        live.append(self)
-        self._where = f"f.fid IN (SELECT fid FROM temp.[{name}])"
-        self._params = {}
-        if self.distance_from is not None:
-            self._columns = "f.id, h.distance"
-            self._order = self._order.replace("distance", "h.distance")
-        return int(cursor.rowcount)
-
-    def _drop_hits(self, *, restore: bool = True) -> None:
-        """Forget the temporary hits; pages then evaluate the filter again (same order)."""
-        if self._hits_table is None:
-            return
-        self._db.execute(f"DROP TABLE IF EXISTS temp.[{self._hits_table}]")
-        live: list[OrderedQuery] = self._db.__dict__.get("_directory_app_hits", [])
-        if self in live:
-            live.remove(self)
-        self._hits_table = None
-        if restore:
-            self._where, self._params, self._columns, self._order = self._saved
 
     def _dense(self) -> bool:
         """Whether the result is a large share of the directory (then walking the name index is cheapest)."""
@@ -187,11 +143,18 @@ class OrderedQuery:
 
     def page(self, offset: int = 0, limit: int | None = None) -> list[tuple[str, float | None]]:
         """(id, distance km or ``None``) of the rows ``offset`` .. ``offset + limit``, in order."""
+        if self._first is not None and limit is not None and offset + limit <= FIRST_PAGE:
+            return self._first[offset : offset + limit]
+        return self._query_page(offset, limit)
+
+    def _query_page(
+        self, offset: int, limit: int | None, *, with_count: bool = False
+    ) -> list[tuple[str, float | None]]:
         params = dict(self._params)
         joins, order = "", self._order
         source = "facilities f"
-        ranked = bool(self._rank_match) and 1 < self.count() <= RANK_LIMIT
-        if self._by_name and not ranked and limit is not None and self._dense():
+        ranked = not with_count and bool(self._rank_match) and 1 < self.count() <= RANK_LIMIT
+        if self._by_name and not ranked and not with_count and limit is not None and self._dense():
             # walk the covering name index and stop after `limit` hits, instead of sorting every match
             source = "facilities f INDEXED BY idx_facilities_name_nocase"
         if ranked:
@@ -201,17 +164,16 @@ class OrderedQuery:
                 "AS score FROM facilities_fts WHERE facilities_fts MATCH :rankq) rk ON rk.rid = f.fid"
             )
             order = "rk.score IS NULL, rk.score, " + order
-        if self._hits_table is not None and self.distance_from is not None:
-            source, where = f"temp.[{self._hits_table}] h JOIN facilities f ON f.fid = h.fid", "1"
-        else:
-            where = self._where
-        sql = f"SELECT {self._columns} FROM {source}{joins} WHERE {where} ORDER BY {order}"
+        columns = self._columns + (", count(*) OVER () AS total" if with_count else "")
+        sql = f"SELECT {columns} FROM {source}{joins} WHERE {self._where} ORDER BY {order}"
         if limit is not None or offset:
             sql += " LIMIT :limit OFFSET :offset"
             params["limit"] = -1 if limit is None else int(limit)
             params["offset"] = int(offset)
         with time_limit(self._db, SEARCH_TIME_LIMIT_MS):
             rows = self._db.execute(sql, params).fetchall()
+        if with_count:
+            self._count = int(rows[0][-1]) if rows else 0
         if self.distance_from is None:
             return [(r[0], None) for r in rows]
         return [(r[0], r[1]) for r in rows]

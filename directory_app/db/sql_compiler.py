@@ -58,6 +58,8 @@ class Compiled:
     rank_match: str | None = None
     fts_match: str | None = None
     """Set when the whole query is one FTS expression (then it can be counted on the index)."""
+    scalar_only: bool = False
+    """Only columns of the covering filter index are tested (results are usually a large share)."""
 
 
 def fts_expression(text: str, *, phrase: bool = False, prefix: bool = True) -> str | None:
@@ -82,6 +84,7 @@ class _Compiler:
         self.params: dict[str, object] = {}
         self.places = places
         self.math = math
+        self.scalar_only = True
         self.rank_terms: list[str] = []
 
     def bind(self, value: object) -> str:
@@ -107,6 +110,7 @@ class _Compiler:
         raise TypeError(f"not a query node: {node!r}")
 
     def text(self, node: Text, negated: bool) -> str:
+        self.scalar_only = False
         expression = fts_expression(node.value, phrase=node.phrase)
         if expression is None:
             return "1"
@@ -116,6 +120,8 @@ class _Compiler:
 
     def term(self, node: Term) -> str:
         name = node.field
+        if name in TEXT_COLUMNS or name in MULTI_VOCABULARY_TABLES:
+            self.scalar_only = False
         if name in TEXT_COLUMNS:
             column = TEXT_COLUMNS[name]
             if name == "id" or node.op == "=":
@@ -157,6 +163,7 @@ class _Compiler:
         return f"({column} >= {self.bind(low)} AND {column} < {self.bind(high)})"
 
     def near(self, node: Near) -> str:
+        self.scalar_only = False
         point = self.places.get(node.place)
         if point is None:
             return "0"
@@ -218,4 +225,4 @@ def compile_query(node: Node, places: dict[str, tuple[float, float]] | None = No
     compiler = _Compiler(places or {}, math)
     where = compiler.node(node)
     rank = " OR ".join(compiler.rank_terms) if compiler.rank_terms else None
-    return Compiled(where, compiler.params, rank)
+    return Compiled(where, compiler.params, rank, scalar_only=compiler.scalar_only)
