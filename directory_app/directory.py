@@ -40,6 +40,10 @@ class Changes:
     saved_searches: bool = False
 
 
+SORT_KEYS: frozenset[str] = frozenset({*search_db.SORTABLE_COLUMNS, "distance", "rank"})
+"""Keys :meth:`Directory.search` can order by (table columns outside it are not sortable)."""
+
+
 class SearchResult:
     """One search, consumed alike by the table, the facets, the status bar, the map and exports.
 

@@ -27,7 +27,7 @@ MAX_WINDOW = max(MAX_SYNONYM_WORDS, 3)
 
 def usable_place_name(name: str) -> bool:
     """Whether an alternate name is a real spelling (not a code like ``BRU`` or a loose romanisation)."""
-    return len(name) >= 3 and not name.isupper() and bool(_PROPER_NAME.match(name))
+    return len(name) >= 4 and not name.isupper() and bool(_PROPER_NAME.match(name))
 
 
 class QueryExpander:
@@ -61,12 +61,28 @@ class QueryExpander:
             if gazetteer is not None:
                 places = gazetteer.find_places(text, limit=1)
                 if places:
-                    found.update(dict.fromkeys(n for n in gazetteer.names(places[0].id) if usable_place_name(n)))
+                    place_id = places[0].id
+                    found[places[0].name] = None  # the place's own name always counts
+                    found.update(
+                        dict.fromkeys(
+                            name
+                            for name in gazetteer.names(place_id)
+                            if usable_place_name(name) and self._means(gazetteer, name, place_id)
+                        )
+                    )
         result = tuple(s for s in found if fold_words(s) != key)
         if len(self._cache) > 5000:
             self._cache.clear()
         self._cache[key] = result
         return result
+
+    @staticmethod
+    def _means(gazetteer: Gazetteer, name: str, place_id: int) -> bool:
+        """Whether ``name`` first of all means this place (``Mont``, an alternate of Mons, means others)."""
+        best = gazetteer.find_places(name, limit=1)
+        if not best or best[0].id != place_id:
+            return False
+        return not gazetteer.word_of_other_places(name, place_id)
 
     def expand(self, node: Node) -> Node:
         """The same query with free text widened to all known spellings.

@@ -23,13 +23,20 @@ def cities(directory, query):
         ("Gent", "gent", "Gand", "Ghent"),
         ("Brussel", "Bruxelles", "Brussels"),
         ("Antwerpen", "Anvers", "Antwerp"),
-        ("Leuven", "Louvain"),
     ],
 )
 def test_place_names_in_three_languages_are_one_place(seeded_directory, variants):
     results = [ids(seeded_directory, v) for v in variants]
     assert results[0], variants
     assert all(r == results[0] for r in results), variants
+
+
+def test_louvain_is_leuven_and_also_the_words_it_is_written_with(seeded_directory):
+    # "Louvain" names Leuven, and is also a word of "Louvain-la-Neuve", a different town
+    leuven, louvain = ids(seeded_directory, "Leuven"), ids(seeded_directory, "Louvain")
+    assert leuven and leuven < louvain
+    assert cities(seeded_directory, "Louvain") == {"Leuven", "Louvain-la-Neuve"}
+    assert "Louvain-la-Neuve" not in cities(seeded_directory, "Leuven")
 
 
 def test_accent_and_case_insensitive(seeded_directory):
@@ -210,3 +217,17 @@ def test_paging_equals_the_whole_list(seeded_directory):
 def test_first_page_and_later_pages_share_one_order(seeded_directory, text):
     result = seeded_directory.search(text)
     assert result.page(0, 3) + result.page(3, 500) == result.ids
+
+
+def test_alternate_names_that_mean_other_places_are_not_used(seeded_directory):
+    # "Mont" is an alternate name of Mons in GeoNames, but first of all names other places
+    names = {f.name for f in seeded_directory.facilities(seeded_directory.search("mons").ids)}
+    assert not any("Mont-Saint-Guibert" in n for n in names)
+
+
+@pytest.mark.parametrize("point, km", [("51.715,2.614645", 200), ("50.0,6.4", 150), ("53.2,7.0", 300)])
+def test_radius_is_exact_at_the_edge(seeded_directory, point, km):
+    lat, lon = (float(v) for v in point.split(","))
+    result = seeded_directory.search(f'near:"{point}" within:{km}km')
+    expected = {f.id for f in seeded_directory.facilities() if haversine_km(lat, lon, f.latitude, f.longitude) <= km}
+    assert set(result.ids) == expected

@@ -246,6 +246,30 @@ class Gazetteer:
         )
         return [r[0] for r in rows]
 
+    def word_of_other_places(self, name: str, place_id: int) -> bool:
+        """Whether ``name`` is a whole word in the name of another place (``Mont`` in Mont-Saint-Guibert).
+
+        :param name: an alternate name
+        :param place_id: the place it belongs to
+        """
+        norm = normalize_name(name)
+        if not norm or len(norm) > _MAX_NAME_LEN:
+            return False
+        escaped = norm.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        rows = self._query(
+            "SELECT 1 FROM place_names WHERE place_id != :id AND norm_name != :norm AND ("
+            "norm_name LIKE :start ESCAPE '\\' OR norm_name LIKE :end ESCAPE '\\' "
+            "OR norm_name LIKE :middle ESCAPE '\\') LIMIT 1",
+            {
+                "id": int(place_id),
+                "norm": norm,
+                "start": f"{escaped} %",
+                "end": f"% {escaped}",
+                "middle": f"% {escaped} %",
+            },
+        )
+        return bool(rows)
+
     def postcode(self, country: str, postcode: str) -> GeocodeResult | None:
         """Coordinates of a postcode (``1105 BP``, ``1105bp``, ``B-3001`` are normalised).
 

@@ -168,8 +168,11 @@ class _Compiler:
         if point is None:
             return "0"
         lat, lon = point
-        dlat = node.km / 111.0
-        dlon = node.km / (111.320 * max(math.cos(math.radians(lat)), 0.01))
+        # a generous box (2% wider, longitude span taken at the box's pole-side edge); the exact
+        # great-circle test below decides
+        dlat = node.km / 111.195 * 1.02
+        edge = min(89.0, abs(lat) + dlat)
+        dlon = min(180.0, dlat / max(math.cos(math.radians(edge)), 0.01))
         distance = distance_sql("f.latitude", "f.longitude", self.bind(lat), self.bind(lon), math=self.math)
         return (
             f"(f.latitude BETWEEN {self.bind(lat - dlat)} AND {self.bind(lat + dlat)} "

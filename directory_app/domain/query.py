@@ -130,9 +130,11 @@ def all_of(*nodes: Node) -> Node:
 
 
 def any_of(*nodes: Node) -> Node:
-    """OR of nodes, flattened; a single node stays itself."""
+    """OR of nodes, flattened, without empty queries (an empty phrase adds nothing); a single node stays itself."""
     flat: list[Node] = []
     for node in nodes:
+        if isinstance(node, MatchAll):
+            continue
         if isinstance(node, Or):
             flat.extend(node.nodes)
         else:
@@ -143,18 +145,32 @@ def any_of(*nodes: Node) -> Node:
 
 
 _BARE = re.compile(r"^[^\s()\"':<>=-][^\s()\"':]*$")
+_BARE_WORD = re.compile(r"^[^\s()\":-][^\s()\":]*$")
 _KEYWORDS = {"and", "or", "not"}
 
 
 def quote_value(value: str) -> str:
-    """A value as query text: bare when safe, else in double quotes (``"`` doubled)."""
+    """A field value as query text: bare when safe, else in double quotes (``"`` doubled)."""
     if value and _BARE.match(value) and value.lower() not in _KEYWORDS and not value.endswith("*"):
         return value
     return '"' + value.replace('"', '""') + '"'
 
 
+def _word(value: str) -> str:
+    """A free-text word as query text: bare whenever the tokenizer reads it back as this word."""
+    if value and _BARE_WORD.match(value) and value.lower() not in _KEYWORDS:
+        return value
+    return '"' + value.replace('"', '""') + '"'
+
+
+def plain_number(value: float) -> str:
+    """A number in plain decimal (``1234567``, ``1.5``), never in exponent form."""
+    text = f"{value:.6f}".rstrip("0").rstrip(".")
+    return text if text not in ("", "-0") else "0"
+
+
 def _km(km: float) -> str:
-    return f"{km:g}km"
+    return f"{plain_number(km)}km"
 
 
 def format_query(node: Node) -> str:
@@ -167,7 +183,7 @@ def format_query(node: Node) -> str:
     if isinstance(node, Text):
         if node.phrase:
             return '"' + node.value.replace('"', '""') + '"'
-        return quote_value(node.value)
+        return _word(node.value)
     if isinstance(node, Term):
         field = CANONICAL_FIELD.get(node.field, node.field)
         op = "" if node.op == ":" else node.op
@@ -180,7 +196,13 @@ def format_query(node: Node) -> str:
         grouped = isinstance(node.node, (And, Or)) or (isinstance(node.node, Near) and " " in inner)
         return f"not ({inner})" if grouped else f"not {inner}"
     if isinstance(node, And):
-        return " ".join(f"({format_query(n)})" if isinstance(n, Or) else format_query(n) for n in node.nodes)
+        nears = [n for n in node.nodes if isinstance(n, Near)]
+        # within: applies to every near: of its group, so radii that differ need their own parentheses
+        alone = len(nears) > 1 and len({n.km for n in nears}) > 1
+        return " ".join(
+            f"({format_query(n)})" if isinstance(n, Or) or (alone and isinstance(n, Near)) else format_query(n)
+            for n in node.nodes
+        )
     if isinstance(node, Or):
         return " or ".join(f"({format_query(n)})" if isinstance(n, And) else format_query(n) for n in node.nodes)
     raise TypeError(f"not a query node: {node!r}")

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBox
 from directory_app import __version__, config
 from directory_app.directory import Changes, Directory, SavedSearch, SearchResult
 from directory_app.domain.errors import DirectoryError
-from directory_app.domain.query import MatchAll, format_query
+from directory_app.domain.query import format_query
 from directory_app.qt.dialogs import Prompter
 from directory_app.qt.help_text import query_help_html
 from directory_app.qt.i18n import format_date, plural
@@ -309,12 +309,13 @@ class MainWindow(QMainWindow):
         try:
             key, descending = self.table.sort_state()
             result = self.directory.search(text, order_by=key or "rank", descending=descending)
-        except DirectoryError as exc:
-            self.search_bar.show_error(exc.message, getattr(exc, "position", None))
+        except (DirectoryError, ValueError) as exc:
+            self.search_bar.show_error(getattr(exc, "message", str(exc)), getattr(exc, "position", None))
             return False
         self.search_bar.clear_error()
         self.result = result
-        self.table.set_result(result, self.directory.facilities)
+        # rows are fetched through whatever directory is open then (never a closed one)
+        self.table.set_result(result, lambda ids: self.directory.facilities(ids))
         self._facet_timer.start()
         total = result.total
         if result.text:
@@ -348,11 +349,14 @@ class MainWindow(QMainWindow):
         self.facets.update_counts(counts, self._all_facets, self.result.node)
 
     def _toggle_facet(self, field: str, code: str) -> None:
-        base = self.result.node if self.result is not None else MatchAll()
         try:
             current = parse(self.search_bar.text())
-        except DirectoryError:
-            current = base
+        except DirectoryError as exc:
+            # never throw away what the user typed: ask them to fix it first
+            self.search_bar.show_error(
+                self.tr("Fix the search text before using the filters: %1").replace("%1", exc.message)
+            )
+            return
         self.search_bar.set_text(format_query(toggle_facet(current, field, code)))
 
     def _refresh_saved_searches(self) -> None:
@@ -474,7 +478,11 @@ class MainWindow(QMainWindow):
         self.directory.close()
         self.directory = directory
         self.settings.setValue(LAST_DATABASE_KEY, str(directory.path))
+        self.result = None
+        self.table.set_facilities([])
         self._load_directory()
+        if self.result is None:  # the current search does not run on the new file: show everything
+            self.search_bar.clear()
 
     # Actions ------------------------------------------------------------------------------
 

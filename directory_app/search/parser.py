@@ -41,6 +41,7 @@ from directory_app.domain.query import (
     Text,
     all_of,
     any_of,
+    plain_number,
     walk,
 )
 
@@ -49,6 +50,7 @@ MAX_DEPTH = 50
 MAX_TERMS = 100
 
 _WORD_END = re.compile(r"[\s()\"]")
+_WORD_CHAR = re.compile(r"\w")
 _YEAR = re.compile(r"^(\d{1,4})$")
 _AREA = re.compile(r"^(\d+(?:[.,]\d+)?)\s*(?:m2|m²|sqm)?$", re.IGNORECASE)
 _KM = re.compile(r"^(\d+(?:[.,]\d+)?)\s*(?:km)?$", re.IGNORECASE)
@@ -191,6 +193,8 @@ class _Parser:
                 raise QueryError("The query is nested too deeply.", position=token.position)
             inner = self.not_expr()
             self.depth -= 1
+            if isinstance(inner, MatchAll):
+                return MatchAll()  # "not" of nothing adds no condition
             return inner.node if isinstance(inner, Not) else Not(inner)
         return self.atom()
 
@@ -213,11 +217,12 @@ class _Parser:
             return node
         if token.kind == "phrase":
             value = " ".join(token.value.split())
-            return Text(value, phrase=True) if value else MatchAll()
+            return Text(value, phrase=True) if _WORD_CHAR.search(value) else MatchAll()
         if token.kind == "field":
             return _field_node(token)
         if token.kind == "word":
-            return Text(token.value)
+            # punctuation alone ("&", "!") matches nothing in the index: it adds no condition
+            return Text(token.value) if _WORD_CHAR.search(token.value) else MatchAll()
         raise QueryError(f"Unexpected '{token.value}'.", position=token.position, token=token.value)
 
 
@@ -238,13 +243,13 @@ def _field_node(token: Token) -> Node:
         km = float(match.group(1).replace(",", "."))
         if not 0 < km <= 2000:
             raise QueryError("'within:' must be between 0 and 2000 km.", position=token.position, token=value)
-        return Term("within", f"{km:g}")
+        return Term("within", plain_number(km))
     if field in NUMERIC_FIELDS:
         match = (_AREA if field == "area" else _YEAR).match(value)
         if not match:
             raise QueryError(f"'{field}:' takes a number, e.g. {field}:>=1000.", position=token.position, token=value)
         number = match.group(1).replace(",", ".")
-        return Term(field, f"{float(number):g}", "=" if op == ":" else op)
+        return Term(field, plain_number(float(number)), "=" if op == ":" else op)
     if field in DATE_FIELDS:
         if not _DATE.match(value) or not _valid_date(value):
             raise QueryError(
@@ -253,6 +258,8 @@ def _field_node(token: Token) -> Node:
         return Term(field, value, "=" if op == ":" else op)
     if op not in (":", "="):
         raise QueryError(f"'{field}:' cannot be compared with {op}.", position=token.position, token=op)
+    if not _WORD_CHAR.search(value):
+        raise QueryError(f"'{field}:' needs a value with letters or digits.", position=token.position, token=value)
     return Term(field, value, op)
 
 
@@ -262,7 +269,7 @@ def _valid_date(value: str) -> bool:
         date(parts[0], parts[1], parts[2])
     except ValueError:
         return False
-    return parts[0] >= 1
+    return 1 <= parts[0] <= 9998  # the next period must still be a date
 
 
 def _attach_within(nodes: list[Node]) -> Node:
@@ -270,14 +277,20 @@ def _attach_within(nodes: list[Node]) -> Node:
     radii = [n for n in nodes if isinstance(n, Term) and n.field == "within"]
     rest = [n for n in nodes if not (isinstance(n, Term) and n.field == "within")]
     if radii:
-        nears = [i for i, n in enumerate(rest) if isinstance(n, Near)]
+        nears = [
+            i for i, n in enumerate(rest) if isinstance(n, Near) or (isinstance(n, Not) and isinstance(n.node, Near))
+        ]
         if not nears:
             raise QueryError("'within:' needs a 'near:' place in the same group.", token="within")
         km = float(radii[-1].value)
         for i in nears:
-            place = rest[i]
-            assert isinstance(place, Near)
-            rest[i] = Near(place.place, km)
+            node = rest[i]
+            if isinstance(node, Not):
+                assert isinstance(node.node, Near)
+                rest[i] = Not(Near(node.node.place, km))
+            else:
+                assert isinstance(node, Near)
+                rest[i] = Near(node.place, km)
     return all_of(*rest) if rest else MatchAll()
 
 

@@ -119,3 +119,36 @@ def test_down_arrow_moves_from_the_search_box_to_the_list(window, qtbot):
     window.search_bar.focus()
     qtbot.keyClick(window.search_bar.edit, Qt.Key.Key_Down)
     assert window.table.hasFocus()
+
+
+def test_list_columns_are_not_sortable_and_a_saved_one_is_ignored(window, qtbot, seeded_directory, settings):
+    services = COLUMN_KEYS.index("services")
+    window.table.horizontalHeader().sectionClicked.emit(services)
+    assert window.table.sort_state() == (None, False)
+    settings.setValue("state/columns", '{"columns": [], "sort": "services", "descending": false}')
+    other = MainWindow(seeded_directory, settings=settings)
+    qtbot.addWidget(other)
+    assert other.table.sort_state() == (None, False) and other.model.rowCount() == 80
+    other.close()
+
+
+def test_facet_click_never_discards_unparsable_text(window):
+    window.search_bar.set_text("cell kind:incubator (gent or")
+    window.update_facets()
+    window.facets.itemClicked.emit(window.facets.value_items("country")["BE"], 0)
+    assert window.search_bar.text() == "cell kind:incubator (gent or"
+    assert "Fix the search text" in window.search_bar.error_label.text()
+
+
+def test_switching_file_when_the_search_does_not_apply(window, tmp_path, seed_file, prompter_factory):
+    window.search_bar.set_text("near:pivot-park within:200km")
+    assert window.model.rowCount() > 0
+    from tests.benchmarks.synthetic import build_database
+
+    other = build_database(tmp_path / "other.sqlite", 40)  # user-made data: never replaced by the seed
+    window.prompter = prompter_factory(files=[str(other)])
+    window.open_other_database()
+    assert window.directory.path == other
+    assert window.search_bar.text() == ""
+    assert window.model.rowCount() == window.directory.count()
+    assert window.model.facility_at(0).name

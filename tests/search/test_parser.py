@@ -90,7 +90,7 @@ leaves = st.one_of(
     words.map(Text),
     st.text(alphabet="ab cd'()é", min_size=1, max_size=10)
     .map(str.strip)
-    .filter(bool)
+    .filter(lambda t: any(c.isalnum() for c in t))
     .map(lambda s: Text(" ".join(s.split()), phrase=True)),
     st.builds(Term, st.sampled_from(["kind", "country", "city", "name", "service"]), words),
     st.builds(
@@ -125,3 +125,35 @@ def test_any_text_parses_or_raises_query_error(text):
 
 def test_url_like_words_are_text():
     assert parse("https://example.org") == Text("https://example.org")
+
+
+REVIEW_CASES = [
+    "(near:Brussel within:100km) near:Gent",
+    "area:>=1234567",
+    "area:>=10000000",
+    "bio*",
+    "l'",
+    "kind:incubator not (near:Gent within:10km)",
+]
+
+
+@pytest.mark.parametrize("text", REVIEW_CASES)
+def test_canonical_text_means_the_same(text):
+    node = parse(text)
+    assert parse(format_query(node)) == node
+
+
+def test_big_areas_are_not_rounded():
+    assert parse("area:>=1234567") == Term("area", "1234567", ">=")
+
+
+@pytest.mark.parametrize("text", ['not ""', 'x or ""', "gent or &", "&"])
+def test_empty_or_punctuation_terms_add_no_condition(text):
+    node = parse(text)
+    assert format_query(node) in ("", "x", "gent")
+
+
+@pytest.mark.parametrize("text", ["verified:9999-12-31", "verified:>9999", "name:-", "city:&"])
+def test_values_that_cannot_work_are_errors(text):
+    with pytest.raises(QueryError):
+        parse(text)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QTableView, QWidget
 
+from directory_app.directory import SORT_KEYS
 from directory_app.domain.models import Facility
 from directory_app.qt.i18n import tr
 from directory_app.qt.models.facility_table import (
@@ -145,7 +146,7 @@ class FacilityView(QTableView):
         if all(self.isColumnHidden(i) for i in range(len(COLUMNS))):
             self.setColumnHidden(0, False)
         sort_key = data.get("sort")
-        if sort_key in keys and sort_key != DISTANCE_KEY:
+        if sort_key in keys and sort_key in SORT_KEYS and sort_key != DISTANCE_KEY:
             self.set_sort(sort_key, bool(data.get("descending")))
         return True
 
@@ -157,7 +158,7 @@ class FacilityView(QTableView):
 
     def set_sort(self, key: str | None, descending: bool = False) -> None:
         """Show a sort (the caller reruns the search with it)."""
-        self._sort = (key, descending) if key in COLUMN_KEYS else (None, False)
+        self._sort = (key, descending) if key in COLUMN_KEYS and key in SORT_KEYS else (None, False)
         header = self.horizontalHeader()
         if self._sort[0] is None:
             header.setSortIndicatorShown(False)
@@ -168,6 +169,8 @@ class FacilityView(QTableView):
 
     def _header_clicked(self, section: int) -> None:
         key = COLUMN_KEYS[section]
+        if key not in SORT_KEYS:
+            return  # e.g. Services: a list per facility has no order of its own
         current, descending = self._sort
         if current != key:
             self.set_sort(key, False)
