@@ -205,6 +205,7 @@ class Gazetteer:
             )
         self.path = file
         self._lock = threading.Lock()
+        self._name_words: dict[str, set[int]] | None = None
         uri = file.resolve().as_uri() + "?mode=ro"
         self._conn: sqlite3.Connection | None = sqlite3.connect(uri, uri=True, check_same_thread=False)
         try:
@@ -249,26 +250,25 @@ class Gazetteer:
     def word_of_other_places(self, name: str, place_id: int) -> bool:
         """Whether ``name`` is a whole word in the name of another place (``Mont`` in Mont-Saint-Guibert).
 
+        The words of every multi-word name are indexed in memory on first use (a few ms).
+
         :param name: an alternate name
         :param place_id: the place it belongs to
         """
         norm = normalize_name(name)
         if not norm or len(norm) > _MAX_NAME_LEN:
             return False
-        escaped = norm.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        rows = self._query(
-            "SELECT 1 FROM place_names WHERE place_id != :id AND norm_name != :norm AND ("
-            "norm_name LIKE :start ESCAPE '\\' OR norm_name LIKE :end ESCAPE '\\' "
-            "OR norm_name LIKE :middle ESCAPE '\\') LIMIT 1",
-            {
-                "id": int(place_id),
-                "norm": norm,
-                "start": f"{escaped} %",
-                "end": f"% {escaped}",
-                "middle": f"% {escaped} %",
-            },
-        )
-        return bool(rows)
+        if self._name_words is None:
+            words: dict[str, set[int]] = {}
+            for pid, full in self._query("SELECT place_id, norm_name FROM place_names WHERE norm_name LIKE '% %'"):
+                for size in range(1, 4):
+                    parts = full.split()
+                    for i in range(len(parts) - size + 1):
+                        phrase = " ".join(parts[i : i + size])
+                        if phrase != full:
+                            words.setdefault(phrase, set()).add(pid)
+            self._name_words = words
+        return bool(self._name_words.get(norm, set()) - {place_id})
 
     def postcode(self, country: str, postcode: str) -> GeocodeResult | None:
         """Coordinates of a postcode (``1105 BP``, ``1105bp``, ``B-3001`` are normalised).
