@@ -335,6 +335,16 @@ class Directory:
         result.count  # noqa: B018 - count now, so that a bad query fails here, not in a view
         return result
 
+    def reader(self) -> Directory:
+        """Another, read-only connection to the same file, for a background thread (WAL readers never block)."""
+        return Directory.open(self.path, read_only=True)
+
+    def facets_of(
+        self, expanded: Node, places: dict[str, tuple[float, float]], names: Sequence[str] = search_db.FACETS
+    ) -> dict[str, list[tuple[str, int]]]:
+        """Facet counts for an already expanded query (what :meth:`facets` does, for another connection)."""
+        return search_db.facet_counts(self._db, expanded, places=places, facets=names)
+
     def count_matches(self, query: str | Node) -> int:
         """How many facilities a query finds (no result kept: for saved-search badges).
 

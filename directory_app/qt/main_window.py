@@ -19,6 +19,7 @@ from directory_app.qt.help_text import query_help_html
 from directory_app.qt.i18n import format_date, plural
 from directory_app.qt.models.facility_table import COLUMNS, FacilityTableModel
 from directory_app.qt.open_database import DB_FILTER, open_directory
+from directory_app.qt.tasks import BackgroundRunner
 from directory_app.qt.widgets.detail_pane import DetailPane
 from directory_app.qt.widgets.facet_panel import FacetPanel
 from directory_app.qt.widgets.facility_view import FacilityView
@@ -133,7 +134,9 @@ class MainWindow(QMainWindow):
         self._facet_timer = QTimer(self)
         self._facet_timer.setSingleShot(True)
         self._facet_timer.setInterval(FACET_DELAY_MS)
-        self._facet_timer.timeout.connect(self.update_facets)
+        self._facet_timer.timeout.connect(self._count_facets_in_background)
+        self.background = BackgroundRunner(self)
+        self._readers: dict[Path, Directory] = {}
         self._all_facets: dict[str, list[tuple[str, int]]] = {}
 
         self.count_label = QLabel(self)
@@ -337,7 +340,7 @@ class MainWindow(QMainWindow):
         return True
 
     def update_facets(self) -> None:
-        """Recount the facets for the current result (the same query the table shows)."""
+        """Recount the facets for the current result (the same query the table shows), now."""
         self._facet_timer.stop()
         if self.result is None or self.directory.closed:
             return
@@ -347,6 +350,30 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(exc.message, 5000)
             return
         self.facets.update_counts(counts, self._all_facets, self.result.node)
+
+    def _count_facets_in_background(self) -> None:
+        """Count facets on the worker thread with its own read-only connection; the newest count wins."""
+        if self.result is None or self.directory.closed:
+            return
+        result = self.result
+        path = self.directory.path
+
+        def count() -> dict[str, list[tuple[str, int]]]:
+            reader = self._readers.get(path)
+            if reader is None:
+                reader = self.directory.reader()
+                self._readers[path] = reader
+            return reader.facets_of(result.expanded, result.places)
+
+        def show(counts: dict[str, list[tuple[str, int]]]) -> None:
+            if self.result is result:
+                self.facets.update_counts(counts, self._all_facets, result.node)
+
+        def failed(error: BaseException) -> None:
+            if self.result is result:  # e.g. the file cannot be read a second time: count here instead
+                self.update_facets()
+
+        self.background.submit(count, show, failed, key="facets")
 
     def _toggle_facet(self, field: str, code: str) -> None:
         try:
@@ -464,6 +491,13 @@ class MainWindow(QMainWindow):
         if changes.facilities:
             self._load_directory()
 
+    def close_readers(self) -> None:
+        """Finish background work and close its connections (before the directory goes)."""
+        self.background.wait()
+        for reader in self._readers.values():
+            reader.close()
+        self._readers.clear()
+
     def open_other_database(self) -> None:
         """Ask for another database file (a new path is created from the seed) and switch to it."""
         path = self.prompter.open_file(
@@ -475,6 +509,7 @@ class MainWindow(QMainWindow):
         if directory is None:
             return
         self.details.flush_note()
+        self.close_readers()
         self.directory.close()
         self.directory = directory
         self.settings.setValue(LAST_DATABASE_KEY, str(directory.path))
@@ -601,6 +636,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._facet_timer.stop()
+        self.close_readers()
         self.details.flush_note()
         self.save_state()
         super().closeEvent(event)

@@ -1,0 +1,87 @@
+"""Background work with one door: ``BackgroundRunner.submit(op, on_done, on_error)``.
+
+``op`` runs on a single worker thread (jobs are serialised, like Anki's collection worker) and
+must never touch a widget; ``on_done`` / ``on_error`` run back on the GUI thread. A job
+submitted under a *key* supersedes older jobs with the same key: their results are dropped,
+so a slow facet count never overwrites a newer one.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class _Signals(QObject):
+    done = Signal(object, object, int)
+    failed = Signal(object, object, int)
+
+
+class _Job(QRunnable):
+    def __init__(self, op: Callable[[], Any], signals: _Signals, token: object, generation: int) -> None:
+        super().__init__()
+        self._op = op
+        self._signals = signals
+        self._token = token
+        self._generation = generation
+
+    def run(self) -> None:
+        try:
+            result = self._op()
+        except BaseException as exc:
+            exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+            self._signals.failed.emit(self._token, exc, self._generation)
+        else:
+            self._signals.done.emit(self._token, result, self._generation)
+
+
+class BackgroundRunner(QObject):
+    """A single worker thread and the callbacks of its jobs."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._signals = _Signals(self)
+        self._signals.done.connect(self._finished)
+        self._signals.failed.connect(self._failed)
+        self._callbacks: dict[int, tuple[Callable[[Any], None], Callable[[BaseException], None] | None]] = {}
+        self._latest: dict[str, int] = {}
+        self._generation = 0
+
+    def submit(
+        self,
+        op: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None] | None = None,
+        *,
+        key: str | None = None,
+    ) -> int:
+        """Run ``op`` in the background; returns the job's number."""
+        self._generation += 1
+        generation = self._generation
+        if key is not None:
+            self._latest[key] = generation
+        self._callbacks[generation] = (on_done, on_error)
+        self._pool.start(_Job(op, self._signals, key, generation))
+        return generation
+
+    def wait(self, msecs: int = 30000) -> bool:
+        """Wait until every submitted job has finished (tests, shutdown)."""
+        return self._pool.waitForDone(msecs)
+
+    def _current(self, key: object, generation: int) -> bool:
+        return key is None or self._latest.get(str(key)) == generation
+
+    def _finished(self, key: object, result: Any, generation: int) -> None:
+        on_done, _ = self._callbacks.pop(generation, (None, None))
+        if on_done is not None and self._current(key, generation):
+            on_done(result)
+
+    def _failed(self, key: object, error: BaseException, generation: int) -> None:
+        _, on_error = self._callbacks.pop(generation, (None, None))
+        if on_error is not None and self._current(key, generation):
+            on_error(error)
