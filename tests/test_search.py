@@ -231,3 +231,19 @@ def test_radius_is_exact_at_the_edge(seeded_directory, point, km):
     result = seeded_directory.search(f'near:"{point}" within:{km}km')
     expected = {f.id for f in seeded_directory.facilities() if haversine_km(lat, lon, f.latitude, f.longitude) <= km}
     assert set(result.ids) == expected
+
+
+@pytest.mark.parametrize("order", ["rank", "distance"])
+@pytest.mark.parametrize("descending", [False, True])
+def test_near_alone_orders_and_counts_like_brute_force(seeded_directory, order, descending):
+    lat, lon = 50.87959, 4.70093
+    result = seeded_directory.search("near:Leuven within:80km", order_by=order, descending=descending)
+    expected = sorted(
+        ((haversine_km(lat, lon, f.latitude, f.longitude), f.id) for f in seeded_directory.facilities()),
+        reverse=descending,
+    )
+    expected = [i for d, i in expected if d <= 80]
+    assert result.count == len(expected)
+    got = [round(result.distances[i], 6) for i in result.ids]
+    assert got == sorted(got, reverse=descending)
+    assert set(result.ids) == set(expected)

@@ -12,9 +12,15 @@ from sqlite_utils import Database
 
 from directory_app.db.functions import distance_sql, has_math_functions, register_functions
 from directory_app.db.schema import SORTABLE_COLUMNS
-from directory_app.db.sql_compiler import MULTI_VOCABULARY_TABLES, SCALAR_VOCABULARY_COLUMNS, compile_query
+from directory_app.db.sql_compiler import (
+    MULTI_VOCABULARY_TABLES,
+    SCALAR_VOCABULARY_COLUMNS,
+    compile_query,
+    near_box,
+    split_near,
+)
 from directory_app.domain.errors import QueryTimeoutError
-from directory_app.domain.query import Node
+from directory_app.domain.query import MatchAll, Near, Node
 
 SEARCH_TIME_LIMIT_MS = 2000
 FACET_TIME_LIMIT_MS = 3000
@@ -89,7 +95,9 @@ class OrderedQuery:
         self._may_materialize = materialize
         self._db = db
         math = has_math_functions(db)
-        compiled = compile_query(node, places, math=math)
+        self._source = "facilities f"
+        hoisted = self._hoist_near(node, places or {}, distance_from, order_by, math)
+        compiled = compile_query(hoisted[1] if hoisted else node, places, math=math)
         self._where = compiled.where
         self._params: dict[str, object] = dict(compiled.params)
         self._rank_match = compiled.rank_match if order_by == "rank" and distance_from is None else None
@@ -107,7 +115,10 @@ class OrderedQuery:
             self._params["dlat"], self._params["dlon"] = distance_from
             self._distance_sql = distance_sql("f.latitude", "f.longitude", ":dlat", ":dlon", math=math)
             self._columns += f", {self._distance_sql} AS distance"
-        if order_by in ("rank", "distance") and distance_from is not None:
+        if hoisted is not None:
+            near, _rest = hoisted
+            self._apply_hoisted_near(near, distance_from, math, direction)  # type: ignore[arg-type]
+        elif order_by in ("rank", "distance") and distance_from is not None:
             self._order = f"distance IS NULL, distance{direction}, f.id"
         elif order_by in ("rank", "name", "distance"):
             self._order = f"f.name COLLATE NOCASE{direction}, f.id{direction}"
@@ -116,6 +127,41 @@ class OrderedQuery:
             self._order = f"{expr} IS NULL, {expr}{direction}, f.name COLLATE NOCASE, f.id"
         else:
             raise ValueError(f"cannot order by {order_by!r}")
+
+    @staticmethod
+    def _hoist_near(
+        node: Node,
+        places: dict[str, tuple[float, float]],
+        distance_from: tuple[float, float] | None,
+        order_by: str,
+        math: bool,
+    ) -> tuple[Near, Node] | None:
+        """The ``near:`` a result is sorted by, when it is a top-level condition: it can run first."""
+        if distance_from is None or order_by not in ("rank", "distance") or not math:
+            return None
+        for key, point in places.items():
+            if point == distance_from:
+                found = split_near(node, key)
+                # only alone: with other conditions (text, vocabularies) those narrow the rows first
+                if found is not None and isinstance(found[1], MatchAll):
+                    return found
+        return None
+
+    def _apply_hoisted_near(self, near: Near, point: tuple[float, float], math: bool, direction: str) -> None:
+        """Distances computed once per candidate, in a subquery SQLite may not flatten (LIMIT -1)."""
+        (lat0, lat1), (lon0, lon1) = near_box(point[0], point[1], near.km)
+        self._params.update({"n_lat0": lat0, "n_lat1": lat1, "n_lon0": lon0, "n_lon1": lon1, "n_km": near.km})
+        distance = distance_sql("latitude", "longitude", ":dlat", ":dlon", math=math)
+        inner = (
+            f"SELECT fid, id, {distance} AS distance FROM facilities "
+            "WHERE latitude BETWEEN :n_lat0 AND :n_lat1 AND longitude BETWEEN :n_lon0 AND :n_lon1 LIMIT -1"
+        )
+        self._source = f"({inner}) n"
+        self._columns = "n.id, n.distance"
+        self._order = f"n.distance{direction}, n.id"
+        self._where = "n.distance <= :n_km"
+        self._scalar_only = False
+        self._fts_match = None  # the count must include the distance condition
 
     def count(self) -> int:
         """Number of matching facilities (computed once)."""
@@ -130,7 +176,7 @@ class OrderedQuery:
                     # one pass gives the count and the first page (count(*) OVER () runs before LIMIT)
                     self._first = self._query_page(0, FIRST_PAGE, with_count=True)
                 else:
-                    row = self._db.execute(f"SELECT count(*) FROM facilities f WHERE {self._where}", self._params)
+                    row = self._db.execute(f"SELECT count(*) FROM {self._source} WHERE {self._where}", self._params)
                     self._count = int(row.fetchone()[0])
         assert self._count is not None
         return self._count
@@ -152,7 +198,7 @@ class OrderedQuery:
     ) -> list[tuple[str, float | None]]:
         params = dict(self._params)
         joins, order = "", self._order
-        source = "facilities f"
+        source = self._source
         ranked = not with_count and bool(self._rank_match) and 1 < self.count() <= RANK_LIMIT
         if self._by_name and not ranked and not with_count and limit is not None and self._dense():
             # walk the covering name index and stop after `limit` hits, instead of sorting every match

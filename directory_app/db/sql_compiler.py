@@ -168,17 +168,36 @@ class _Compiler:
         if point is None:
             return "0"
         lat, lon = point
-        # a generous box (2% wider, longitude span taken at the box's pole-side edge); the exact
-        # great-circle test below decides
-        dlat = node.km / 111.195 * 1.02
-        edge = min(89.0, abs(lat) + dlat)
-        dlon = min(180.0, dlat / max(math.cos(math.radians(edge)), 0.01))
+        (_, lat1), (_, lon1) = near_box(lat, lon, node.km)
+        dlat, dlon = lat1 - lat, lon1 - lon
         distance = distance_sql("f.latitude", "f.longitude", self.bind(lat), self.bind(lon), math=self.math)
         return (
             f"(f.latitude BETWEEN {self.bind(lat - dlat)} AND {self.bind(lat + dlat)} "
             f"AND f.longitude BETWEEN {self.bind(lon - dlon)} AND {self.bind(lon + dlon)} "
             f"AND {distance} <= {self.bind(node.km)})"
         )
+
+
+def near_box(lat: float, lon: float, km: float) -> tuple[tuple[float, float], tuple[float, float]]:
+    """A latitude and a longitude range surely holding every point within ``km`` of (lat, lon).
+
+    2% wider than needed, the longitude span taken at the box's pole-side edge; an exact
+    great-circle test decides.
+    """
+    dlat = km / 111.195 * 1.02
+    edge = min(89.0, abs(lat) + dlat)
+    dlon = min(180.0, dlat / max(math.cos(math.radians(edge)), 0.01))
+    return (lat - dlat, lat + dlat), (lon - dlon, lon + dlon)
+
+
+def split_near(node: Node, place_key: str) -> tuple[Near, Node] | None:
+    """``(near, rest)`` when ``node`` is ``near:`` place ANDed with other conditions (or alone)."""
+    parts = list(node.nodes) if isinstance(node, And) else [node]
+    for i, part in enumerate(parts):
+        if isinstance(part, Near) and part.place == place_key:
+            rest = parts[:i] + parts[i + 1 :]
+            return part, (rest[0] if len(rest) == 1 else And(tuple(rest)) if rest else MatchAll())
+    return None
 
 
 def _date_bounds(value: str) -> tuple[str, str]:
