@@ -2,40 +2,12 @@
 
 from __future__ import annotations
 
+from directory_app.domain.models import FACILITY_FIELDS
+
 APPLICATION_ID = 0x44495241
 """``PRAGMA application_id`` of our files ("DIRA"): tells our databases from any other SQLite file."""
 
 FACILITIES = "facilities"
-
-SCALAR_COLUMNS: tuple[str, ...] = (
-    "id",
-    "name",
-    "kind",
-    "organisation",
-    "street",
-    "postal_code",
-    "city",
-    "region",
-    "country",
-    "latitude",
-    "longitude",
-    "geocode_precision",
-    "website",
-    "email",
-    "phone",
-    "description",
-    "services_detail",
-    "modalities_detail",
-    "cleanroom_detail",
-    "area_m2",
-    "year_opened",
-    "status",
-    "source_url",
-    "source_quote",
-    "verified_on",
-    "confidence",
-)
-"""Columns of ``facilities`` that map one-to-one onto :class:`~directory_app.domain.models.Facility`."""
 
 MULTI_VALUE_TABLES: dict[str, str] = {
     "services": "facility_services",
@@ -43,6 +15,10 @@ MULTI_VALUE_TABLES: dict[str, str] = {
     "cleanroom_grades": "facility_grades",
 }
 """Facility field -> link table holding its vocabulary codes."""
+
+SCALAR_COLUMNS: tuple[str, ...] = tuple(f for f in FACILITY_FIELDS if f not in MULTI_VALUE_TABLES)
+"""Columns of ``facilities`` that map one-to-one onto :class:`~directory_app.domain.models.Facility`."""
+
 
 FTS_COLUMNS: tuple[str, ...] = (
     "name",
