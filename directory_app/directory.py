@@ -353,7 +353,7 @@ class Directory:
         node = parse(query) if isinstance(query, str) else query
         places = self._expander.resolve_all(node)
         expanded = self._expander.expand(node)
-        return search_db.OrderedQuery(self._db, expanded, places=places, materialize=False).count()
+        return search_db.OrderedQuery(self._db, expanded, places=places, first_page=False).count()
 
     def facets(self, result: SearchResult, names: Sequence[str] = search_db.FACETS) -> dict[str, list[tuple[str, int]]]:
         """Counts per value of each facet over the facilities of ``result`` (the same query).

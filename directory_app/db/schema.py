@@ -7,8 +7,6 @@ from directory_app.domain.models import FACILITY_FIELDS
 APPLICATION_ID = 0x44495241
 """``PRAGMA application_id`` of our files ("DIRA"): tells our databases from any other SQLite file."""
 
-FACILITIES = "facilities"
-
 MULTI_VALUE_TABLES: dict[str, str] = {
     "services": "facility_services",
     "modalities": "facility_modalities",

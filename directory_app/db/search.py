@@ -6,7 +6,6 @@ import contextlib
 import sqlite3
 import time
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 
 from sqlite_utils import Database
 
@@ -26,14 +25,6 @@ SEARCH_TIME_LIMIT_MS = 2000
 FACET_TIME_LIMIT_MS = 3000
 FACETS: tuple[str, ...] = ("kind", "country", "region", "service", "modality", "grade", "status", "confidence")
 """Facets the panel shows, as query field names."""
-
-
-@dataclass(frozen=True, slots=True)
-class Hits:
-    """Matching facility ids in result order, with distances (km) when the query had a ``near:``."""
-
-    ids: tuple[str, ...]
-    distances: dict[str, float] | None = None
 
 
 @contextlib.contextmanager
@@ -77,7 +68,7 @@ class OrderedQuery:
     :param distance_from: point to measure distances from
     :param order_by: ``rank``, ``distance``, ``name`` or a sortable column key
     :param descending: reverse the order (not for relevance)
-    :param materialize: fetch the first page together with the count (a table will show it)
+    :param first_page: fetch the first page together with the count (a table will show it)
     """
 
     def __init__(
@@ -89,10 +80,10 @@ class OrderedQuery:
         distance_from: tuple[float, float] | None = None,
         order_by: str = "rank",
         descending: bool = False,
-        materialize: bool = True,
+        first_page: bool = True,
     ) -> None:
         register_functions(db)
-        self._may_materialize = materialize
+        self._with_first_page = first_page
         self._db = db
         math = has_math_functions(db)
         self._source = "facilities f"
@@ -172,7 +163,7 @@ class OrderedQuery:
                         "SELECT count(*) FROM facilities_fts WHERE facilities_fts MATCH :q", {"q": self._fts_match}
                     )
                     self._count = int(row.fetchone()[0])
-                elif self._may_materialize and not self._rank_match and not self._scalar_only:
+                elif self._with_first_page and not self._rank_match and not self._scalar_only:
                     # one pass gives the count and the first page (count(*) OVER () runs before LIMIT)
                     self._first = self._query_page(0, FIRST_PAGE, with_count=True)
                 else:
@@ -223,25 +214,6 @@ class OrderedQuery:
         if self.distance_from is None:
             return [(r[0], None) for r in rows]
         return [(r[0], r[1]) for r in rows]
-
-
-def search(
-    db: Database,
-    node: Node,
-    *,
-    places: dict[str, tuple[float, float]] | None = None,
-    distance_from: tuple[float, float] | None = None,
-    order_by: str = "rank",
-    descending: bool = False,
-    limit: int | None = None,
-) -> Hits:
-    """All facilities matching ``node`` (or the first ``limit``), ordered as :class:`OrderedQuery` says."""
-    query = OrderedQuery(db, node, places=places, distance_from=distance_from, order_by=order_by, descending=descending)
-    rows = query.page(0, limit)
-    ids = tuple(r[0] for r in rows)
-    if distance_from is not None:
-        return Hits(ids, {i: d for i, d in rows if d is not None})
-    return Hits(ids)
 
 
 def facet_counts(

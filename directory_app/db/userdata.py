@@ -51,11 +51,6 @@ def set_note(db: Database, facility_id: str, body: str) -> None:
             db.execute("DELETE FROM user_notes WHERE facility_id = ?", [facility_id])
 
 
-def note_count(db: Database) -> int:
-    """Number of stored notes."""
-    return int(db.execute("SELECT count(*) FROM user_notes").fetchone()[0])
-
-
 def saved_searches(db: Database) -> list[SavedSearch]:
     """Every saved search, by name (case-insensitive)."""
     rows = db.execute("SELECT id, name, query FROM user_saved_searches ORDER BY name COLLATE NOCASE")
