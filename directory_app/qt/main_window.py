@@ -329,12 +329,14 @@ class MainWindow(QMainWindow):
         self.search_bar.count_label.setText(summary)
         self.empty_label.setVisible(result.count == 0)
         if result.count == 0:
-            self.empty_label.setText(
-                self.tr(
+            if result.places:
+                hint = self.tr(
                     "No facility matches “%1”. Remove a filter, search wider than the current radius, "
                     "or clear the search (Esc)."
-                ).replace("%1", result.text)
-            )
+                )
+            else:
+                hint = self.tr("No facility matches “%1”. Remove a filter or clear the search (Esc).")
+            self.empty_label.setText(hint.replace("%1", result.text))
         if self.table.current_facility() is None and result.count:
             self.table.selectRow(0)
         return True

@@ -77,6 +77,9 @@ def test_empty_result_says_what_to_do(window):
     window.search_bar.set_text("kind:incubator grade:A")
     assert window.model.rowCount() == 0
     assert window.empty_label.isVisible() and "Remove a filter" in window.empty_label.text()
+    assert "radius" not in window.empty_label.text()
+    window.search_bar.set_text("kind:incubator near:Gosselies within:1km grade:A")
+    assert window.model.rowCount() == 0 and "wider than the current radius" in window.empty_label.text()
 
 
 def test_escape_clears_the_search(window, qtbot):
