@@ -59,7 +59,7 @@ def list_ids(db: Database, order_by: str = "name") -> list[str]:
 _FIELD_INDEX = {name: i for i, name in enumerate(FACILITY_FIELDS)}
 _ROW_SQL = ", ".join("NULL" if name in MULTI_VALUE_TABLES else f"[{name}]" for name in FACILITY_FIELDS)
 _LINKS_SQL = " UNION ALL ".join(
-    f"SELECT {i}, facility_id, code, position FROM [{table}] WHERE facility_id IN ({{marks}})"
+    f"SELECT {i}, fid, code, position FROM [{table}] WHERE fid IN ({{marks}})"
     for i, table in enumerate(MULTI_VALUE_TABLES.values())
 )
 
@@ -67,7 +67,7 @@ _LINKS_SQL = " UNION ALL ".join(
 def get_many(db: Database, ids: Sequence[str]) -> list[Facility]:
     """The facilities with these ids, in the order of ``ids`` (unknown ids are skipped).
 
-    Two queries per 500 ids (rows, then all their vocabulary links), assembled positionally:
+    Two queries per 500 ids (rows, then all their vocabulary links by row id), assembled positionally:
     this is on the path of every keystroke (the first page of the table).
 
     :param ids: facility ids
@@ -79,14 +79,20 @@ def get_many(db: Database, ids: Sequence[str]) -> list[Facility]:
     for start in range(0, len(ids), chunk):
         part = list(dict.fromkeys(ids[start : start + chunk]))
         marks = ", ".join("?" for _ in part)
-        links: dict[tuple[int, str], list[tuple[int, str]]] = {}
-        for which, facility_id, code, position in db.execute(_LINKS_SQL.format(marks=marks), part * 3):
-            links.setdefault((which, facility_id), []).append((position, code))
-        for values in db.execute(f"SELECT {_ROW_SQL} FROM facilities WHERE id IN ({marks})", part):
-            row = list(values)
+        rows = db.execute(f"SELECT fid, {_ROW_SQL} FROM facilities WHERE id IN ({marks})", part).fetchall()
+        if not rows:
+            continue
+        fids = [r[0] for r in rows]
+        fid_marks = ", ".join("?" for _ in fids)
+        links: dict[tuple[int, int], list[tuple[int, str]]] = {}
+        for which, fid, code, position in db.execute(_LINKS_SQL.format(marks=fid_marks), fids * len(multi_index)):
+            links.setdefault((which, fid), []).append((position, code))
+        for values in rows:
+            fid = values[0]
+            row = list(values[1:])
             facility_id = row[0]
             for which, index in enumerate(multi_index):
-                codes = links.get((which, facility_id))
+                codes = links.get((which, fid))
                 row[index] = tuple(code for _, code in sorted(codes)) if codes else ()
             if row[verified]:
                 row[verified] = date.fromisoformat(row[verified])
@@ -137,13 +143,11 @@ def upsert(db: Database, facilities: Iterable[Facility], *, origin: str = "seed"
                 continue
             row = _facility_to_row(f)
             db.execute(sql, [*(row[c] for c in SCALAR_COLUMNS), origin])
+            fid = db.execute("SELECT fid FROM facilities WHERE id = ?", [f.id]).fetchone()[0]
             for field, table in MULTI_VALUE_TABLES.items():
-                db.execute(f"DELETE FROM [{table}] WHERE facility_id = ?", [f.id])
+                db.execute(f"DELETE FROM [{table}] WHERE fid = ?", [fid])
                 for position, code in enumerate(dict.fromkeys(getattr(f, field))):
-                    db.execute(
-                        f"INSERT INTO [{table}] (facility_id, code, position) VALUES (?, ?, ?)",
-                        [f.id, code, position],
-                    )
+                    db.execute(f"INSERT INTO [{table}] (fid, code, position) VALUES (?, ?, ?)", [fid, code, position])
             (changed if before is not None else added).append(f.id)
     return added, changed
 
@@ -158,26 +162,29 @@ def insert_new(db: Database, facilities: Iterable[Facility], *, origin: str = "s
     :param origin: ``"seed"`` or ``"user"``
     :param batch: rows per ``executemany``
     """
-    columns = [*SCALAR_COLUMNS, "origin"]
+    columns = ["fid", *SCALAR_COLUMNS, "origin"]
     names = ", ".join(f"[{c}]" for c in columns)
     marks = ", ".join("?" for _ in columns)
     total = 0
     rows: list[list[object]] = []
-    links: dict[str, list[tuple[str, str, int]]] = {table: [] for table in MULTI_VALUE_TABLES.values()}
+    links: dict[str, list[tuple[int, str, int]]] = {table: [] for table in MULTI_VALUE_TABLES.values()}
 
     def flush() -> None:
         db.conn.executemany(f"INSERT INTO facilities ({names}) VALUES ({marks})", rows)
         for table, values in links.items():
-            db.conn.executemany(f"INSERT INTO [{table}] (facility_id, code, position) VALUES (?, ?, ?)", values)
+            db.conn.executemany(f"INSERT INTO [{table}] (fid, code, position) VALUES (?, ?, ?)", values)
             values.clear()
         rows.clear()
 
     with db.atomic():
+        # row ids are given explicitly (after the largest in use) so links need no lookup
+        fid = int(db.execute("SELECT coalesce(max(fid), 0) FROM facilities").fetchone()[0])
         for f in facilities:
+            fid += 1
             row = _facility_to_row(f)
-            rows.append([*(row[c] for c in SCALAR_COLUMNS), origin])
+            rows.append([fid, *(row[c] for c in SCALAR_COLUMNS), origin])
             for field, table in MULTI_VALUE_TABLES.items():
-                links[table].extend((f.id, code, i) for i, code in enumerate(dict.fromkeys(getattr(f, field))))
+                links[table].extend((fid, code, i) for i, code in enumerate(dict.fromkeys(getattr(f, field))))
             total += 1
             if len(rows) >= batch:
                 flush()
@@ -203,7 +210,9 @@ def sync_seed(db: Database, facilities: Sequence[Facility], seed_version: str) -
         for facility_id in stale:
             # explicit, so that it holds even on a connection without PRAGMA foreign_keys
             for table in MULTI_VALUE_TABLES.values():
-                db.execute(f"DELETE FROM [{table}] WHERE facility_id = ?", [facility_id])
+                db.execute(
+                    f"DELETE FROM [{table}] WHERE fid = (SELECT fid FROM facilities WHERE id = ?)", [facility_id]
+                )
             db.execute("DELETE FROM facilities WHERE id = ?", [facility_id])
         set_meta(db, "seed_version", seed_version)
     return SyncReport(tuple(added), tuple(updated), tuple(stale))

@@ -239,13 +239,13 @@ def facet_counts(
     out: dict[str, list[tuple[str, int]]] = {}
     with time_limit(db, FACET_TIME_LIMIT_MS):
         if not everything:
-            db.execute("CREATE TEMP TABLE IF NOT EXISTS facet_ids (id TEXT PRIMARY KEY) WITHOUT ROWID")
-            db.execute("DELETE FROM temp.facet_ids")
+            db.execute("CREATE TEMP TABLE IF NOT EXISTS facet_rows (fid INTEGER PRIMARY KEY)")
+            db.execute("DELETE FROM temp.facet_rows")
             db.execute(
-                f"INSERT INTO temp.facet_ids SELECT f.id FROM facilities f WHERE {compiled.where}", compiled.params
+                f"INSERT INTO temp.facet_rows SELECT f.fid FROM facilities f WHERE {compiled.where}", compiled.params
             )
-        member = "" if everything else "id IN temp.facet_ids AND "
-        link_member = "" if everything else "facility_id IN temp.facet_ids"
+        member = "" if everything else "fid IN temp.facet_rows AND "
+        link_member = "" if everything else "fid IN temp.facet_rows"
         for facet in facets:
             if facet in SCALAR_VOCABULARY_COLUMNS:
                 column = SCALAR_VOCABULARY_COLUMNS[facet].removeprefix("f.")

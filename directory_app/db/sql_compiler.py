@@ -131,10 +131,8 @@ class _Compiler:
             return f"{SCALAR_VOCABULARY_COLUMNS[name]} IN ({self.vocabulary_codes(name, node)})"
         if name in MULTI_VOCABULARY_TABLES:
             table = MULTI_VOCABULARY_TABLES[name]
-            # driven from the link table's (code, facility_id) index, not a scan of every facility
-            return (
-                f"f.id IN (SELECT l.facility_id FROM [{table}] l WHERE l.code IN ({self.vocabulary_codes(name, node)}))"
-            )
+            # driven from the link table's (code, fid) index, one row-id probe per facility
+            return f"f.fid IN (SELECT l.fid FROM [{table}] l WHERE l.code IN ({self.vocabulary_codes(name, node)}))"
         if name in NUMERIC_COLUMNS:
             return f"{NUMERIC_COLUMNS[name]} {SQL_OPERATORS[node.op]} {self.bind(float(node.value))}"
         if name == "verified":

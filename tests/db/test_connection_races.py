@@ -13,6 +13,7 @@ from directory_app.db.connection import create_database, set_aside
 from directory_app.db.migrations import MIGRATION_NAMES, apply_migrations
 from directory_app.directory import Directory
 from directory_app.domain.errors import DatabaseUnavailableError, NotADirectoryDatabaseError
+from tests.fixtures.old_schema import write_first_schema_rows
 from tests.fixtures.small_seed import make_facilities
 
 
@@ -112,9 +113,7 @@ def test_two_instances_upgrading_an_old_file_at_once(tmp_path, small_seed):
         path = tmp_path / f"old{attempt}.sqlite"
         db = Database(path)
         apply_migrations(db, stop_before=MIGRATION_NAMES[1])
-        from directory_app.db import facilities
-
-        facilities.upsert(db, make_facilities(30))
+        write_first_schema_rows(db, make_facilities(30))
         db.close()
         queue = ctx.Queue()
         procs = [ctx.Process(target=_upgrade, args=(path, small_seed, queue)) for _ in range(2)]

@@ -101,8 +101,11 @@ def test_sync_seed_is_all_or_nothing(db):
 
 def test_multi_value_links_cascade_on_delete(db):
     facilities.upsert(db, make_facilities(3))
+    fid = db.execute("SELECT fid FROM facilities WHERE id = 'fac-0002'").fetchone()[0]
+    links = "SELECT count(*) FROM facility_services WHERE fid = ?"
+    assert db.execute(links, [fid]).fetchone()[0] > 0
     db.execute("DELETE FROM facilities WHERE id = 'fac-0002'")
-    assert db.execute("SELECT count(*) FROM facility_services WHERE facility_id = 'fac-0002'").fetchone()[0] == 0
+    assert db.execute(links, [fid]).fetchone()[0] == 0
 
 
 def test_order_by_is_whitelisted(db):

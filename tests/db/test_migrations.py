@@ -8,6 +8,7 @@ from directory_app.db import facilities
 from directory_app.db.connection import open_database
 from directory_app.db.migrations import MIGRATION_NAMES, SCHEMA_VERSION, applied_names, apply_migrations
 from directory_app.db.schema import APPLICATION_ID
+from tests.fixtures.old_schema import write_first_schema_rows
 from tests.fixtures.small_seed import make_facilities
 
 
@@ -29,9 +30,10 @@ def test_upgrade_from_first_schema_version_keeps_everything(tmp_path):
     assert db.execute("PRAGMA user_version").fetchone()[0] == 1
     assert "facilities_fts" not in db.table_names()
     sample = make_facilities(12)
-    facilities.upsert(db, sample)
+    write_first_schema_rows(db, sample)
     facilities.set_meta(db, "seed_version", "old")
-    before = {f.id: f for f in facilities.list_all(db)}
+    before = {f.id: f for f in sample}
+    assert any(f.services and f.modalities for f in sample)
     db.close()
 
     opened = open_database(path)  # upgrades on open

@@ -27,7 +27,7 @@ def test_fts_expression_quotes_every_word(text, phrase, expected):
         (MatchAll(), "1", {}),
         (Text("gent"), "facilities_fts MATCH :p0", {"p0": '"gent"*'}),
         (Term("kind", "incubator"), "f.kind IN (SELECT code FROM vocabulary", {"p0": "kind", "p1": "incubator"}),
-        (Term("service", "lab_space"), "f.id IN (SELECT l.facility_id FROM [facility_services] l", {"p0": "service"}),
+        (Term("service", "lab_space"), "f.fid IN (SELECT l.fid FROM [facility_services] l", {"p0": "service"}),
         (Term("grade", "B"), "[facility_grades]", {"p0": "cleanroom_grade", "p1": "B"}),
         (Term("area", "1000", ">="), "f.area_m2 >= :p0", {"p0": 1000.0}),
         (Term("year", "2010", "<"), "f.year_opened < :p0", {"p0": 2010.0}),
