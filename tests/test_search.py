@@ -247,3 +247,22 @@ def test_near_alone_orders_and_counts_like_brute_force(seeded_directory, order, 
     got = [round(result.distances[i], 6) for i in result.ids]
     assert got == sorted(got, reverse=descending)
     assert set(result.ids) == set(expected)
+
+
+def test_box_is_exactly_the_facilities_inside_the_extent(seeded_directory):
+    everything = seeded_directory.search("")
+    inside = {
+        f.id
+        for f in seeded_directory.facilities(everything.ids)
+        if f.latitude is not None and 50.6 <= f.latitude <= 51.0 and 4.2 <= f.longitude <= 4.9
+    }
+    assert inside  # Leuven and Brussels lie in it
+    result = seeded_directory.search("box:50.6,4.2,51.0,4.9")
+    assert set(result.ids) == inside
+    assert result.text == "box:50.6,4.2,51,4.9"
+
+
+def test_box_combines_with_other_terms(seeded_directory):
+    both = seeded_directory.search("box:49,2,54,8 kind:cgt_production")
+    assert both.count == seeded_directory.search("kind:cgt_production").count
+    assert seeded_directory.search("box:0,0,1,1").count == 0

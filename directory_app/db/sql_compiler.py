@@ -28,6 +28,7 @@ from directory_app.domain.query import (
     Or,
     Term,
     Text,
+    parse_box,
 )
 
 TEXT_COLUMNS = {"name": "f.name", "org": "f.organisation", "city": "f.city", "id": "f.id"}
@@ -137,6 +138,8 @@ class _Compiler:
             return f"{NUMERIC_COLUMNS[name]} {SQL_OPERATORS[node.op]} {self.bind(float(node.value))}"
         if name == "verified":
             return self.date_term("f.verified_on", node)
+        if name == "box":
+            return self.box(node)
         raise ValueError(f"cannot search field {name!r}")
 
     def vocabulary_codes(self, name: str, node: Term) -> str:
@@ -147,6 +150,17 @@ class _Compiler:
         if node.op == ":":
             condition += f" OR (length(fold({value})) >= 3 AND fold(label) LIKE fold({value}) || '%')"
         return f"SELECT code FROM vocabulary WHERE vocabulary = {vocabulary} AND ({condition}) UNION SELECT {value}"
+
+    def box(self, node: Term) -> str:
+        """A map extent; one crossing the antimeridian (west > east) wraps around."""
+        box = parse_box(node.value)
+        if box is None:
+            raise ValueError(f"not a box: {node.value!r}")
+        south, west, north, east = box
+        latitude = f"f.latitude BETWEEN {self.bind(south)} AND {self.bind(north)}"
+        if west <= east:
+            return f"({latitude} AND f.longitude BETWEEN {self.bind(west)} AND {self.bind(east)})"
+        return f"({latitude} AND (f.longitude >= {self.bind(west)} OR f.longitude <= {self.bind(east)}))"
 
     def date_term(self, column: str, node: Term) -> str:
         low, high = _date_bounds(node.value)

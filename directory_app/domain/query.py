@@ -7,6 +7,7 @@ The database layer compiles the tree to SQL (``directory_app.db.sql_compiler``).
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from typing import Union
@@ -32,6 +33,7 @@ FIELDS: dict[str, str] = {
     "id": "id",
     "near": "near",
     "within": "within",
+    "box": "box",
 }
 """Every field a query may name (``field:value``), with aliases."""
 
@@ -53,6 +55,27 @@ VOCABULARY_FIELDS: dict[str, str] = {
 """Fields whose values are vocabulary codes (matched on code or label)."""
 
 COMPARISONS = ("<=", ">=", "<", ">", "=")
+
+
+def parse_box(value: str) -> tuple[float, float, float, float] | None:
+    """``south,west,north,east`` in degrees (a ``box:`` value), or ``None`` when it is not one."""
+    parts = value.replace(" ", "").split(",")
+    if len(parts) != 4:
+        return None
+    try:
+        south, west, north, east = (float(p) for p in parts)
+    except ValueError:
+        return None
+    if not all(math.isfinite(v) for v in (south, west, north, east)):
+        return None
+    if not (-90 <= south <= north <= 90 and -180 <= west <= 180 and -180 <= east <= 180):
+        return None
+    return south, west, north, east
+
+
+def format_box(south: float, west: float, north: float, east: float) -> str:
+    """The canonical ``box:`` value of a map extent (5 decimals, about a metre)."""
+    return ",".join(plain_number(round(v, 5)) for v in (south, west, north, east))
 DEFAULT_WITHIN_KM = 25.0
 
 

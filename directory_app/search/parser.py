@@ -41,6 +41,8 @@ from directory_app.domain.query import (
     Text,
     all_of,
     any_of,
+    format_box,
+    parse_box,
     plain_number,
     walk,
 )
@@ -244,6 +246,15 @@ def _field_node(token: Token) -> Node:
         if not 0 < km <= 2000:
             raise QueryError("'within:' must be between 0 and 2000 km.", position=token.position, token=value)
         return Term("within", plain_number(km))
+    if field == "box":
+        box = parse_box(value)
+        if box is None or op != ":":
+            raise QueryError(
+                "'box:' takes south,west,north,east in degrees, e.g. box:50.6,4.2,51.0,4.9.",
+                position=token.position,
+                token=value,
+            )
+        return Term("box", format_box(*box))
     if field in NUMERIC_FIELDS:
         match = (_AREA if field == "area" else _YEAR).match(value)
         if not match:

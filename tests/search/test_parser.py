@@ -157,3 +157,17 @@ def test_empty_or_punctuation_terms_add_no_condition(text):
 def test_values_that_cannot_work_are_errors(text):
     with pytest.raises(QueryError):
         parse(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["box:1,2,3", "box:a,b,c,d", "box:nan,1,2,3", "box:51,4,50,5", "box:91,0,92,1", "box:>=1,2,3,4"]
+)
+def test_box_needs_four_valid_coordinates(text):
+    with pytest.raises(QueryError):
+        parse(text)
+
+
+def test_box_round_trips_canonically():
+    node = parse("box:50.600001,4.2,51.0,4.9")
+    assert node == Term("box", "50.6,4.2,51,4.9")
+    assert parse(format_query(node)) == node
