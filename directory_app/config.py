@@ -1,4 +1,4 @@
-"""Where things are: the shipped seed, the gazetteer, resources and the user's database.
+"""Where things are: the shipped seed, the gazetteer, the borders, resources and the user's database.
 
 No Qt here: the command line and the GUI resolve paths the same way.
 """
@@ -58,9 +58,22 @@ def gazetteer_path() -> Path:
     return data_dir() / "gazetteer.sqlite"
 
 
+def borders_path() -> Path:
+    """The shipped country borders of the Benelux and its neighbours (GeoJSON)."""
+    return data_dir() / "borders.geojson"
+
+
 def default_database_path() -> Path:
     """The user's database: ``$DIRECTORY_APP_DB`` if set, else a file in the user data folder."""
     env = os.environ.get(DB_ENV_VAR, "").strip()
     if env:
         return Path(env).expanduser()
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / DEFAULT_DB_NAME
+
+
+def tile_cache_path() -> Path:
+    """The user's map tile cache (an MBTiles file in the user cache folder); ``$DIRECTORY_APP_TILE_CACHE`` wins."""
+    env = os.environ.get("DIRECTORY_APP_TILE_CACHE", "").strip()
+    if env:
+        return Path(env).expanduser()
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "tiles.mbtiles"

@@ -19,7 +19,7 @@ from directory_app.db.facilities import SyncReport
 from directory_app.db.gazetteer import Gazetteer, open_gazetteer
 from directory_app.db.userdata import SavedSearch
 from directory_app.domain.errors import DatabaseUnavailableError, ReadOnlyError
-from directory_app.domain.models import Facility
+from directory_app.domain.models import Facility, MapPoint
 from directory_app.domain.query import Node, format_query, near_nodes
 from directory_app.domain.vocabulary import Term
 from directory_app.expansion import QueryExpander
@@ -105,6 +105,19 @@ class SearchResult:
     def ids(self) -> tuple[str, ...]:
         """Every matching id, in result order."""
         return tuple(r[0] for r in self._all())
+
+    def points(self) -> list[MapPoint]:
+        """Map points of every match that has coordinates (the same query as the table's rows)."""
+        return self._query.points()
+
+    def circles(self) -> list[tuple[float, float, float]]:
+        """(latitude, longitude, km) of each ``near:`` radius of the query, to draw on a map."""
+        out = []
+        for near in near_nodes(self.node):
+            point = self.places.get(near.place)
+            if point is not None:
+                out.append((point[0], point[1], near.km))
+        return out
 
     @property
     def distances(self) -> dict[str, float] | None:
@@ -344,6 +357,10 @@ class Directory:
     ) -> dict[str, list[tuple[str, int]]]:
         """Facet counts for an already expanded query (what :meth:`facets` does, for another connection)."""
         return search_db.facet_counts(self._db, expanded, places=places, facets=names)
+
+    def points_of(self, expanded: Node, places: dict[str, tuple[float, float]]) -> list[MapPoint]:
+        """Map points for an already expanded query (what :meth:`SearchResult.points` does, for another connection)."""
+        return search_db.OrderedQuery(self._db, expanded, places=places, first_page=False).points()
 
     def count_matches(self, query: str | Node) -> int:
         """How many facilities a query finds (no result kept: for saved-search badges).

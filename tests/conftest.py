@@ -23,6 +23,7 @@ def _isolated_user_paths(tmp_path_factory: pytest.TempPathFactory, monkeypatch: 
     """No test ever touches the real user database or settings."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.delenv(config.DB_ENV_VAR, raising=False)
 

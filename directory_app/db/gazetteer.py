@@ -235,6 +235,18 @@ class Gazetteer:
         rows = self._query(_PLACE_SELECT, {"norm": norm, "country": normalize_country(country), "limit": int(limit)})
         return [Place(*row) for row in rows]
 
+    def major_places(self, min_population: int = 20000) -> list[tuple[str, float, float, int]]:
+        """(name, latitude, longitude, population) of the larger places, most populous first (map labels).
+
+        :param min_population: smallest population included
+        """
+        rows = self._query(
+            "SELECT name, latitude, longitude, population FROM places WHERE population >= ? "
+            "ORDER BY population DESC, name",
+            (int(min_population),),
+        )
+        return [(str(n), float(lat), float(lon), int(pop)) for n, lat, lon, pop in rows]
+
     def names(self, place_id: int) -> list[str]:
         """Every name of a place (its own first, then alternates, as stored).
 

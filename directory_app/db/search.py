@@ -19,6 +19,7 @@ from directory_app.db.sql_compiler import (
     split_near,
 )
 from directory_app.domain.errors import QueryTimeoutError
+from directory_app.domain.models import MapPoint
 from directory_app.domain.query import MatchAll, Near, Node
 
 SEARCH_TIME_LIMIT_MS = 2000
@@ -89,6 +90,8 @@ class OrderedQuery:
         self._source = "facilities f"
         hoisted = self._hoist_near(node, places or {}, distance_from, order_by, math)
         compiled = compile_query(hoisted[1] if hoisted else node, places, math=math)
+        whole = compile_query(node, places, math=math) if hoisted else compiled
+        self._filter = (whole.where, dict(whole.params))
         self._where = compiled.where
         self._params: dict[str, object] = dict(compiled.params)
         self._rank_match = compiled.rank_match if order_by == "rank" and distance_from is None else None
@@ -153,6 +156,16 @@ class OrderedQuery:
         self._where = "n.distance <= :n_km"
         self._scalar_only = False
         self._fts_match = None  # the count must include the distance condition
+
+    def points(self) -> list[MapPoint]:
+        """(id, latitude, longitude, kind, name, city) of every match that has coordinates (for maps)."""
+        where, params = self._filter
+        sql = (
+            "SELECT f.id, f.latitude, f.longitude, f.kind, f.name, f.city FROM facilities f "
+            f"WHERE ({where}) AND f.latitude IS NOT NULL AND f.longitude IS NOT NULL"
+        )
+        with time_limit(self._db, FACET_TIME_LIMIT_MS):
+            return [tuple(row) for row in self._db.execute(sql, params)]  # type: ignore[misc]
 
     def count(self) -> int:
         """Number of matching facilities (computed once)."""

@@ -74,3 +74,14 @@ class QueryTimeoutError(DirectoryError):
     """A search took longer than its time limit and was stopped."""
 
     code = "timeout"
+
+
+class TileFetchError(DirectoryError):
+    """A map tile could not be downloaded: HTTP error, timeout, no connection or not an image."""
+
+    code = "tile_fetch"
+
+    def __init__(self, message: str, *, url: str | None = None, status: int | None = None) -> None:
+        super().__init__(message)
+        self.url = url
+        self.status = status

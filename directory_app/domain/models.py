@@ -124,3 +124,7 @@ def describe_age(days: int | None) -> tuple[str, int]:
     if days < 730:
         return ("months", round(days / 30.44))
     return ("years", round(days / 365.25))
+
+
+MapPoint = tuple[str, float, float, str, str, str]
+"""What a map needs of a facility: (id, latitude, longitude, kind code, name, city)."""

@@ -76,6 +76,8 @@ def parse_box(value: str) -> tuple[float, float, float, float] | None:
 def format_box(south: float, west: float, north: float, east: float) -> str:
     """The canonical ``box:`` value of a map extent (5 decimals, about a metre)."""
     return ",".join(plain_number(round(v, 5)) for v in (south, west, north, east))
+
+
 DEFAULT_WITHIN_KM = 25.0
 
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from directory_app import __version__, config
 from directory_app.qt.dialogs import Prompter
 from directory_app.qt.main_window import LAST_DATABASE_KEY, MainWindow, default_window_icon_path
+from directory_app.qt.map_scheme import register_scheme
 from directory_app.qt.open_database import open_directory
 
 
@@ -57,6 +58,7 @@ def create_main_window(
 
 def run_gui(*, db_path: Path | None = None, read_only: bool = False, qt_args: Sequence[str] = ()) -> int:
     """Run the application until its main window closes; return the exit code."""
+    register_scheme()
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     configure_application(app)
     window = create_main_window(db_path, read_only=read_only)

@@ -8,7 +8,7 @@ from pathlib import Path
 import qtawesome as qta
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from directory_app import __version__, config
 from directory_app.directory import Changes, Directory, SavedSearch, SearchResult
@@ -17,6 +17,7 @@ from directory_app.domain.query import format_query
 from directory_app.qt.dialogs import Prompter
 from directory_app.qt.help_text import query_help_html
 from directory_app.qt.i18n import format_date, plural
+from directory_app.qt.map_controller import MapController
 from directory_app.qt.models.facility_table import COLUMNS, FacilityTableModel
 from directory_app.qt.open_database import DB_FILTER, open_directory
 from directory_app.qt.tasks import BackgroundRunner
@@ -26,6 +27,7 @@ from directory_app.qt.widgets.facility_view import FacilityView
 from directory_app.qt.widgets.saved_searches_panel import SavedSearchesPanel
 from directory_app.qt.widgets.search_bar import SearchBar
 from directory_app.search.facet_edit import toggle_facet
+from directory_app.search.map_edit import with_box, with_near
 from directory_app.search.parser import parse
 
 STATE_GROUP = "state"
@@ -110,11 +112,22 @@ class MainWindow(QMainWindow):
         middle_layout.setSpacing(0)
         middle_layout.addWidget(self.empty_label)
         middle_layout.addWidget(self.table, 1)
+        # the list and the map: two views of one result
+        self.map_tab = QWidget(self)
+        self.map_tab.setObjectName("mapTab")
+        QVBoxLayout(self.map_tab).setContentsMargins(0, 0, 0, 0)
+        self.views = QTabWidget(self)
+        self.views.setObjectName("resultViews")
+        self.views.setDocumentMode(True)
+        self.views.addTab(middle, _icon("fa6s.list"), self.tr("List"))
+        self.views.addTab(self.map_tab, _icon("fa6s.map-location-dot"), self.tr("Map"))
+        self.views.setTabToolTip(0, self.tr("The result as a list (Ctrl+1)"))
+        self.views.setTabToolTip(1, self.tr("The result on a map (Ctrl+2)"))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.side)
-        self.splitter.addWidget(middle)
+        self.splitter.addWidget(self.views)
         self.splitter.addWidget(self.details)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
@@ -143,8 +156,18 @@ class MainWindow(QMainWindow):
         self.count_label.setObjectName("countLabel")
         self.freshness_label = QLabel(self)
         self.freshness_label.setObjectName("freshnessLabel")
+        self.map_status_label = QLabel(self)
+        self.map_status_label.setObjectName("mapStatusLabel")
         self.statusBar().addWidget(self.count_label)
+        self.statusBar().addPermanentWidget(self.map_status_label)
         self.statusBar().addPermanentWidget(self.freshness_label)
+        self.map = MapController(
+            self.map_tab,
+            directory=lambda: self.directory,
+            reader=self._reader,
+            background=self.background,
+            settings=self.settings,
+        )
 
         self._build_actions()
         self._build_menus()
@@ -158,6 +181,12 @@ class MainWindow(QMainWindow):
         self.saved.search_chosen.connect(lambda text: self.search_bar.set_text(text))
         self.saved.rename_requested.connect(self.rename_saved_search)
         self.saved.delete_requested.connect(self.delete_saved_search)
+        self.views.currentChanged.connect(self._view_tab_changed)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.map.facility_clicked.connect(self.select_facility)
+        self.map.details_requested.connect(self._show_details_of)
+        self.map.query_requested.connect(self._map_query)
+        self.map.status_changed.connect(self.map_status_label.setText)
         self._restore_state()
         self._load_directory()
 
@@ -230,7 +259,35 @@ class MainWindow(QMainWindow):
             self.tr("&Undo Delete Saved Search"), self.undo_delete_saved_search, QKeySequence.StandardKey.Undo
         )
         self.undo_delete_action.setEnabled(False)
-        self.focus_table_action = self._action(self.tr("Go to &List"), self.table.setFocus, QKeySequence("Ctrl+1"))
+        self.focus_table_action = self._action(
+            self.tr("Show &List"), self.show_list, QKeySequence("Ctrl+1"), "fa6s.list"
+        )
+        self.show_map_action = self._action(
+            self.tr("Show &Map"), self.show_map, QKeySequence("Ctrl+2"), "fa6s.map-location-dot"
+        )
+        self.zoom_results_action = self._action(
+            self.tr("&Zoom Map to Results"),
+            self.zoom_map_to_results,
+            QKeySequence("Ctrl+Shift+R"),
+            "fa6s.expand",
+            self.tr("Fit the map to the facilities found"),
+        )
+        self.search_area_action = self._action(
+            self.tr("Search &This Map Area"),
+            self.search_map_area,
+            QKeySequence("Ctrl+Shift+A"),
+            "fa6s.crop-simple",
+            self.tr("Limit the search to the part of the map in view"),
+        )
+        self.online_tiles_action = self._action(
+            self.tr("Use &Online Map Tiles"),
+            self.map.set_online,
+            None,
+            "fa6s.globe",
+            self.tr("Download detailed map tiles from the tile server (tiles seen are kept for offline use)"),
+        )
+        self.online_tiles_action.setCheckable(True)
+        self.online_tiles_action.setChecked(self.map.online)
         self.reset_layout_action = self._action(self.tr("&Reset Layout"), self.reset_layout)
         self.about_action = self._action(self.tr("&About Directory App"), self.show_about, None, "fa6s.circle-question")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -260,6 +317,14 @@ class MainWindow(QMainWindow):
         self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
         view_menu.addAction(self.details_action)
         view_menu.addAction(self.focus_table_action)
+        view_menu.addAction(self.show_map_action)
+        view_menu.addSeparator()
+        map_menu = bar.addMenu(self.tr("&Map"))
+        map_menu.addAction(self.show_map_action)
+        map_menu.addAction(self.zoom_results_action)
+        map_menu.addAction(self.search_area_action)
+        map_menu.addSeparator()
+        map_menu.addAction(self.online_tiles_action)
         view_menu.addSeparator()
         view_menu.addAction(self.reset_layout_action)
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -319,6 +384,7 @@ class MainWindow(QMainWindow):
         self.result = result
         # rows are fetched through whatever directory is open then (never a closed one)
         self.table.set_result(result, lambda ids: self.directory.facilities(ids))
+        self.map.show_result(result)
         self._facet_timer.start()
         total = result.total
         if result.text:
@@ -353,19 +419,87 @@ class MainWindow(QMainWindow):
             return
         self.facets.update_counts(counts, self._all_facets, self.result.node)
 
+    def _reader(self) -> Directory:
+        """The read-only connection of the worker thread (one per file)."""
+        path = self.directory.path
+        reader = self._readers.get(path)
+        if reader is None:
+            reader = self.directory.reader()
+            self._readers[path] = reader
+        return reader
+
+    # List and map ----------------------------------------------------------------------------
+
+    def show_list(self) -> None:
+        """Bring the list forward and give it the keyboard."""
+        self.views.setCurrentIndex(0)
+        self.table.setFocus()
+
+    def show_map(self) -> None:
+        """Bring the map forward (created on first use)."""
+        self.views.setCurrentIndex(1)
+        if self.map.view is not None:
+            self.map.view.setFocus()
+
+    def _view_tab_changed(self, index: int) -> None:
+        if index == 1:
+            self.map.ensure_view()
+            self.map.highlight(self.table.selected_ids())
+
+    def _selection_changed(self, *_: object) -> None:
+        self.map.highlight(self.table.selected_ids())
+
+    def select_facility(self, facility_id: str) -> bool:
+        """Make a facility of the current result the current row (its details show)."""
+        if self.table.select_facility(facility_id):
+            return True
+        if self.result is None:
+            return False
+        ids = self.result.ids
+        if facility_id not in ids:
+            return False
+        self.table.selectRow(ids.index(facility_id))
+        return True
+
+    def _show_details_of(self, facility_id: str) -> None:
+        if self.select_facility(facility_id) and not self.details_action.isChecked():
+            self.details_action.setChecked(True)
+            self._toggle_details(True)
+
+    def zoom_map_to_results(self) -> None:
+        """Show the map, fitted to the current result."""
+        self.show_map()
+        self.map.zoom_to_results()
+
+    def search_map_area(self) -> None:
+        """Limit the search to the map's visible extent."""
+        if self.map.view is None:
+            self.show_map()
+            self.statusBar().showMessage(self.tr("Move the map to the area, then search it again."), 5000)
+            return
+        self.map.search_area()
+
+    def _map_query(self, kind: str, args: tuple[float, ...]) -> None:
+        try:
+            current = parse(self.search_bar.text())
+        except DirectoryError as exc:
+            self.search_bar.show_error(
+                self.tr("Fix the search text before searching on the map: %1").replace("%1", exc.message)
+            )
+            return
+        node = with_box(current, *args) if kind == "box" else with_near(current, *args)
+        self.search_bar.set_text(format_query(node))
+
     def _count_facets_in_background(self) -> None:
         """Count facets on the worker thread with its own read-only connection; the newest count wins."""
         if self.result is None or self.directory.closed:
             return
         result = self.result
         path = self.directory.path
+        self._reader()
 
         def count() -> dict[str, list[tuple[str, int]]]:
-            reader = self._readers.get(path)
-            if reader is None:
-                reader = self.directory.reader()
-                self._readers[path] = reader
-            return reader.facets_of(result.expanded, result.places)
+            return self._readers[path].facets_of(result.expanded, result.places)
 
         def show(counts: dict[str, list[tuple[str, int]]]) -> None:
             if self.result is result:
@@ -591,6 +725,9 @@ class MainWindow(QMainWindow):
                 self.select_all_action,
                 self.details_action,
                 self.focus_table_action,
+                self.show_map_action,
+                self.zoom_results_action,
+                self.search_area_action,
                 self.shortcuts_action,
                 self.quit_action,
             )
@@ -622,6 +759,8 @@ class MainWindow(QMainWindow):
             visible = details not in (False, "false", "0", 0)
             self.details_action.setChecked(visible)
             self.details.setVisible(visible)
+            if str(s.value("view_tab", 0)) == "1":
+                self.views.setCurrentIndex(1)
         finally:
             s.endGroup()
 
@@ -633,14 +772,17 @@ class MainWindow(QMainWindow):
         s.setValue("splitter", self.splitter.saveState())
         s.setValue("columns", self.table.layout_state())
         s.setValue("details_visible", self.details_action.isChecked())
+        s.setValue("view_tab", self.views.currentIndex())
         s.endGroup()
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._facet_timer.stop()
-        self.close_readers()
         self.details.flush_note()
         self.save_state()
+        self.background.wait(5000)
+        self.close_readers()
+        self.map.close()
         super().closeEvent(event)
 
 

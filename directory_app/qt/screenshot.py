@@ -20,6 +20,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", type=Path, default=None)
     parser.add_argument("--query", default="", help="search text to show")
     parser.add_argument("--save-search", action="append", default=[], metavar="NAME=QUERY")
+    parser.add_argument("--map", action="store_true", help="show the map tab (waits for its markers)")
+    parser.add_argument("--popup", default="", help="with --map: open this facility's popup")
+    parser.add_argument("--view", default="", metavar="LAT,LON,ZOOM", help="with --map: centre and zoom")
     args = parser.parse_args(argv)
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -30,7 +33,12 @@ def main(argv: list[str] | None = None) -> int:
     from directory_app.directory import Directory
     from directory_app.qt.app import configure_application
     from directory_app.qt.main_window import MainWindow
+    from directory_app.qt.map_scheme import register_scheme
 
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")  # Chromium refuses root otherwise
+
+    register_scheme()
     app = QApplication.instance() or QApplication([])
     configure_application(app)
     with tempfile.TemporaryDirectory() as tmp:
@@ -51,7 +59,22 @@ def main(argv: list[str] | None = None) -> int:
             window.grab().save(str(args.output))
             app.quit()
 
-        QTimer.singleShot(400, grab)
+        if args.map:
+
+            def shown(*_: object) -> None:
+                window.map.markers_shown.disconnect(shown)
+                if args.view:
+                    lat, lon, zoom = args.view.split(",")
+                    window.map.view.set_view(float(lat), float(lon), int(zoom))  # type: ignore[union-attr]
+                if args.popup:
+                    QTimer.singleShot(600, lambda: window.map.view.show_popup(args.popup))  # type: ignore[union-attr]
+                QTimer.singleShot(2500, grab)  # tiles and popups load after the markers
+
+            window.map.markers_shown.connect(shown)
+            window.show_map()
+            QTimer.singleShot(30000, grab)  # never hang
+        else:
+            QTimer.singleShot(400, grab)
         app.exec()
         window.close()
         directory.close()

@@ -5,6 +5,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSettings
 
+from directory_app.qt.map_scheme import register_scheme
+
+# before pytest-qt creates the QApplication (QtWebEngine's rule)
+register_scheme()
+
 
 @pytest.fixture
 def settings(tmp_path):

@@ -136,7 +136,9 @@ def test_read_only_directory_says_so(qtbot, seeded_directory, db_path, seed_file
 
 def test_menus_and_shortcuts_exist(window):
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["&File", "&Edit", "&View", "&Help"]
+    assert titles == ["&File", "&Edit", "&View", "&Map", "&Help"]
+    assert window.show_map_action.shortcut().toString() == "Ctrl+2"
+    assert window.focus_table_action.shortcut().toString() == "Ctrl+1"
     assert not window.open_action.shortcut().isEmpty()
     assert not window.quit_action.shortcut().isEmpty()
     assert not window.copy_action.shortcut().isEmpty()
@@ -151,6 +153,8 @@ def test_menus_and_shortcuts_exist(window):
         ("state/geometry", "not bytes"),
         ("state/splitter", 42),
         ("state/details_visible", "maybe"),
+        ("state/view_tab", "map please"),
+        ("state/map_view", "[1, 2"),
     ],
 )
 def test_any_saved_value_of_the_wrong_type_is_ignored(qtbot, seeded_directory, settings, key, value):

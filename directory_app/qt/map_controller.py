@@ -1,0 +1,278 @@
+"""Keeps the map in step with the main window: same result, same selection, map commands.
+
+The map view is created the first time it is shown (nothing on the start-up path). Each new
+search result is turned into map points on the worker thread, from the very query object the
+table shows (``SearchResult.expanded`` / ``places``), and pushed into the already loaded page.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from directory_app import config
+from directory_app.directory import Directory, SearchResult
+from directory_app.domain.errors import DirectoryError
+from directory_app.domain.vocabulary import KINDS
+from directory_app.maps.payload import place_labels, points_payload, popup_detail
+from directory_app.maps.render import MapPage, render_page
+from directory_app.maps.tiles import OSM_ATTRIBUTION, OSM_URL_TEMPLATE, TileSource
+from directory_app.qt.i18n import term_label
+from directory_app.qt.map_scheme import BASE_URL
+from directory_app.qt.tile_service import TileService
+from directory_app.qt.widgets.map_view import MapView
+
+if TYPE_CHECKING:
+    from directory_app.qt.tasks import BackgroundRunner
+
+ONLINE_KEY = "map/online_tiles"
+TILE_URL_KEY = "map/tile_url"
+VIEW_KEY = "state/map_view"
+ONLINE_MAX_ZOOM = 18
+OFFLINE_MAX_ZOOM = 14
+
+
+class MapController(QObject):
+    """Owns the map view and its tile service; the main window connects to its signals.
+
+    :param container: the widget (tab) the map lives in
+    :param directory: the open directory (called, so that a reopened file is followed)
+    :param reader: a read-only directory for the worker thread
+    :param background: the window's worker
+    """
+
+    facility_clicked = Signal(str)
+    details_requested = Signal(str)
+    query_requested = Signal(str, object)  # kind ("box" | "near"), arguments
+    status_changed = Signal(str)
+    markers_shown = Signal(int, int)
+
+    def __init__(
+        self,
+        container: QWidget,
+        *,
+        directory: Callable[[], Directory],
+        reader: Callable[[], Directory],
+        background: BackgroundRunner,
+        settings: QSettings,
+    ) -> None:
+        super().__init__(container)
+        self.container = container
+        self._directory = directory
+        self._reader = reader
+        self._background = background
+        self.settings = settings
+        self.view: MapView | None = None
+        self.tiles: TileService | None = None
+        self._result: SearchResult | None = None
+        self._pushed: SearchResult | None = None
+        self._fit_next = True
+        self._selection: list[str] = []
+        self._view_bounds: tuple[float, float, float, float] | None = None
+        self.status = ""
+
+    # -- creation -----------------------------------------------------------------------------
+
+    @property
+    def online(self) -> bool:
+        """Whether the user chose to use the online tile source."""
+        return self.settings.value(ONLINE_KEY, False, type=bool)  # type: ignore[no-any-return]
+
+    def tile_source(self) -> TileSource:
+        """The configured online source (OpenStreetMap unless changed)."""
+        url = self.settings.value(TILE_URL_KEY, OSM_URL_TEMPLATE, type=str) or OSM_URL_TEMPLATE
+        try:
+            return TileSource(url_template=url, attribution=OSM_ATTRIBUTION)
+        except ValueError:
+            return TileSource()
+
+    def ensure_view(self) -> MapView:
+        """The map view, created (and its page loaded) on first use."""
+        if self.view is not None:
+            return self.view
+        self.tiles = TileService(
+            cache_path=config.tile_cache_path(), source=self.tile_source() if self.online else None, parent=self
+        )
+        view = MapView(self.container)
+        layout = self.container.layout() or QVBoxLayout(self.container)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(view)
+        view.handler.base_tile = self.tiles.base_tile
+        view.handler.detail_tile = self.tiles.detail_tile
+        view.set_detail_provider(self._detail)
+        view.facility_clicked.connect(self.facility_clicked)
+        view.details_requested.connect(self.details_requested)
+        view.area_requested.connect(lambda s, w, n, e: self.query_requested.emit("box", (s, w, n, e)))
+        view.near_requested.connect(lambda lat, lon, km: self.query_requested.emit("near", (lat, lon, km)))
+        view.view_changed.connect(self._view_changed)
+        view.markers_shown.connect(self._markers_shown)
+        view.loaded.connect(self._loaded)
+        self.tiles.cache_changed.connect(self._update_readiness)
+        self.view = view
+        view.load_page(render_page(self.page()))
+        if self._result is not None:
+            self._push(self._result)
+        return view
+
+    def page(self, *, base_url: str = BASE_URL, bridge: bool = True) -> MapPage:
+        """The page description in the user's language (also used for exports)."""
+        center, zoom = (50.9, 4.9), 8
+        saved = self.settings.value(VIEW_KEY, "", type=str)
+        if saved:
+            try:
+                lat, lon, z = json.loads(saved)
+                center, zoom = (float(lat), float(lon)), int(z)
+            except (ValueError, TypeError):
+                pass
+        borders = None
+        try:
+            borders = json.loads(config.borders_path().read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            borders = None
+        # offline, deeper zooms would only magnify the basemap's zoom-6 pixels (cached tiles aside)
+        max_zoom = ONLINE_MAX_ZOOM if self.online else OFFLINE_MAX_ZOOM
+        gazetteer = self._directory().gazetteer()
+        labels = place_labels(gazetteer.major_places()) if gazetteer is not None else []
+        return MapPage(
+            base_url=base_url,
+            strings=self.strings(),
+            kinds=[(k.code, term_label("kind", k.code)) for k in KINDS],
+            borders=borders,
+            labels=labels,
+            detail_attribution=self.tile_source().attribution,
+            center=center,
+            zoom=min(zoom, max_zoom),
+            max_zoom=max_zoom,
+            bridge=bridge,
+        )
+
+    def strings(self) -> dict[str, str]:
+        """The page's user-visible strings, translated."""
+        return {
+            "legend": self.tr("Kinds"),
+            "open_details": self.tr("Open details"),
+            "zoom_to_results": self.tr("Zoom to results"),
+            "search_area": self.tr("Search this area"),
+            "near_here": self.tr("Search near here"),
+            "within_km": self.tr("within {km} km"),
+            "no_coordinates": self.tr("Not on the map (no coordinates)"),
+            "services": self.tr("Services"),
+            "loading": self.tr("Loading…"),
+        }
+
+    def _detail(self, facility_id: str) -> dict[str, object] | None:
+        try:
+            facility = self._directory().facility(facility_id)
+        except DirectoryError:
+            return None
+        return None if facility is None else popup_detail(facility, term_label)
+
+    # -- results and selection --------------------------------------------------------------------
+
+    def show_result(self, result: SearchResult) -> None:
+        """Show this result on the map (now if the map exists, else when it is first shown)."""
+        self._result = result
+        if self.view is not None:
+            self._push(result)
+
+    def _push(self, result: SearchResult) -> None:
+        if self._pushed is result:
+            return
+        self._pushed = result
+        assert self.view is not None
+        gen = self.view.next_gen()
+        fit = self._fit_next
+        self._fit_next = False
+        kinds = [k.code for k in KINDS]
+        expanded, places, circles = result.expanded, result.places, result.circles()
+
+        def build() -> bytes:
+            points = self._reader().points_of(expanded, places)
+            return points_payload(gen, points, kinds=kinds, circles=circles, fit=fit)
+
+        def show(payload: bytes) -> None:
+            if self.view is not None and self._result is result:
+                self.view.show_payload(payload, gen)
+
+        def failed(error: BaseException) -> None:
+            message = getattr(error, "message", str(error))
+            self._set_status(self.tr("The map could not be updated: %1").replace("%1", message))
+
+        self._background.submit(build, show, failed, key="map")
+
+    def highlight(self, ids: list[str]) -> None:
+        """Ring the selected facilities on the map and bring them into view."""
+        self._selection = list(ids)
+        if self.view is not None:
+            self.view.highlight(self._selection)
+
+    def _markers_shown(self, gen: int, count: int) -> None:
+        if self.view is not None and self._selection:
+            self.view.highlight(self._selection, pan=False)
+        self.markers_shown.emit(gen, count)
+
+    def _loaded(self, ok: bool) -> None:
+        if not ok:
+            self._set_status(self.tr("The map page could not be loaded."))
+
+    # -- commands ------------------------------------------------------------------------------------
+
+    def zoom_to_results(self) -> None:
+        """Fit the map to the current result."""
+        if self.view is not None:
+            self.view.zoom_to_results()
+
+    def search_area(self) -> None:
+        """Limit the search to the visible map extent."""
+        if self.view is not None:
+            self.view.search_area()
+
+    def set_online(self, online: bool) -> None:
+        """Use (or stop using) the online tile source; tiles seen online are kept for offline use."""
+        self.settings.setValue(ONLINE_KEY, bool(online))
+        if self.tiles is not None:
+            self.tiles.set_source(self.tile_source() if online else None)
+        if self.view is not None:
+            self.view.load_page(render_page(self.page()))
+            self._pushed = None
+            if self._result is not None:
+                self._push(self._result)
+        self._update_readiness()
+
+    # -- status ---------------------------------------------------------------------------------------
+
+    def _view_changed(self, south: float, west: float, north: float, east: float, zoom: int) -> None:
+        self._view_bounds = (south, west, north, east)
+        lat, lon = (south + north) / 2, (west + east) / 2
+        self.settings.setValue(VIEW_KEY, json.dumps([round(lat, 5), round(lon, 5), zoom]))
+        self._update_readiness()
+
+    def ready_zoom(self) -> int | None:
+        """Deepest zoom to which the current view is available offline."""
+        if self.tiles is None or self._view_bounds is None:
+            return None
+        return self.tiles.ready_to_zoom(self._view_bounds)
+
+    def _update_readiness(self) -> None:
+        zoom = self.ready_zoom()
+        if zoom is None:
+            text = self.tr("Offline map: basemap only") if self.tiles and self.tiles.basemap else ""
+        else:
+            text = self.tr("Offline map ready to zoom %1").replace("%1", str(zoom))
+        if self.online:
+            text += self.tr(" · online tiles on")
+        self._set_status(text)
+
+    def _set_status(self, text: str) -> None:
+        self.status = text
+        self.status_changed.emit(text)
+
+    def close(self) -> None:
+        """Release the tile files."""
+        if self.tiles is not None:
+            self.tiles.close()
+            self.tiles = None
