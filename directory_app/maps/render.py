@@ -170,13 +170,15 @@ def render_page(page: MapPage) -> str:
         control_scale=True,
         zoom_control=True,
     )
+    # folium gives min/max zoom to its default tile layer only; the map itself needs them
+    m.options["minZoom"], m.options["maxZoom"] = 2, page.max_zoom
     if page.basemap:
         folium.TileLayer(
             tiles=f"{page.base_url}/tiles/base/{{z}}/{{x}}/{{y}}.png",
             attr=BASEMAP_ATTRIBUTION,
             name="basemap",
             min_zoom=0,
-            max_zoom=18,
+            max_zoom=page.max_zoom,
             max_native_zoom=6,
             control=False,
             errorTileUrl=TRANSPARENT_TILE,
@@ -190,8 +192,8 @@ def render_page(page: MapPage) -> str:
             else html.escape(page.detail_attribution),
             name="detail",
             min_zoom=7,
-            max_zoom=18,
-            max_native_zoom=18,
+            max_zoom=page.max_zoom,
+            max_native_zoom=page.max_zoom,
             overlay=True,
             control=False,
             errorTileUrl=TRANSPARENT_TILE,

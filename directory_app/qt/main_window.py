@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self.result: SearchResult | None = None
+        self._searching = False
         # facet counts follow the table a moment later, so typing never waits for them
         self._facet_timer = QTimer(self)
         self._facet_timer.setSingleShot(True)
@@ -374,6 +375,13 @@ class MainWindow(QMainWindow):
 
         A query that cannot be parsed is explained under the search box; the previous result stays.
         """
+        self._searching = True
+        try:
+            return self._run_search(text)
+        finally:
+            self._searching = False
+
+    def _run_search(self, text: str) -> bool:
         try:
             key, descending = self.table.sort_state()
             result = self.directory.search(text, order_by=key or "rank", descending=descending)
@@ -447,7 +455,8 @@ class MainWindow(QMainWindow):
             self.map.highlight(self.table.selected_ids())
 
     def _selection_changed(self, *_: object) -> None:
-        self.map.highlight(self.table.selected_ids())
+        # a selection the user makes brings its markers into view; one a new result makes does not
+        self.map.highlight(self.table.selected_ids(), pan=not self._searching)
 
     def select_facility(self, facility_id: str) -> bool:
         """Make a facility of the current result the current row (its details show)."""

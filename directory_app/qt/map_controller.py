@@ -204,11 +204,11 @@ class MapController(QObject):
 
         self._background.submit(build, show, failed, key="map")
 
-    def highlight(self, ids: list[str]) -> None:
-        """Ring the selected facilities on the map and bring them into view."""
+    def highlight(self, ids: list[str], *, pan: bool = True) -> None:
+        """Ring the selected facilities on the map; with ``pan``, bring them into view."""
         self._selection = list(ids)
         if self.view is not None:
-            self.view.highlight(self._selection)
+            self.view.highlight(self._selection, pan=pan)
 
     def _markers_shown(self, gen: int, count: int) -> None:
         if self.view is not None and self._selection:
@@ -272,7 +272,9 @@ class MapController(QObject):
         self.status_changed.emit(text)
 
     def close(self) -> None:
-        """Release the tile files."""
+        """Free the page and release the tile files."""
+        if self.view is not None:
+            self.view.dispose()
         if self.tiles is not None:
             self.tiles.close()
             self.tiles = None

@@ -187,8 +187,10 @@
     marker.bindPopup(box, { maxWidth: 320, autoPanPadding: [24, 24] });
     var show = function () {
       if (state.cluster.hasLayer(marker)) {
-        state.cluster.zoomToShowLayer(marker, function () {
-          marker.openPopup();
+        whenIdle(function () {
+          state.cluster.zoomToShowLayer(marker, function () {
+            marker.openPopup();
+          });
         });
       }
     };
@@ -246,6 +248,19 @@
         state.circleLayer
       );
     });
+  }
+
+  /* Run fn now, or after the zoom animation in progress (Leaflet ignores view changes during one). */
+  function whenIdle(fn) {
+    if (state.map._animatingZoom) {
+      state.map.once("zoomend", function () {
+        setTimeout(function () {
+          whenIdle(fn);
+        }, 0);
+      });
+    } else {
+      fn();
+    }
   }
 
   function finished(gen, count) {
@@ -338,8 +353,23 @@
           dirmap.setData(next);
           return;
         }
-        if (data.fit) dirmap.zoomToResults();
-        finished(gen, points.length);
+        if (data.fit) {
+          // report once the view has settled, so that what follows starts from the fitted view
+          var reported = false;
+          var report = function () {
+            if (!reported) {
+              reported = true;
+              finished(gen, points.length);
+            }
+          };
+          state.map.once("moveend", function () {
+            setTimeout(report, 0);
+          });
+          setTimeout(report, 1500);
+          dirmap.zoomToResults();
+        } else {
+          finished(gen, points.length);
+        }
       };
       if (!markers.length) {
         complete();
@@ -369,12 +399,14 @@
         }).addTo(state.highlightLayer);
       });
       if (pan && latlngs.length) {
-        var view = state.map.getBounds();
-        var bounds = L.latLngBounds(latlngs);
-        if (!view.contains(bounds)) {
-          if (latlngs.length === 1) state.map.panTo(latlngs[0]);
-          else state.map.fitBounds(bounds.pad(0.2), { maxZoom: state.map.getZoom() });
-        }
+        whenIdle(function () {
+          var view = state.map.getBounds();
+          var bounds = L.latLngBounds(latlngs);
+          if (!view.contains(bounds)) {
+            if (latlngs.length === 1) state.map.panTo(latlngs[0]);
+            else state.map.fitBounds(bounds.pad(0.2), { maxZoom: state.map.getZoom() });
+          }
+        });
       }
       return latlngs.length;
     },
@@ -384,6 +416,25 @@
       var marker = state.current.get(id);
       if (marker) openPopup(marker);
       return Boolean(marker);
+    },
+
+    /* Zoom until one facility's own marker is on screen (out of its cluster, spread if co-located). */
+    reveal: function (id) {
+      var marker = state.current.get(id);
+      if (!marker) return false;
+      whenIdle(function () {
+        state.cluster.zoomToShowLayer(marker, function () {});
+      });
+      return true;
+    },
+
+    /* Centre of a facility's marker in page pixels, or null when it is not drawn on its own. */
+    markerPoint: function (id) {
+      var marker = state.current.get(id);
+      var node = marker && marker.getElement();
+      if (!node || !document.body.contains(node)) return null;
+      var box = node.getBoundingClientRect();
+      return [box.left + box.width / 2, box.top + box.height / 2];
     },
 
     zoomToResults: function () {
@@ -396,7 +447,11 @@
           latlngs.push(layer.getBounds().getNorthEast(), layer.getBounds().getSouthWest());
         }
       });
-      if (latlngs.length) state.map.fitBounds(L.latLngBounds(latlngs).pad(0.1), { maxZoom: 12 });
+      if (latlngs.length) {
+        whenIdle(function () {
+          state.map.fitBounds(L.latLngBounds(latlngs).pad(0.1), { maxZoom: 12 });
+        });
+      }
       return latlngs.length;
     },
 
@@ -415,15 +470,22 @@
         L.DomEvent.on(item, "click", function (e) {
           L.DomEvent.preventDefault(e);
           state.map.closePopup();
-          send("nearHere", latlng.lat, latlng.lng, km);
+          dirmap.requestNear(latlng.lat, latlng.lng, km);
         });
         box.appendChild(item);
       });
       L.popup({ closeButton: true, className: "dir-near-popup" }).setLatLng(latlng).setContent(box).openOn(state.map);
     },
 
+    /* Ask the application to search within km of a point ("Near here"). */
+    requestNear: function (lat, lon, km) {
+      send("nearHere", lat, lon, km);
+    },
+
     setView: function (lat, lon, zoom) {
-      state.map.setView([lat, lon], zoom);
+      whenIdle(function () {
+        state.map.setView([lat, lon], zoom, { animate: false });
+      });
     },
 
     view: function () {

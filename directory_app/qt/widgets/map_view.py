@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWebChannel import QWebChannel
@@ -165,6 +166,20 @@ class MapView(QWidget):
         self.bridge.view_changed.connect(self.view_changed)
         self.bridge.markers_shown.connect(self._markers_shown)
         self.page.loadFinished.connect(self._load_finished)
+
+    def dispose(self) -> None:
+        """Stop talking to the application and free the page before its profile (Qt's order)."""
+        for signal in (self.bridge.view_changed, self.bridge.markers_shown, self.bridge.marker_clicked):
+            try:
+                signal.disconnect()
+            except (RuntimeError, TypeError):
+                pass
+        self.ready = False
+        page, profile = self.page, self.profile
+        self.view.setPage(QWebEnginePage(self.view))  # a blank page on the default profile
+        # now, not later: an application quitting right after would delete the profile first
+        shiboken6.delete(page)
+        shiboken6.delete(profile)
 
     # -- page --------------------------------------------------------------------------------
 

@@ -1,0 +1,170 @@
+"""The map in a real QtWebEngine page, offscreen: offline, in step with the list, and safe with hostile data."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+
+from directory_app.directory import Directory
+from directory_app.importers.seed import write_seed
+from directory_app.qt.main_window import MainWindow
+from tests.fixtures.small_seed import make_facilities
+
+HOSTILE_NAME = '<img src=x onerror="window.__xss=1">Evil & Co'
+HOSTILE_CITY = "</script><script>window.__xss=2</script>"
+LOAD_TIMEOUT_MS = 30000
+
+
+def js(qtbot, view, script: str):
+    """Evaluate ``script`` in the map page and return its (JSON-decoded) value."""
+    box: list[object] = []
+    view.run_js(f"JSON.stringify({script})", box.append)
+    qtbot.waitUntil(lambda: bool(box), timeout=10000)
+    value = box[0]
+    return None if value in (None, "undefined") else json.loads(value)  # type: ignore[arg-type]
+
+
+def open_map(qtbot, window: MainWindow) -> None:
+    """Show the map tab and wait until it shows the current result."""
+    with qtbot.waitSignal(window.map.markers_shown, timeout=LOAD_TIMEOUT_MS):
+        window.show_map()
+
+
+@pytest.fixture
+def window(qtbot, seeded_directory, settings):
+    w = MainWindow(seeded_directory, settings=settings)
+    qtbot.addWidget(w)
+    w.resize(1200, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    open_map(qtbot, w)
+    yield w
+    w.close()
+
+
+def wait_markers(qtbot, window: MainWindow, expected: int) -> None:
+    qtbot.waitUntil(lambda: js(qtbot, window.map.view, "dirmap.stats().markers") == expected, timeout=15000)
+
+
+def test_page_loads_leaflet_and_every_located_facility_offline(qtbot, window):
+    view = window.map.view
+    assert js(qtbot, view, "typeof L") == "object"
+    assert js(qtbot, view, "typeof L.markerClusterGroup") == "function"
+    located = len(window.result.points())
+    assert located == 80
+    wait_markers(qtbot, window, located)
+    # every resource the page used came from this process; nothing was even attempted outside
+    urls = js(
+        qtbot,
+        view,
+        "Array.from(document.querySelectorAll('script[src], link[href], img[src]')).map(e => e.src || e.href)",
+    )
+    assert urls and all(u.startswith(("dirapp:", "data:")) for u in urls), urls
+    assert view.interceptor.blocked == []
+    assert view.page.console_errors == []
+    # the offline basemap answered tiles
+    assert view.handler.requests.get("tiles", 0) > 0
+
+
+def test_map_shows_exactly_the_current_search(qtbot, window):
+    window.search_bar.set_text("kind:cgt_production country:NL")
+    expected = window.result.count
+    assert 0 < expected < 80
+    wait_markers(qtbot, window, expected)
+    window.search_bar.set_text("")
+    wait_markers(qtbot, window, 80)
+
+
+def test_user_pan_and_zoom_survive_a_new_result(qtbot, window):
+    view = window.map.view
+    view.set_view(50.88, 4.70, 11)
+    qtbot.waitUntil(lambda: js(qtbot, view, "dirmap.view()[4]") == 11)
+    before = js(qtbot, view, "dirmap.view()")
+    with qtbot.waitSignal(window.map.markers_shown, timeout=LOAD_TIMEOUT_MS):
+        window.search_bar.set_text("kind:incubator")
+    assert js(qtbot, view, "dirmap.view()") == before
+    # ... until the user asks to zoom to the result
+    window.zoom_map_to_results()
+    qtbot.waitUntil(lambda: js(qtbot, view, "dirmap.view()") != before)
+
+
+def test_selecting_rows_rings_their_markers(qtbot, window):
+    window.table.select_facility("necstgen-mirai-house-leiden-bio-science-park")
+    qtbot.waitUntil(lambda: js(qtbot, window.map.view, "dirmap.stats().highlighted") == 1)
+    window.table.selectAll()
+    qtbot.waitUntil(lambda: js(qtbot, window.map.view, "dirmap.stats().highlighted") == 80)
+
+
+def test_clicking_a_marker_selects_the_facility_in_the_list(qtbot, window):
+    wait_markers(qtbot, window, 80)
+    target = "cellistic-mont-saint-guibert-former-celyad-manufacturing"
+    view = window.map.view
+    assert js(qtbot, view, f"dirmap.reveal({json.dumps(target)})")
+    qtbot.waitUntil(lambda: js(qtbot, view, f"dirmap.markerPoint({json.dumps(target)})") is not None, timeout=10000)
+    qtbot.wait(400)  # let the zoom or spiderfy animation settle
+    x, y = js(qtbot, view, f"dirmap.markerPoint({json.dumps(target)})")
+    # a real mouse click on the marker reaches the list through the WebChannel
+    with qtbot.waitSignal(window.map.facility_clicked, timeout=10000) as signal:
+        QTest.mouseClick(view.view.focusProxy(), Qt.MouseButton.LeftButton, pos=QPoint(round(x), round(y)))
+    assert signal.args == [target]
+    qtbot.waitUntil(lambda: window.table.current_facility() is not None)
+    assert window.table.current_facility().id == target
+    assert window.details.browser.toPlainText().startswith("Cellistic")
+
+
+def test_search_this_area_filters_the_list_to_the_visible_extent(qtbot, window):
+    view = window.map.view
+    view.set_view(50.85, 4.40, 10)
+    qtbot.waitUntil(lambda: js(qtbot, view, "dirmap.view()[4]") == 10)
+    south, west, north, east, _zoom = js(qtbot, view, "dirmap.view()")
+    with qtbot.waitSignal(window.map.markers_shown, timeout=LOAD_TIMEOUT_MS):
+        window.search_map_area()
+    assert "box:" in window.search_bar.text()
+    inside = {p[0] for p in window.directory.search("").points() if south <= p[1] <= north and west <= p[2] <= east}
+    assert inside and len(inside) < 80
+    assert set(window.result.ids) == inside
+
+
+def test_near_here_searches_around_the_point_and_draws_the_radius(qtbot, window):
+    view = window.map.view
+    with qtbot.waitSignal(window.map.markers_shown, timeout=LOAD_TIMEOUT_MS):
+        view.run_js("dirmap.requestNear(50.8798, 4.7005, 10)")
+    assert window.search_bar.text() == "near:50.8798,4.7005 within:10km"
+    assert window.result.count > 0
+    assert js(qtbot, view, "dirmap.stats().circles") == 1
+    assert window.model.has_distances()
+
+
+@pytest.fixture
+def hostile_window(qtbot, tmp_path, settings):
+    rows = make_facilities(6)
+    rows[0] = replace(rows[0], name=HOSTILE_NAME, city=HOSTILE_CITY)
+    seed = tmp_path / "hostile.csv"
+    write_seed(seed, rows)
+    directory = Directory.open(tmp_path / "hostile.sqlite", seed_file=seed)
+    w = MainWindow(directory, settings=settings)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    open_map(qtbot, w)
+    yield w, rows[0].id
+    w.close()
+    directory.close()
+
+
+def test_text_from_data_is_shown_as_text_and_never_runs(qtbot, hostile_window):
+    window, hostile_id = hostile_window
+    view = window.map.view
+    with qtbot.waitSignal(window.map.markers_shown, timeout=LOAD_TIMEOUT_MS):
+        window.search_bar.set_text(f"id:{hostile_id}")
+    js(qtbot, view, f"(dirmap.showPopup({json.dumps(hostile_id)}), true)")
+    qtbot.waitUntil(lambda: js(qtbot, view, "document.querySelector('.dir-popup-name') !== null"))
+    qtbot.waitUntil(lambda: HOSTILE_CITY in (js(qtbot, view, "document.querySelector('.dir-popup-meta').textContent")))
+    assert js(qtbot, view, "document.querySelector('.dir-popup-name').textContent") == HOSTILE_NAME
+    assert js(qtbot, view, "document.querySelectorAll('.leaflet-popup img, .leaflet-marker-pane img').length") == 0
+    qtbot.wait(300)  # an injected onerror would have fired by now
+    assert js(qtbot, view, "window.__xss === undefined")
