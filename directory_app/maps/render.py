@@ -238,7 +238,7 @@ def render_page(page: MapPage) -> str:
         for path in OWN_JS:
             root.header.add_child(folium.JavascriptLink(f"{page.base_url}/web/{path}"), name=f"own-{path}")
     options = {
-        "base": page.base_url,
+        "base": "" if page.inline else page.base_url,
         "bridge": page.bridge,
         "strings": page.strings,
         "kinds": [list(k) for k in page.kinds],
