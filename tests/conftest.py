@@ -17,6 +17,8 @@ from directory_app import config
 from directory_app.directory import Directory
 from tests.fixtures.small_seed import write_small_seed
 
+pytest_plugins = ["tests.fixtures.tile_server"]  # the `server` fixture: a tile server on 127.0.0.1
+
 
 @pytest.fixture(autouse=True)
 def _isolated_user_paths(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -188,6 +188,7 @@ class MainWindow(QMainWindow):
         self.map.details_requested.connect(self._show_details_of)
         self.map.query_requested.connect(self._map_query)
         self.map.status_changed.connect(self.map_status_label.setText)
+        self.map.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self._restore_state()
         self._load_directory()
 
@@ -289,6 +290,16 @@ class MainWindow(QMainWindow):
         )
         self.online_tiles_action.setCheckable(True)
         self.online_tiles_action.setChecked(self.map.online)
+        self.tile_server_action = self._action(
+            self.tr("Tile &Server…"), lambda: self.map.choose_tile_server(self.prompter), None, "fa6s.server"
+        )
+        self.prefetch_action = self._action(
+            self.tr("Make This Area Available &Offline…"),
+            lambda: self.map.make_area_available_offline(self.prompter),
+            None,
+            "fa6s.download",
+            self.tr("Download the visible map area for a few more zoom levels, for use without network"),
+        )
         self.reset_layout_action = self._action(self.tr("&Reset Layout"), self.reset_layout)
         self.about_action = self._action(self.tr("&About Directory App"), self.show_about, None, "fa6s.circle-question")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -326,6 +337,8 @@ class MainWindow(QMainWindow):
         map_menu.addAction(self.search_area_action)
         map_menu.addSeparator()
         map_menu.addAction(self.online_tiles_action)
+        map_menu.addAction(self.tile_server_action)
+        map_menu.addAction(self.prefetch_action)
         view_menu.addSeparator()
         view_menu.addAction(self.reset_layout_action)
         help_menu = bar.addMenu(self.tr("&Help"))

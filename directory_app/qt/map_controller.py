@@ -21,8 +21,10 @@ from directory_app.domain.vocabulary import KINDS
 from directory_app.maps.payload import place_labels, points_payload, popup_detail
 from directory_app.maps.render import MapPage, render_page
 from directory_app.maps.tiles import OSM_ATTRIBUTION, OSM_URL_TEMPLATE, TileSource
+from directory_app.qt.dialogs import Prompter
 from directory_app.qt.i18n import term_label
 from directory_app.qt.map_scheme import BASE_URL
+from directory_app.qt.prefetch import AreaPrefetch
 from directory_app.qt.tile_service import TileService
 from directory_app.qt.widgets.map_view import MapView
 
@@ -49,6 +51,7 @@ class MapController(QObject):
     details_requested = Signal(str)
     query_requested = Signal(str, object)  # kind ("box" | "near"), arguments
     status_changed = Signal(str)
+    message = Signal(str)  # for the status bar, for a while
     markers_shown = Signal(int, int)
 
     def __init__(
@@ -73,6 +76,8 @@ class MapController(QObject):
         self._fit_next = True
         self._selection: list[str] = []
         self._view_bounds: tuple[float, float, float, float] | None = None
+        self._view_zoom = 0
+        self.prefetch: AreaPrefetch | None = None
         self.status = ""
 
     # -- creation -----------------------------------------------------------------------------
@@ -199,8 +204,8 @@ class MapController(QObject):
                 self.view.show_payload(payload, gen)
 
         def failed(error: BaseException) -> None:
-            message = getattr(error, "message", str(error))
-            self._set_status(self.tr("The map could not be updated: %1").replace("%1", message))
+            text = getattr(error, "message", str(error))
+            self.message.emit(self.tr("The map could not be updated: %1").replace("%1", text))
 
         self._background.submit(build, show, failed, key="map")
 
@@ -217,7 +222,7 @@ class MapController(QObject):
 
     def _loaded(self, ok: bool) -> None:
         if not ok:
-            self._set_status(self.tr("The map page could not be loaded."))
+            self.message.emit(self.tr("The map page could not be loaded."))
 
     # -- commands ------------------------------------------------------------------------------------
 
@@ -243,10 +248,54 @@ class MapController(QObject):
                 self._push(self._result)
         self._update_readiness()
 
+    def choose_tile_server(self, prompter: Prompter) -> bool:
+        """Ask for the online tile server's URL template; True when a valid one was stored."""
+        parent = self.container.window()
+        url = prompter.ask_text(
+            parent,
+            self.tr("Tile Server"),
+            self.tr("URL of the online map tiles, with {z}, {x} and {y} (OpenStreetMap by default):"),
+            self.tile_source().url_template,
+        )
+        if not url:
+            return False
+        try:
+            TileSource(url_template=url, attribution=OSM_ATTRIBUTION)
+        except ValueError as exc:
+            prompter.inform(parent, self.tr("Tile Server"), self.tr("Not a tile URL: %1").replace("%1", str(exc)))
+            return False
+        self.settings.setValue(TILE_URL_KEY, url)
+        self.set_online(self.online)
+        return True
+
+    def make_area_available_offline(self, prompter: Prompter) -> bool:
+        """Download the visible area for a few more zoom levels (asks first); False if nothing started."""
+        parent = self.container.window()
+        title = self.tr("Make This Area Available Offline")
+        if self.view is None or self.tiles is None or self._view_bounds is None:
+            prompter.inform(parent, title, self.tr("Open the map and move it to the area first."))
+            return False
+        if not self.online:
+            prompter.inform(
+                parent, title, self.tr("Turn on online map tiles first (Map › Use Online Map Tiles), with network.")
+            )
+            return False
+        if self.prefetch is not None and self.prefetch.dialog is not None:
+            return False  # one at a time
+        self.prefetch = AreaPrefetch(parent, self.tiles, self.tile_source(), prompter)
+        self.prefetch.finished.connect(self._prefetch_finished)
+        return self.prefetch.start(self._view_bounds, self._view_zoom)
+
+    def _prefetch_finished(self, *_: object) -> None:
+        if self.prefetch is not None:
+            self.message.emit(self.prefetch.summary())
+        self._update_readiness()
+
     # -- status ---------------------------------------------------------------------------------------
 
     def _view_changed(self, south: float, west: float, north: float, east: float, zoom: int) -> None:
         self._view_bounds = (south, west, north, east)
+        self._view_zoom = zoom
         lat, lon = (south + north) / 2, (west + east) / 2
         self.settings.setValue(VIEW_KEY, json.dumps([round(lat, 5), round(lon, 5), zoom]))
         self._update_readiness()
@@ -273,6 +322,9 @@ class MapController(QObject):
 
     def close(self) -> None:
         """Free the page and release the tile files."""
+        if self.prefetch is not None:
+            self.prefetch.cancel()
+            self.prefetch.wait(15000)
         if self.view is not None:
             self.view.dispose()
         if self.tiles is not None:

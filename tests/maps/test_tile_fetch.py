@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-import struct
-import threading
 import time
-import zlib
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,117 +13,10 @@ from directory_app.db.mbtiles import TileCache
 from directory_app.domain.errors import DirectoryError, TileFetchError
 from directory_app.maps import tile_fetch
 from directory_app.maps.tile_fetch import USER_AGENT, PrefetchReport, fetch_tile, prefetch
-from directory_app.maps.tiles import MAX_TILE_BYTES, TileSource, plan_prefetch
+from directory_app.maps.tiles import TileSource, plan_prefetch
+from tests.fixtures.tile_server import PNG, TileServer
 
 BRUSSELS_AREA = (50.80, 4.30, 50.90, 4.45)  # south, west, north, east
-
-
-def tiny_png() -> bytes:
-    """A valid 1×1 PNG, built by hand."""
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-
-    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(b"\x00\xcc\x00\x00"))
-        + chunk(b"IEND", b"")
-    )
-
-
-PNG = tiny_png()
-
-
-@dataclass
-class TileServer:
-    """What the test server saw, and how to reach it."""
-
-    base: str = ""
-    paths: list[str] = field(default_factory=list)
-    agents: set[str] = field(default_factory=set)
-    active: int = 0
-    max_active: int = 0
-    lock: threading.Lock = field(default_factory=threading.Lock)
-    stop: Callable[[], None] | None = None
-
-    def source(self, kind: str = "tiles", max_zoom: int = 19) -> TileSource:
-        return TileSource(f"{self.base}/{kind}/{{z}}/{{x}}/{{y}}.png", "© test tiles", max_zoom)
-
-    def requests(self, kind: str = "tiles") -> int:
-        return sum(1 for p in self.paths if p.startswith(f"/{kind}/"))
-
-
-@pytest.fixture
-def server(monkeypatch: pytest.MonkeyPatch) -> Iterator[TileServer]:
-    for var in ("http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"):
-        monkeypatch.delenv(var, raising=False)
-    monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
-    state = TileServer()
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            with state.lock:
-                state.paths.append(self.path)
-                state.agents.add(self.headers.get("User-Agent", ""))
-                state.active += 1
-                state.max_active = max(state.max_active, state.active)
-            try:
-                kind = self.path.split("/")[1]
-                time.sleep(0.002)
-                if kind == "tiles":
-                    self.reply(200, "image/png", PNG)
-                elif kind == "html":
-                    self.reply(200, "text/html; charset=utf-8", b"<html>blocked</html>")
-                elif kind == "big":
-                    self.reply(200, "image/png", b"\x00" * (MAX_TILE_BYTES + 1))
-                elif kind == "empty":
-                    self.reply(200, "image/png", b"")
-                elif kind == "slow":
-                    time.sleep(1.0)
-                    self.reply(200, "image/png", PNG)
-                elif kind == "busy":
-                    self.reply(429, "text/plain", b"slow down")
-                else:
-                    self.reply(404, "text/plain", b"no such tile")
-            finally:
-                with state.lock:
-                    state.active -= 1
-
-        def reply(self, status: int, content_type: str, body: bytes) -> None:
-            try:
-                self.send_response(status)
-                self.send_header("Content-Type", content_type)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-            except (BrokenPipeError, ConnectionResetError):
-                pass
-
-        def log_message(self, format: str, *args: object) -> None:
-            pass
-
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
-    thread.start()
-    state.base = f"http://127.0.0.1:{httpd.server_address[1]}"
-    stopped = False
-
-    def stop() -> None:
-        nonlocal stopped
-        if not stopped:
-            stopped = True
-            httpd.shutdown()
-            httpd.server_close()
-            thread.join()
-
-    state.stop = stop
-    try:
-        yield state
-    finally:
-        stop()
 
 
 @pytest.fixture
