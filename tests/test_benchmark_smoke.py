@@ -1,8 +1,16 @@
-"""The search benchmark runs (tiny size) and reports figures next to their reference."""
+"""The benchmarks run (tiny size) and report figures next to their reference."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
 from tests.benchmarks import bench_search
+
+BENCHMARKS = Path(__file__).resolve().parent / "benchmarks"
 
 pytestmark = pytest.mark.gui
 
@@ -15,3 +23,28 @@ def test_search_benchmark_quick_run(tmp_path, monkeypatch, qapp):
     keystroke = next(r for r in results if r["name"] == "search.keystroke_median")
     assert keystroke["size"] == 300 and keystroke["value"] > 0 and keystroke["reference"] > 0
     assert keystroke["ratio"] == pytest.approx(keystroke["value"] / keystroke["reference"], rel=0.05)
+
+
+@pytest.mark.webengine
+def test_map_benchmark_quick_run(tmp_path):
+    """The map benchmark runs end to end in its own process (QtWebEngine, a cold first map) at a tiny size."""
+    out = tmp_path / "map.json"
+    env = {**os.environ, "TMPDIR": str(tmp_path), "QT_QPA_PLATFORM": "offscreen", "QTWEBENGINE_DISABLE_SANDBOX": "1"}
+    done = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "bench_map.py"), "--sizes", "300", "--repeat", "1", "--json", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    results = json.loads(out.read_text())["benchmarks"]
+    assert {"name", "size", "value", "unit", "reference", "reference_name", "ratio"} <= set(results[0])
+    assert all(r["size"] == 300 and r["unit"] == "ms" and r["value"] > 0 for r in results)
+    names = {r["name"] for r in results}
+    assert {"map.change_all", "map.change_all_python", "map.change_all_page", "map.first_map"} <= names
+    references = {r["reference_name"]: r for r in results if r["name"] == "map.change_all"}
+    assert set(references) == {"folium Marker page (a)", "FastMarkerCluster page (b)"}
+    for r in references.values():
+        assert r["reference"] > 0 and r["ratio"] == pytest.approx(r["value"] / r["reference"], rel=0.05)
+    assert "map.change_all" in done.stdout

