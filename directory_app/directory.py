@@ -362,6 +362,10 @@ class Directory:
         """Map points for an already expanded query (what :meth:`SearchResult.points` does, for another connection)."""
         return search_db.OrderedQuery(self._db, expanded, places=places, first_page=False).points()
 
+    def points_json_of(self, expanded: Node, places: dict[str, tuple[float, float]]) -> str:
+        """:meth:`points_of` as JSON text (``[[id, lat, lon, kind, name, city], ...]``), for the map page."""
+        return search_db.OrderedQuery(self._db, expanded, places=places, first_page=False).points_json()
+
     def count_matches(self, query: str | Node) -> int:
         """How many facilities a query finds (no result kept: for saved-search badges).
 

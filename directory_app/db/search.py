@@ -167,6 +167,21 @@ class OrderedQuery:
         with time_limit(self._db, FACET_TIME_LIMIT_MS):
             return [tuple(row) for row in self._db.execute(sql, params)]  # type: ignore[misc]
 
+    def points_json(self) -> str:
+        """:meth:`points` as a JSON array of ``[id, lat, lon, kind, name, city]``, built by SQLite.
+
+        SQLite's JSON functions write it in C: at 100,000 facilities this is several times
+        faster than building the same text from Python rows.
+        """
+        where, params = self._filter
+        sql = (
+            "SELECT coalesce(json_group_array(json_array(f.id, round(f.latitude, 6), round(f.longitude, 6), "
+            "f.kind, f.name, f.city)), '[]') FROM facilities f "
+            f"WHERE ({where}) AND f.latitude IS NOT NULL AND f.longitude IS NOT NULL"
+        )
+        with time_limit(self._db, FACET_TIME_LIMIT_MS):
+            return str(self._db.execute(sql, params).fetchone()[0])
+
     def count(self) -> int:
         """Number of matching facilities (computed once)."""
         if self._count is None:

@@ -43,6 +43,23 @@ def points_payload(
     return json.dumps(body, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
 
 
+def points_payload_json(
+    gen: int,
+    points_json: str,
+    *,
+    kinds: Sequence[str],
+    circles: Sequence[tuple[float, float, float]] = (),
+    fit: bool = False,
+) -> bytes:
+    """The same as :func:`points_payload`, around points already written as JSON (kinds as codes).
+
+    :param points_json: a JSON array of ``[id, lat, lon, kind code, name, city]``
+    """
+    head = {"gen": gen, "kinds": list(kinds), "circles": [list(c) for c in circles], "fit": fit}
+    text = json.dumps(head, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return (text[:-1] + ',"points":' + points_json + "}").encode("utf-8")
+
+
 def popup_detail(facility: Facility, label: Callable[[str, str], str]) -> dict[str, object]:
     """What a marker's popup shows, with vocabulary codes turned into labels.
 

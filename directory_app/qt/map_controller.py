@@ -18,7 +18,7 @@ from directory_app import config
 from directory_app.directory import Directory, SearchResult
 from directory_app.domain.errors import DirectoryError
 from directory_app.domain.vocabulary import KINDS
-from directory_app.maps.payload import place_labels, points_payload, popup_detail
+from directory_app.maps.payload import place_labels, points_payload_json, popup_detail
 from directory_app.maps.render import MapPage, render_page
 from directory_app.maps.tiles import OSM_ATTRIBUTION, OSM_URL_TEMPLATE, TileSource
 from directory_app.qt.dialogs import Prompter
@@ -196,8 +196,8 @@ class MapController(QObject):
         expanded, places, circles = result.expanded, result.places, result.circles()
 
         def build() -> bytes:
-            points = self._reader().points_of(expanded, places)
-            return points_payload(gen, points, kinds=kinds, circles=circles, fit=fit)
+            points = self._reader().points_json_of(expanded, places)
+            return points_payload_json(gen, points, kinds=kinds, circles=circles, fit=fit)
 
         def show(payload: bytes) -> None:
             if self.view is not None and self._result is result:

@@ -24,6 +24,10 @@
     loading: "Loading…",
   };
 
+  var CLUSTER_MAX = 3000; // above this many points, markercluster's bookkeeping (~25 µs a marker) is too slow
+  var GRID_CELL = 64; // px
+  var MAX_RINGS = 500;
+
   var state = {
     map: null,
     cluster: null,
@@ -41,6 +45,16 @@
     details: null,
     loading: false,
     pending: null,
+    mode: "cluster", // "cluster": Leaflet.markercluster; "grid": our screen-grid clusters (large results)
+    points: [],
+    index: new Map(), // id -> position in points
+    kinds: [],
+    xs: null, // grid mode: Web Mercator x, y of each point in 0..1
+    ys: null,
+    gridLayer: null,
+    spiderLayer: null,
+    gridMarkers: new Map(), // grid mode: id -> marker drawn now
+    spiderFirst: null,
   };
 
   function el(tag, className, text) {
@@ -186,7 +200,12 @@
     marker.unbindPopup();
     marker.bindPopup(box, { maxWidth: 320, autoPanPadding: [24, 24] });
     var show = function () {
-      if (state.cluster.hasLayer(marker)) {
+      if (state.mode === "grid") {
+        whenIdle(function () {
+          if (state.map.hasLayer(marker)) marker.openPopup();
+          else L.popup({ maxWidth: 320 }).setLatLng([point[1], point[2]]).setContent(box).openOn(state.map);
+        });
+      } else if (state.cluster.hasLayer(marker)) {
         whenIdle(function () {
           state.cluster.zoomToShowLayer(marker, function () {
             marker.openPopup();
@@ -209,6 +228,7 @@
         if (detail) {
           fillPopup(box, detail);
           if (marker.getPopup()) marker.getPopup().update();
+          if (state.map._popup && state.map._popup.getContent() === box) state.map._popup.update();
         }
       })
       .catch(function () {});
@@ -216,21 +236,155 @@
 
   /* ---- data ---- */
 
-  function markerFor(point, kinds) {
-    var key = point[1] + "," + point[2] + "," + point[3] + "," + point[4];
+  function kindOf(point) {
+    return typeof point[3] === "number" ? state.kinds[point[3]] : point[3];
+  }
+
+  function markerFor(point) {
+    var key = point[1] + "," + point[2] + "," + kindOf(point) + "," + point[4];
     var marker = state.cache.get(point[0]);
-    if (marker && marker.key === key && marker.kinds === kinds) return marker;
+    if (marker && marker.key === key) return marker;
     marker = L.marker([point[1], point[2]], {
-      icon: iconFor(kinds[point[3]]),
+      icon: iconFor(kindOf(point)),
       title: point[4],
       alt: point[4],
       keyboard: false,
     });
     marker.point = point;
     marker.key = key;
-    marker.kinds = kinds;
     state.cache.set(point[0], marker);
     return marker;
+  }
+
+  function pointOf(id) {
+    var i = state.index.get(id);
+    return i === undefined ? null : state.points[i];
+  }
+
+  /* ---- grid mode: clusters of what is on screen, recomputed on every move (fast at any size) ---- */
+
+  function project(points) {
+    var n = points.length;
+    state.xs = new Float64Array(n);
+    state.ys = new Float64Array(n);
+    for (var i = 0; i < n; i++) {
+      var lat = Math.max(-85.0511287798, Math.min(85.0511287798, points[i][1]));
+      var sin = Math.sin((lat * Math.PI) / 180);
+      state.xs[i] = points[i][2] / 360 + 0.5;
+      state.ys[i] = 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI);
+    }
+  }
+
+  function clusterIcon(count) {
+    var size = count < 10 ? "small" : count < 100 ? "medium" : "large";
+    var label = count < 10000 ? String(count) : Math.round(count / 1000) + "k";
+    return L.divIcon({
+      html: "<div><span>" + label + "</span></div>",
+      className: "marker-cluster marker-cluster-" + size,
+      iconSize: L.point(40, 40),
+    });
+  }
+
+  function clearSpider() {
+    if (state.spiderLayer) state.spiderLayer.clearLayers();
+  }
+
+  function spiderfy(clusterMarker) {
+    clearSpider();
+    var bucket = clusterMarker.bucket;
+    var center = clusterMarker.getLatLng();
+    var origin = state.map.latLngToLayerPoint(center);
+    var count = bucket.members.length;
+    var radius = Math.max(30, (count * 22) / (2 * Math.PI));
+    state.spiderFirst = state.points[bucket.members[0]][0];
+    bucket.members.forEach(function (i, j) {
+      var angle = (2 * Math.PI * j) / count - Math.PI / 2;
+      var at = state.map.layerPointToLatLng(origin.add([radius * Math.cos(angle), radius * Math.sin(angle)]));
+      var point = state.points[i];
+      L.polyline([center, at], { weight: 1.5, color: "#333", opacity: 0.6, interactive: false }).addTo(
+        state.spiderLayer
+      );
+      var marker = L.marker(at, { icon: iconFor(kindOf(point)), title: point[4], alt: point[4], keyboard: false });
+      marker.point = point;
+      state.spiderLayer.addLayer(marker);
+      state.gridMarkers.set(point[0], marker);
+    });
+  }
+
+  function renderGrid() {
+    if (state.mode !== "grid" || !state.xs) return;
+    var map = state.map;
+    var zoom = map.getZoom();
+    var size = 256 * Math.pow(2, zoom);
+    var bounds = map.getPixelBounds();
+    var pad = GRID_CELL;
+    var x0 = bounds.min.x - pad;
+    var x1 = bounds.max.x + pad;
+    var y0 = bounds.min.y - pad;
+    var y1 = bounds.max.y + pad;
+    var xs = state.xs;
+    var ys = state.ys;
+    var buckets = new Map();
+    for (var i = 0; i < xs.length; i++) {
+      var px = xs[i] * size;
+      if (px < x0 || px > x1) continue;
+      var py = ys[i] * size;
+      if (py < y0 || py > y1) continue;
+      var key = Math.floor(px / GRID_CELL) * 1e8 + Math.floor(py / GRID_CELL);
+      var b = buckets.get(key);
+      if (b === undefined) {
+        buckets.set(key, { n: 1, sx: px, sy: py, members: [i], same: true });
+      } else {
+        b.n++;
+        b.sx += px;
+        b.sy += py;
+        if (b.members.length < 64) b.members.push(i);
+        if (b.same && (xs[i] !== xs[b.members[0]] || ys[i] !== ys[b.members[0]])) b.same = false;
+      }
+    }
+    state.gridLayer.clearLayers();
+    clearSpider();
+    state.gridMarkers = new Map();
+    var respider = null;
+    buckets.forEach(function (b) {
+      if (b.n === 1) {
+        var point = state.points[b.members[0]];
+        var marker = markerFor(point);
+        state.gridLayer.addLayer(marker);
+        state.gridMarkers.set(point[0], marker);
+        return;
+      }
+      var centre = map.unproject([b.sx / b.n, b.sy / b.n], zoom);
+      var cluster = L.marker(centre, { icon: clusterIcon(b.n), keyboard: false });
+      cluster.bucket = b;
+      state.gridLayer.addLayer(cluster);
+      if (state.spiderFirst !== null && state.points[b.members[0]][0] === state.spiderFirst) respider = cluster;
+    });
+    if (respider) spiderfy(respider);
+    else state.spiderFirst = null;
+  }
+
+  function gridClicked(e) {
+    var marker = e.layer;
+    if (marker.point) {
+      openPopup(marker);
+      send("markerClicked", marker.point[0]);
+      return;
+    }
+    var bucket = marker.bucket;
+    var map = state.map;
+    if (bucket.same || map.getZoom() >= map.getMaxZoom()) {
+      if (bucket.n <= bucket.members.length) spiderfy(marker);
+      return;
+    }
+    var latlngs = bucket.members.map(function (i) {
+      return L.latLng(state.points[i][1], state.points[i][2]);
+    });
+    if (bucket.n > bucket.members.length) {
+      map.setView(marker.getLatLng(), Math.min(map.getZoom() + 2, map.getMaxZoom()));
+    } else {
+      map.fitBounds(L.latLngBounds(latlngs).pad(0.3), { maxZoom: map.getMaxZoom() });
+    }
   }
 
   function drawCircles(circles) {
@@ -282,6 +436,15 @@
       addLegend(state.options.kinds || []);
       addButtons(Boolean(state.options.bridge));
       addLabels(state.options.labels || []);
+      state.gridLayer = L.featureGroup().addTo(map);
+      state.spiderLayer = L.featureGroup().addTo(map);
+      state.gridLayer.on("click", gridClicked);
+      state.spiderLayer.on("click", gridClicked);
+      map.on("moveend", renderGrid);
+      map.on("zoomstart", function () {
+        state.spiderFirst = null;
+        clearSpider();
+      });
       cluster.on("click", function (e) {
         openPopup(e.layer);
         send("markerClicked", e.layer.point[0]);
@@ -330,18 +493,29 @@
       }
       state.loading = true;
       var gen = data.gen || 0;
-      var kinds = data.kinds || [];
       var points = data.points || [];
-      var markers = new Array(points.length);
-      state.current = new Map();
-      for (var i = 0; i < points.length; i++) {
-        var marker = markerFor(points[i], kinds);
-        markers[i] = marker;
-        state.current.set(points[i][0], marker);
-      }
+      state.kinds = data.kinds || [];
+      state.points = points;
+      state.index = new Map();
+      for (var i = 0; i < points.length; i++) state.index.set(points[i][0], i);
       state.highlightLayer.clearLayers();
       drawCircles(data.circles);
       state.cluster.clearLayers();
+      state.gridLayer.clearLayers();
+      clearSpider();
+      state.current = new Map();
+      state.mode = points.length > CLUSTER_MAX ? "grid" : "cluster";
+      var markers = [];
+      if (state.mode === "cluster") {
+        state.xs = state.ys = null;
+        markers = new Array(points.length);
+        for (var j = 0; j < points.length; j++) {
+          markers[j] = markerFor(points[j]);
+          state.current.set(points[j][0], markers[j]);
+        }
+      } else {
+        project(points);
+      }
       var done = false;
       var complete = function () {
         if (done) return;
@@ -371,6 +545,11 @@
           finished(gen, points.length);
         }
       };
+      if (state.mode === "grid") {
+        renderGrid();
+        complete();
+        return;
+      }
       if (!markers.length) {
         complete();
         return;
@@ -385,11 +564,12 @@
     highlight: function (ids, pan) {
       state.highlightLayer.clearLayers();
       var latlngs = [];
-      (ids || []).forEach(function (id) {
-        var marker = state.current.get(id);
-        if (!marker) return;
-        latlngs.push(marker.getLatLng());
-        L.circleMarker(marker.getLatLng(), {
+      (ids || []).slice(0, MAX_RINGS).forEach(function (id) {
+        var point = pointOf(id);
+        if (!point) return;
+        var latlng = L.latLng(point[1], point[2]);
+        latlngs.push(latlng);
+        L.circleMarker(latlng, {
           radius: 15,
           className: "dir-highlight",
           interactive: false,
@@ -413,24 +593,35 @@
 
     /* Open the popup of one facility (from the list, keyboard users included). */
     showPopup: function (id) {
-      var marker = state.current.get(id);
-      if (marker) openPopup(marker);
-      return Boolean(marker);
+      var point = pointOf(id);
+      if (!point) return false;
+      openPopup(state.mode === "grid" ? state.gridMarkers.get(id) || markerFor(point) : state.current.get(id));
+      return true;
     },
 
     /* Zoom until one facility's own marker is on screen (out of its cluster, spread if co-located). */
     reveal: function (id) {
-      var marker = state.current.get(id);
-      if (!marker) return false;
+      var point = pointOf(id);
+      if (!point) return false;
       whenIdle(function () {
-        state.cluster.zoomToShowLayer(marker, function () {});
+        if (state.mode === "grid") {
+          var map = state.map;
+          map.setView([point[1], point[2]], map.getMaxZoom(), { animate: false });
+          var group = null;
+          state.gridLayer.eachLayer(function (layer) {
+            if (layer.bucket && layer.bucket.members.indexOf(state.index.get(id)) >= 0) group = layer;
+          });
+          if (group) spiderfy(group);
+        } else {
+          state.cluster.zoomToShowLayer(state.current.get(id), function () {});
+        }
       });
       return true;
     },
 
     /* Centre of a facility's marker in page pixels, or null when it is not drawn on its own. */
     markerPoint: function (id) {
-      var marker = state.current.get(id);
+      var marker = state.mode === "grid" ? state.gridMarkers.get(id) : state.current.get(id);
       var node = marker && marker.getElement();
       if (!node || !document.body.contains(node)) return null;
       var box = node.getBoundingClientRect();
@@ -439,9 +630,16 @@
 
     zoomToResults: function () {
       var latlngs = [];
-      state.current.forEach(function (marker) {
-        latlngs.push(marker.getLatLng());
-      });
+      if (state.points.length) {
+        var south = 90, west = 180, north = -90, east = -180;
+        state.points.forEach(function (p) {
+          if (p[1] < south) south = p[1];
+          if (p[1] > north) north = p[1];
+          if (p[2] < west) west = p[2];
+          if (p[2] > east) east = p[2];
+        });
+        latlngs.push(L.latLng(south, west), L.latLng(north, east));
+      }
       state.circleLayer.eachLayer(function (layer) {
         if (layer.getBounds) {
           latlngs.push(layer.getBounds().getNorthEast(), layer.getBounds().getSouthWest());
@@ -497,7 +695,8 @@
     stats: function () {
       return {
         gen: (window.dirmapState || {}).gen,
-        markers: state.cluster.getLayers().length,
+        markers: state.mode === "grid" ? state.points.length : state.cluster.getLayers().length,
+        mode: state.mode,
         drawn: document.querySelectorAll(".leaflet-marker-icon").length,
         highlighted: state.highlightLayer.getLayers().length,
         circles: state.circleLayer.getLayers().length / 2,

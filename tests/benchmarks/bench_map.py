@@ -5,8 +5,8 @@
 All in one run, on the synthetic directories of ``bench_search`` (cached under ``$TMPDIR/directory-app-bench``):
 
 * ``map.change_*``: the app's way. The page is loaded once; a changed query is
-  ``Directory.search`` + ``points_of`` (on a read-only reader, as the app's worker does) +
-  ``points_payload`` (the "python" part), then ``MapView.show_payload`` until the page reports
+  ``Directory.search`` + ``points_json_of`` (on a read-only reader, as the app's worker does) +
+  ``points_payload_json`` (the "python" part), then ``MapView.show_payload`` until the page reports
   ``markers_shown`` for that result (the "page" part), and finally ``dirmap.stats()`` read back
   through JavaScript says the marker cluster holds exactly that many markers (the end of the
   measurement). Queries alternate, so every measurement shows a different result than the one
@@ -190,12 +190,12 @@ def app_page_html(directory) -> str:
 
 def build_payload(directory, reader, text: str, gen: int) -> tuple[bytes, int]:
     """What the app's worker does for a result: (payload, number of points)."""
-    from directory_app.maps.payload import points_payload
+    from directory_app.maps.payload import points_payload_json
 
     result = directory.search(text)
-    points = reader.points_of(result.expanded, result.places)
-    payload = points_payload(gen, points, kinds=kind_codes(), circles=result.circles(), fit=False)
-    return payload, len(points)
+    points = reader.points_json_of(result.expanded, result.places)
+    payload = points_payload_json(gen, points, kinds=kind_codes(), circles=result.circles(), fit=False)
+    return payload, result.count
 
 
 class ShownLog:

@@ -168,3 +168,53 @@ def test_text_from_data_is_shown_as_text_and_never_runs(qtbot, hostile_window):
     assert js(qtbot, view, "document.querySelectorAll('.leaflet-popup img, .leaflet-marker-pane img').length") == 0
     qtbot.wait(300)  # an injected onerror would have fired by now
     assert js(qtbot, view, "window.__xss === undefined")
+
+
+@pytest.fixture(scope="module")
+def large_directory_file(tmp_path_factory):
+    from tests.benchmarks.synthetic import build_database
+
+    return build_database(tmp_path_factory.mktemp("large") / "large.sqlite", 6000)
+
+
+@pytest.fixture
+def large_window(qtbot, large_directory_file, settings):
+    directory = Directory.open(large_directory_file)
+    w = MainWindow(directory, settings=settings)
+    qtbot.addWidget(w)
+    w.resize(1200, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    open_map(qtbot, w)
+    yield w
+    w.close()
+    directory.close()
+
+
+def test_large_results_are_clustered_on_screen_and_stay_in_step(qtbot, large_window):
+    window = large_window
+    view = window.map.view
+    stats = js(qtbot, view, "dirmap.stats()")
+    assert stats["mode"] == "grid" and stats["markers"] == 6000
+    assert 0 < stats["drawn"] < 400  # only what is on screen, clustered
+    window.search_bar.set_text("kind:cgt_production")
+    expected = window.result.count
+    assert 0 < expected < 3000
+    wait_markers(qtbot, window, expected)
+    assert js(qtbot, view, "dirmap.stats().mode") == "cluster"
+    window.search_bar.set_text("")
+    wait_markers(qtbot, window, 6000)
+
+
+def test_large_result_marker_click_reaches_the_list(qtbot, large_window):
+    window = large_window
+    view = window.map.view
+    target = window.result.page(2500, 1)[0]
+    assert js(qtbot, view, f"dirmap.reveal({json.dumps(target)})")
+    qtbot.waitUntil(lambda: js(qtbot, view, f"dirmap.markerPoint({json.dumps(target)})") is not None, timeout=10000)
+    x, y = js(qtbot, view, f"dirmap.markerPoint({json.dumps(target)})")
+    with qtbot.waitSignal(window.map.facility_clicked, timeout=10000) as signal:
+        QTest.mouseClick(view.view.focusProxy(), Qt.MouseButton.LeftButton, pos=QPoint(round(x), round(y)))
+    assert signal.args == [target]
+    qtbot.waitUntil(lambda: getattr(window.table.current_facility(), "id", None) == target)
+    qtbot.waitUntil(lambda: js(qtbot, view, "dirmap.stats().highlighted") == 1)
