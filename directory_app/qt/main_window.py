@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.result: SearchResult | None = None
         self._searching = False
+        self._reveal_when_shown = ""
         # facet counts follow the table a moment later, so typing never waits for them
         self._facet_timer = QTimer(self)
         self._facet_timer.setSingleShot(True)
@@ -188,6 +189,7 @@ class MainWindow(QMainWindow):
         self.map.details_requested.connect(self._show_details_of)
         self.map.query_requested.connect(self._map_query)
         self.map.status_changed.connect(self.map_status_label.setText)
+        self.map.markers_shown.connect(self._map_markers_shown)
         self.map.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self._restore_state()
         self._load_directory()
@@ -267,6 +269,13 @@ class MainWindow(QMainWindow):
         self.show_map_action = self._action(
             self.tr("Show &Map"), self.show_map, QKeySequence("Ctrl+2"), "fa6s.map-location-dot"
         )
+        self.show_on_map_action = self._action(
+            self.tr("Show on Ma&p"),
+            self.show_current_on_map,
+            QKeySequence("Ctrl+M"),
+            "fa6s.location-dot",
+            self.tr("Show the current facility on the map, with its popup"),
+        )
         self.zoom_results_action = self._action(
             self.tr("&Zoom Map to Results"),
             self.zoom_map_to_results,
@@ -333,6 +342,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         map_menu = bar.addMenu(self.tr("&Map"))
         map_menu.addAction(self.show_map_action)
+        map_menu.addAction(self.show_on_map_action)
         map_menu.addAction(self.zoom_results_action)
         map_menu.addAction(self.search_area_action)
         map_menu.addSeparator()
@@ -487,6 +497,29 @@ class MainWindow(QMainWindow):
         if self.select_facility(facility_id) and not self.details_action.isChecked():
             self.details_action.setChecked(True)
             self._toggle_details(True)
+
+    def show_current_on_map(self) -> None:
+        """Bring the map forward on the current facility (the keyboard way to a marker)."""
+        facility = self.table.current_facility()
+        if facility is None:
+            return
+        if facility.latitude is None or facility.longitude is None:
+            self.statusBar().showMessage(self.tr("%1 has no coordinates.").replace("%1", facility.name), 5000)
+            return
+        first_time = self.map.view is None
+        self.show_map()
+        view = self.map.view
+        if view is None:
+            return
+        if first_time or view.shown_gen == 0:
+            self._reveal_when_shown = facility.id  # after the page has the result
+        else:
+            view.reveal(facility.id)
+
+    def _map_markers_shown(self, *_: object) -> None:
+        if self._reveal_when_shown and self.map.view is not None:
+            self.map.view.reveal(self._reveal_when_shown)
+        self._reveal_when_shown = ""
 
     def zoom_map_to_results(self) -> None:
         """Show the map, fitted to the current result."""
@@ -748,6 +781,7 @@ class MainWindow(QMainWindow):
                 self.details_action,
                 self.focus_table_action,
                 self.show_map_action,
+                self.show_on_map_action,
                 self.zoom_results_action,
                 self.search_area_action,
                 self.shortcuts_action,

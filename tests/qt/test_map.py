@@ -218,3 +218,23 @@ def test_large_result_marker_click_reaches_the_list(qtbot, large_window):
     assert signal.args == [target]
     qtbot.waitUntil(lambda: getattr(window.table.current_facility(), "id", None) == target)
     qtbot.waitUntil(lambda: js(qtbot, view, "dirmap.stats().highlighted") == 1)
+
+
+def test_keyboard_way_to_a_marker_and_a_snapshot_for_handouts(qtbot, seeded_directory, settings):
+    w = MainWindow(seeded_directory, settings=settings)
+    qtbot.addWidget(w)
+    w.resize(1100, 760)
+    w.show()
+    qtbot.waitExposed(w)
+    target = "biopartner-center-leiden"
+    assert w.select_facility(target)
+    with qtbot.waitSignal(w.map.markers_shown, timeout=LOAD_TIMEOUT_MS):
+        w.show_on_map_action.trigger()  # Ctrl+M: the map opens on the current facility
+    view = w.map.view
+    qtbot.waitUntil(lambda: js(qtbot, view, "document.querySelector('.dir-popup-name') !== null"), timeout=10000)
+    assert js(qtbot, view, "document.querySelector('.dir-popup-name').textContent") == "BioPartner Center Leiden"
+    image = view.snapshot()
+    assert image.width() > 300 and image.height() > 300
+    colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 37) for y in range(0, image.height(), 41)}
+    assert len(colours) > 20  # a drawn map, not a blank page
+    w.close()

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QImage
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import (
     QWebEnginePage,
@@ -250,6 +250,16 @@ class MapView(QWidget):
         """Centre and zoom."""
         if self.ready:
             self.page.runJavaScript(f"dirmap.setView({float(lat)!r}, {float(lon)!r}, {int(zoom)})")
+
+    def reveal(self, facility_id: str) -> None:
+        """Zoom to one facility's own marker and open its popup."""
+        if self.ready:
+            fid = json.dumps(facility_id)
+            self.page.runJavaScript(f"dirmap.reveal({fid}); dirmap.showPopup({fid})")
+
+    def snapshot(self) -> QImage:
+        """The map as it is on screen (for handouts)."""
+        return self.view.grab().toImage()
 
     def run_js(self, script: str, callback: Callable[[object], None] | None = None) -> None:
         """Run a script in the page (tests, benchmarks)."""
