@@ -266,3 +266,24 @@ def test_box_combines_with_other_terms(seeded_directory):
     both = seeded_directory.search("box:49,2,54,8 kind:cgt_production")
     assert both.count == seeded_directory.search("kind:cgt_production").count
     assert seeded_directory.search("box:0,0,1,1").count == 0
+
+
+@pytest.mark.parametrize(
+    "query, check",
+    [
+        ("grade:B modality:car-t", lambda f: "B" in f.cleanroom_grades and "car_t" in f.modalities),
+        (
+            "service:gmp_manufacturing grade:C",
+            lambda f: "gmp_manufacturing" in f.services and "C" in f.cleanroom_grades,
+        ),
+        (
+            "service:lab_space service:office_space country:BE",
+            lambda f: {"lab_space", "office_space"} <= set(f.services) and f.country == "BE",
+        ),
+        ("grade:B -modality:car-t", lambda f: "B" in f.cleanroom_grades and "car_t" not in f.modalities),
+    ],
+)
+def test_several_vocabulary_links_intersect_like_brute_force(seeded_directory, query, check):
+    expected = {f.id for f in seeded_directory.facilities() if check(f)}
+    assert expected, query  # the seed has such facilities: the test can fail
+    assert set(seeded_directory.search(query).ids) == expected

@@ -105,10 +105,25 @@ class _Compiler:
         if isinstance(node, Not):
             return f"NOT coalesce(({self.node(node.node, not negated)}), 0)"
         if isinstance(node, And):
-            return "(" + " AND ".join(self.node(n, negated) for n in node.nodes) + ")"
+            return self.conjunction(node, negated)
         if isinstance(node, Or):
             return "(" + " OR ".join(self.node(n, negated) for n in node.nodes) + ")"
         raise TypeError(f"not a query node: {node!r}")
+
+    def conjunction(self, node: And, negated: bool) -> str:
+        """AND; several vocabulary-link terms become one intersection of their link tables, so that
+        only facilities having them all are looked up (``grade:B modality:car-t``)."""
+        links = [n for n in node.nodes if isinstance(n, Term) and n.field in MULTI_VOCABULARY_TABLES]
+        parts = [self.node(n, negated) for n in node.nodes if not (len(links) > 1 and n in links)]
+        if len(links) > 1:
+            self.scalar_only = False
+            selects = " INTERSECT ".join(
+                f"SELECT l.fid FROM [{MULTI_VOCABULARY_TABLES[n.field]}] l "
+                f"WHERE l.code IN ({self.vocabulary_codes(n.field, n)})"
+                for n in links
+            )
+            parts.append(f"f.fid IN ({selects})")
+        return "(" + " AND ".join(parts) + ")"
 
     def text(self, node: Text, negated: bool) -> str:
         self.scalar_only = False

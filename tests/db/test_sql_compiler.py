@@ -78,3 +78,10 @@ def test_negated_text_does_not_rank():
 def test_unknown_field_is_refused():
     with pytest.raises(ValueError):
         compile_query(Term("password", "x"))
+
+
+def test_several_link_terms_become_one_intersection():
+    where = compile_query(And((Term("grade", "B"), Term("modality", "car-t"), Term("kind", "x")))).where
+    assert where.count("INTERSECT") == 1 and where.count("f.fid IN (") == 1
+    single = compile_query(And((Term("grade", "B"), Term("kind", "x")))).where
+    assert "INTERSECT" not in single
