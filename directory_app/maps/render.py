@@ -169,6 +169,7 @@ def render_page(page: MapPage) -> str:
     )
     # folium gives min/max zoom to its default tile layer only; the map itself needs them
     m.options["minZoom"], m.options["maxZoom"] = 2, page.max_zoom
+    m.options["worldCopyJump"] = True  # panning round the world brings the markers along
     if page.basemap:
         folium.TileLayer(
             tiles=f"{page.base_url}/tiles/base/{{z}}/{{x}}/{{y}}.png",

@@ -475,7 +475,7 @@ class MainWindow(QMainWindow):
     def _view_tab_changed(self, index: int) -> None:
         if index == 1:
             self.map.ensure_view()
-            self.map.highlight(self.table.selected_ids())
+            self.map.highlight(self.table.selected_ids(), pan=False)  # the user's view stays
 
     def _selection_changed(self, *_: object) -> None:
         # a selection the user makes brings its markers into view; one a new result makes does not
@@ -511,15 +511,16 @@ class MainWindow(QMainWindow):
         view = self.map.view
         if view is None:
             return
-        if first_time or view.shown_gen == 0:
-            self._reveal_when_shown = facility.id  # after the page has the result
+        if first_time or not view.ready or view.shown_gen != view.gen:
+            self._reveal_when_shown = facility.id  # once the page shows the current result
         else:
             view.reveal(facility.id)
 
-    def _map_markers_shown(self, *_: object) -> None:
-        if self._reveal_when_shown and self.map.view is not None:
-            self.map.view.reveal(self._reveal_when_shown)
-        self._reveal_when_shown = ""
+    def _map_markers_shown(self, gen: int, _count: int) -> None:
+        view = self.map.view
+        if self._reveal_when_shown and view is not None and gen == view.gen:
+            view.reveal(self._reveal_when_shown)
+            self._reveal_when_shown = ""
 
     def zoom_map_to_results(self) -> None:
         """Show the map, fitted to the current result."""
@@ -797,6 +798,7 @@ class MainWindow(QMainWindow):
         """Restore the saved layout; any unreadable value is ignored (the default stays)."""
         s = self.settings
         s.beginGroup(STATE_GROUP)
+        map_tab = False
         try:
             for key, restore in (
                 ("geometry", self.restoreGeometry),
@@ -815,10 +817,11 @@ class MainWindow(QMainWindow):
             visible = details not in (False, "false", "0", 0)
             self.details_action.setChecked(visible)
             self.details.setVisible(visible)
-            if str(s.value("view_tab", 0)) == "1":
-                self.views.setCurrentIndex(1)
+            map_tab = str(s.value("view_tab", 0)) == "1"
         finally:
             s.endGroup()
+        if map_tab:  # outside the group: the map reads its own settings keys
+            self.views.setCurrentIndex(1)
 
     def save_state(self) -> None:
         """Remember window geometry, splitter and column layout."""

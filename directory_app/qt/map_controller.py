@@ -8,7 +8,10 @@ table shows (``SearchResult.expanded`` / ``places``), and pushed into the alread
 from __future__ import annotations
 
 import json
+import math
+import re
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
@@ -34,6 +37,8 @@ if TYPE_CHECKING:
 ONLINE_KEY = "map/online_tiles"
 TILE_URL_KEY = "map/tile_url"
 VIEW_KEY = "state/map_view"
+CACHE_MB_KEY = "map/cache_mb"
+DEFAULT_CACHE_MB = 500
 ONLINE_MAX_ZOOM = 18
 OFFLINE_MAX_ZOOM = 14
 
@@ -99,15 +104,13 @@ class MapController(QObject):
         """The map view, created (and its page loaded) on first use."""
         if self.view is not None:
             return self.view
-        self.tiles = TileService(
-            cache_path=config.tile_cache_path(), source=self.tile_source() if self.online else None, parent=self
-        )
+        self.tiles = self._make_tiles()
+        self._fit_next = self.saved_view() is None  # the first map fits the result, unless the user had a view
         view = MapView(self.container)
         layout = self.container.layout() or QVBoxLayout(self.container)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(view)
-        view.handler.base_tile = self.tiles.base_tile
-        view.handler.detail_tile = self.tiles.detail_tile
+        self._connect_tiles(view)
         view.set_detail_provider(self._detail)
         view.facility_clicked.connect(self.facility_clicked)
         view.details_requested.connect(self.details_requested)
@@ -116,23 +119,44 @@ class MapController(QObject):
         view.view_changed.connect(self._view_changed)
         view.markers_shown.connect(self._markers_shown)
         view.loaded.connect(self._loaded)
-        self.tiles.cache_changed.connect(self._update_readiness)
+        view.bridge.page_error.connect(
+            lambda text: self.message.emit(self.tr("The map could not be updated: %1").replace("%1", text))
+        )
         self.view = view
         view.load_page(render_page(self.page()))
         if self._result is not None:
             self._push(self._result)
         return view
 
+    def cache_path(self) -> Path:
+        """The tile cache of the configured server (tiles of different servers never mix)."""
+        host = re.sub(r"[^a-z0-9.-]+", "-", self.tile_source().host) or "tiles"
+        return config.tile_cache_path().with_name(f"tiles-{host}.mbtiles")
+
+    def _make_tiles(self) -> TileService:
+        tiles = TileService(
+            cache_path=self.cache_path(), source=self.tile_source() if self.online else None, parent=self
+        )
+        tiles.cache_changed.connect(self._update_readiness)
+        return tiles
+
+    def _connect_tiles(self, view: MapView) -> None:
+        assert self.tiles is not None
+        view.handler.base_tile = self.tiles.base_tile
+        view.handler.detail_tile = self.tiles.detail_tile
+
+    def _trim_cache(self) -> None:
+        """Keep the tile cache under its size limit (least recently fetched tiles go first)."""
+        limit = self.settings.value(CACHE_MB_KEY, DEFAULT_CACHE_MB, type=int) or DEFAULT_CACHE_MB
+        if self.tiles is not None and self.tiles.cache is not None:
+            try:
+                self.tiles.cache.evict_to(int(limit) * 1_000_000)
+            except DirectoryError:
+                pass
+
     def page(self, *, base_url: str = BASE_URL, bridge: bool = True) -> MapPage:
         """The page description in the user's language (also used for exports)."""
-        center, zoom = (50.9, 4.9), 8
-        saved = self.settings.value(VIEW_KEY, "", type=str)
-        if saved:
-            try:
-                lat, lon, z = json.loads(saved)
-                center, zoom = (float(lat), float(lon)), int(z)
-            except (ValueError, TypeError):
-                pass
+        center, zoom = self.saved_view() or ((50.9, 4.9), 8)
         borders = None
         try:
             borders = json.loads(config.borders_path().read_text(encoding="utf-8"))
@@ -154,6 +178,19 @@ class MapController(QObject):
             max_zoom=max_zoom,
             bridge=bridge,
         )
+
+    def saved_view(self) -> tuple[tuple[float, float], int] | None:
+        """The centre and zoom the user left the map at (``None`` when unknown or unreadable)."""
+        saved = self.settings.value(VIEW_KEY, "", type=str)
+        if not saved:
+            return None
+        try:
+            lat, lon, z = (float(v) for v in json.loads(saved))
+            if not all(math.isfinite(v) for v in (lat, lon, z)):
+                return None
+            return (max(-85.0, min(85.0, lat)), (lon + 180.0) % 360.0 - 180.0), max(2, min(18, int(z)))
+        except (ValueError, TypeError, OverflowError):
+            return None
 
     def strings(self) -> dict[str, str]:
         """The page's user-visible strings, translated."""
@@ -194,16 +231,21 @@ class MapController(QObject):
         self._fit_next = False
         kinds = [k.code for k in KINDS]
         expanded, places, circles = result.expanded, result.places, result.circles()
+        reader = self._reader()  # here, on the GUI thread: one reader per file
 
         def build() -> bytes:
-            points = self._reader().points_json_of(expanded, places)
+            if self._result is not result:
+                return b""  # superseded while waiting: skip the work
+            points = reader.points_json_of(expanded, places)
             return points_payload_json(gen, points, kinds=kinds, circles=circles, fit=fit)
 
         def show(payload: bytes) -> None:
-            if self.view is not None and self._result is result:
+            if payload and self.view is not None and self._result is result:
                 self.view.show_payload(payload, gen)
 
         def failed(error: BaseException) -> None:
+            if self._pushed is result:
+                self._pushed = None  # the next show_result tries again
             text = getattr(error, "message", str(error))
             self.message.emit(self.tr("The map could not be updated: %1").replace("%1", text))
 
@@ -240,8 +282,10 @@ class MapController(QObject):
         """Use (or stop using) the online tile source; tiles seen online are kept for offline use."""
         self.settings.setValue(ONLINE_KEY, bool(online))
         if self.tiles is not None:
-            self.tiles.set_source(self.tile_source() if online else None)
+            self.tiles.close()
+            self.tiles = self._make_tiles()
         if self.view is not None:
+            self._connect_tiles(self.view)
             self.view.load_page(render_page(self.page()))
             self._pushed = None
             if self._result is not None:
@@ -287,6 +331,7 @@ class MapController(QObject):
         return self.prefetch.start(self._view_bounds, self._view_zoom)
 
     def _prefetch_finished(self, *_: object) -> None:
+        self._trim_cache()
         if self.prefetch is not None:
             self.message.emit(self.prefetch.summary())
         self._update_readiness()
@@ -304,7 +349,13 @@ class MapController(QObject):
         """Deepest zoom to which the current view is available offline."""
         if self.tiles is None or self._view_bounds is None:
             return None
-        return self.tiles.ready_to_zoom(self._view_bounds)
+        south, west, north, east = self._view_bounds
+        if not (-180 <= west <= east <= 180 and -90 <= south <= north <= 90):
+            return None  # a view across the date line or wider than the world: not worth asking
+        try:
+            return self.tiles.ready_to_zoom(self._view_bounds)
+        except (ValueError, DirectoryError):
+            return None
 
     def _update_readiness(self) -> None:
         zoom = self.ready_zoom()
@@ -327,6 +378,7 @@ class MapController(QObject):
             self.prefetch.wait(15000)
         if self.view is not None:
             self.view.dispose()
+        self._trim_cache()
         if self.tiles is not None:
             self.tiles.close()
             self.tiles = None

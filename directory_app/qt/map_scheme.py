@@ -89,6 +89,12 @@ class MapSchemeHandler(QWebEngineUrlSchemeHandler):
         self._pending: set[QWebEngineUrlRequestJob] = set()
 
     def requestStarted(self, job: QWebEngineUrlRequestJob) -> None:
+        try:
+            self._route(job)
+        except Exception:  # never leave a request hanging (a damaged cache, a strange URL)
+            job.fail(QWebEngineUrlRequestJob.Error.RequestFailed)
+
+    def _route(self, job: QWebEngineUrlRequestJob) -> None:
         url = job.requestUrl()
         path = url.path()
         if url.host() != HOST or ".." in path:

@@ -15,16 +15,18 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from directory_app.db.mbtiles import MBTiles, TileCache
-from directory_app.domain.errors import DirectoryError
+from directory_app.domain.errors import DirectoryError, TileFetchError
 from directory_app.maps.tile_fetch import fetch_tile
 from directory_app.maps.tiles import Bounds, TileSource, any_has, basemap_path, ready_to_zoom
 
 RETRY_AFTER_FAILURE_S = 30.0
+BACK_OFF_STATUSES = frozenset({401, 403, 429})
+MAX_QUEUED = 64  # tiles waiting for a download; older requests are dropped (the view has moved on)
 READINESS_ZOOMS = range(0, 17)
 
 
 class _Fetched(QObject):
-    done = Signal(int, int, int, object)  # z, x, y, bytes | None
+    done = Signal(int, int, int, object, bool)  # z, x, y, bytes | None, "the server or network is gone"
 
 
 class _FetchJob(QRunnable):
@@ -34,11 +36,15 @@ class _FetchJob(QRunnable):
 
     def run(self) -> None:
         z, x, y = self._tile
+        gone = False
         try:
             data: bytes | None = fetch_tile(self._source, z, x, y)
+        except TileFetchError as exc:
+            data = None
+            gone = exc.status is None or exc.status in BACK_OFF_STATUSES  # no answer, or "stop asking"
         except (DirectoryError, ValueError, OSError):
             data = None
-        self._signals.done.emit(z, x, y, data)
+        self._signals.done.emit(z, x, y, data, gone)
 
 
 class TileService(QObject):
@@ -80,6 +86,8 @@ class TileService(QObject):
         self._signals.done.connect(self._fetched)
         self._waiting: dict[tuple[int, int, int], list[Callable[[bytes | None], None]]] = {}
         self._quiet_until = 0.0
+        self._queued: list[tuple[tuple[int, int, int], _FetchJob]] = []
+        self._closed = False
         self.downloads = 0
 
     def base_tile(self, z: int, x: int, y: int) -> bytes | None:
@@ -96,13 +104,29 @@ class TileService(QObject):
         if key in self._waiting:
             self._waiting[key].append(respond)
             return
+        if self._closed:
+            respond(None)
+            return
         self._waiting[key] = [respond]
-        self._pool.start(_FetchJob(self.source, key, self._signals))
+        job = _FetchJob(self.source, key, self._signals)
+        job.setAutoDelete(False)  # kept (and freed) by Python: it may be taken back from the queue
+        self._queued.append((key, job))
+        if len(self._queued) > MAX_QUEUED:
+            # the oldest requests are for views the user has left: answer them "none" now
+            old_key, old_job = self._queued.pop(0)
+            if self._pool.tryTake(old_job):
+                for waiting in self._waiting.pop(old_key, []):
+                    waiting(None)
+        self._pool.start(job)
 
-    def _fetched(self, z: int, x: int, y: int, data: object) -> None:
+    def _fetched(self, z: int, x: int, y: int, data: object, gone: bool = False) -> None:
+        self._queued = [(k, j) for k, j in self._queued if k != (z, x, y)]
+        if self._closed:
+            return
         tile = data if isinstance(data, bytes) else None
         if tile is None:
-            self._quiet_until = time.monotonic() + RETRY_AFTER_FAILURE_S
+            if gone:  # no answer, or the server says stop: leave it alone for a while
+                self._quiet_until = time.monotonic() + RETRY_AFTER_FAILURE_S
         else:
             self.downloads += 1
             if self.cache is not None:
@@ -133,8 +157,11 @@ class TileService(QObject):
         return self._pool.waitForDone(msecs)
 
     def close(self) -> None:
-        """Release the files."""
-        self._pool.waitForDone(5000)
+        """Drop queued downloads, wait for those in flight (a few seconds at most), release the files."""
+        self._closed = True
+        self._pool.clear()
+        self._queued.clear()
+        self._pool.waitForDone(12000)
         for store in (self.basemap, self.cache):
             if store is not None:
                 store.close()

@@ -20,6 +20,7 @@
     near_here: "Search near here",
     within_km: "within {km} km",
     no_coordinates: "Not on the map (no coordinates)",
+    crowded: "{n} facilities at this point: narrow the search to see them one by one.",
     services: "Services",
     loading: "Loading…",
   };
@@ -27,6 +28,7 @@
   var CLUSTER_MAX = 3000; // above this many points, markercluster's bookkeeping (~25 µs a marker) is too slow
   var GRID_CELL = 64; // px
   var MAX_RINGS = 500;
+  var MAX_SPIDER = 256; // co-located facilities spread around their point (more: narrow the search)
 
   var state = {
     map: null,
@@ -197,13 +199,18 @@
     var box = el("div", "dir-popup");
     var point = marker.point;
     fillPopup(box, { id: point[0], name: point[4], city: point[5] });
-    marker.unbindPopup();
-    marker.bindPopup(box, { maxWidth: 320, autoPanPadding: [24, 24] });
+    if (state.mode !== "grid") {
+      marker.unbindPopup();
+      marker.bindPopup(box, { maxWidth: 320, autoPanPadding: [24, 24] });
+    }
     var show = function () {
       if (state.mode === "grid") {
+        // not bound to the marker: the grid redraws its markers on every move
         whenIdle(function () {
-          if (state.map.hasLayer(marker)) marker.openPopup();
-          else L.popup({ maxWidth: 320 }).setLatLng([point[1], point[2]]).setContent(box).openOn(state.map);
+          L.popup({ maxWidth: 320, autoPanPadding: [24, 24], offset: [0, -6] })
+            .setLatLng([point[1], point[2]])
+            .setContent(box)
+            .openOn(state.map);
         });
       } else if (state.cluster.hasLayer(marker)) {
         whenIdle(function () {
@@ -333,12 +340,12 @@
       var key = Math.floor(px / GRID_CELL) * 1e8 + Math.floor(py / GRID_CELL);
       var b = buckets.get(key);
       if (b === undefined) {
-        buckets.set(key, { n: 1, sx: px, sy: py, members: [i], same: true });
+        buckets.set(key, { key: key, n: 1, sx: px, sy: py, members: [i], same: true });
       } else {
         b.n++;
         b.sx += px;
         b.sy += py;
-        if (b.members.length < 64) b.members.push(i);
+        if (b.members.length < MAX_SPIDER) b.members.push(i);
         if (b.same && (xs[i] !== xs[b.members[0]] || ys[i] !== ys[b.members[0]])) b.same = false;
       }
     }
@@ -374,7 +381,12 @@
     var bucket = marker.bucket;
     var map = state.map;
     if (bucket.same || map.getZoom() >= map.getMaxZoom()) {
-      if (bucket.n <= bucket.members.length) spiderfy(marker);
+      if (bucket.n <= bucket.members.length) {
+        spiderfy(marker);
+      } else {
+        var box = el("div", "dir-popup", tr("crowded").replace("{n}", bucket.n));
+        L.popup().setLatLng(marker.getLatLng()).setContent(box).openOn(map);
+      }
       return;
     }
     var latlngs = bucket.members.map(function (i) {
@@ -453,7 +465,7 @@
         if (state.options.bridge) dirmap.nearMenu(e.latlng);
       });
       map.on("moveend", function () {
-        var b = map.getBounds();
+        var b = map.wrapLatLngBounds(map.getBounds());
         send("viewChanged", b.getSouth(), b.getWest(), b.getNorth(), b.getEast(), map.getZoom());
       });
       window.dirmapState = { gen: 0, count: 0, ready: false };
@@ -607,11 +619,20 @@
         if (state.mode === "grid") {
           var map = state.map;
           map.setView([point[1], point[2]], map.getMaxZoom(), { animate: false });
+          // the cluster drawn at the facility's own grid cell
+          var index = state.index.get(id);
+          var size = 256 * Math.pow(2, map.getZoom());
+          var key = Math.floor((state.xs[index] * size) / GRID_CELL) * 1e8 + Math.floor((state.ys[index] * size) / GRID_CELL);
           var group = null;
           state.gridLayer.eachLayer(function (layer) {
-            if (layer.bucket && layer.bucket.members.indexOf(state.index.get(id)) >= 0) group = layer;
+            if (layer.bucket && layer.bucket.key === key) group = layer;
           });
-          if (group) spiderfy(group);
+          if (group) {
+            var members = group.bucket.members;
+            if (members.indexOf(index) < 0) members[members.length - 1] = index;
+            if (group.bucket.n > members.length) group.bucket.n = members.length; // spread what fits
+            spiderfy(group);
+          }
         } else {
           state.cluster.zoomToShowLayer(state.current.get(id), function () {});
         }
@@ -654,7 +675,7 @@
     },
 
     searchArea: function () {
-      var b = state.map.getBounds();
+      var b = state.map.wrapLatLngBounds(state.map.getBounds());
       send("searchArea", b.getSouth(), b.getWest(), b.getNorth(), b.getEast());
     },
 
@@ -668,7 +689,8 @@
         L.DomEvent.on(item, "click", function (e) {
           L.DomEvent.preventDefault(e);
           state.map.closePopup();
-          dirmap.requestNear(latlng.lat, latlng.lng, km);
+          var at = latlng.wrap();
+          dirmap.requestNear(at.lat, at.lng, km);
         });
         box.appendChild(item);
       });

@@ -238,3 +238,56 @@ def test_keyboard_way_to_a_marker_and_a_snapshot_for_handouts(qtbot, seeded_dire
     colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 37) for y in range(0, image.height(), 41)}
     assert len(colours) > 20  # a drawn map, not a blank page
     w.close()
+
+
+@pytest.mark.parametrize("saved", ["[52.1, 5.1, 11]", "[NaN, 4, 8]", "[50, 4, 1e999]", '["x"]', "[91, 400, -3]"])
+def test_reopening_on_the_map_tab_restores_its_view_and_settings(qtbot, seeded_directory, settings, saved):
+    settings.setValue("state/view_tab", 1)
+    settings.setValue("state/map_view", saved)
+    settings.setValue("map/online_tiles", True)
+    settings.setValue("map/tile_url", "http://127.0.0.1:9/{z}/{x}/{y}.png")  # nothing listens: never reached
+    w = MainWindow(seeded_directory, settings=settings)
+    qtbot.addWidget(w)
+    w.resize(1000, 700)
+    w.show()
+    qtbot.waitUntil(lambda: w.map.view is not None and w.map.view.shown_gen > 0, timeout=LOAD_TIMEOUT_MS)
+    assert w.views.currentIndex() == 1
+    assert w.map.tiles.source is not None and w.map.tiles.source.host == "127.0.0.1"  # read outside "state/"
+    view = js(qtbot, w.map.view, "dirmap.view()")
+    if saved == "[52.1, 5.1, 11]":
+        assert view[4] == 11 and view[0] < 52.1 < view[2]
+    else:
+        assert all(isinstance(v, (int, float)) for v in view)  # a bad saved view falls back to the default
+    w.close()
+
+
+def test_show_on_map_right_after_a_new_search_waits_for_that_result(qtbot, window):
+    window.search_bar.set_text("kind:accelerator")
+    qtbot.waitUntil(lambda: js(qtbot, window.map.view, "dirmap.stats().markers") == window.result.count)
+    window.search_bar.set_text("kind:incubator")
+    window.select_facility("biopartner-center-leiden")
+    window.show_on_map_action.trigger()
+    view = window.map.view
+    qtbot.waitUntil(lambda: js(qtbot, view, "document.querySelector('.dir-popup-name') !== null"), timeout=10000)
+    assert js(qtbot, view, "document.querySelector('.dir-popup-name').textContent") == "BioPartner Center Leiden"
+
+
+def test_areas_searched_from_another_world_copy_are_wrapped(qtbot, window):
+    view = window.map.view
+    view.set_view(50.85, 4.40 + 360, 9)
+    qtbot.waitUntil(lambda: js(qtbot, view, "dirmap.view()[4]") == 9)
+    with qtbot.waitSignal(window.map.markers_shown, timeout=LOAD_TIMEOUT_MS):
+        window.search_map_area()
+    assert "box:" in window.search_bar.text() and window.result.count > 0
+
+
+def test_large_result_popup_stays_open_when_the_map_moves(qtbot, large_window):
+    window = large_window
+    view = window.map.view
+    target = window.result.page(10, 1)[0]
+    js(qtbot, view, f"dirmap.showPopup({json.dumps(target)})")
+    qtbot.waitUntil(lambda: js(qtbot, view, "document.querySelectorAll('.leaflet-popup').length") == 1)
+    lat, lon, zoom = js(qtbot, view, "(v => [(v[0] + v[2]) / 2, (v[1] + v[3]) / 2, v[4]])(dirmap.view())")
+    view.set_view(lat + 0.01, lon + 0.01, zoom)  # the grid redraws its markers
+    qtbot.wait(500)
+    assert js(qtbot, view, "document.querySelectorAll('.leaflet-popup').length") == 1

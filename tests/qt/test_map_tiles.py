@@ -90,7 +90,7 @@ def test_online_map_fetches_through_the_app_and_works_offline_after_prefetch(qtb
     server.stop()
     x, y = lonlat_to_tile(LEUVEN[1], LEUVEN[0], 13)
     assert ask(window.map.tiles, qtbot, 13, x, y) == PNG  # offline now, from the cache
-    assert config.tile_cache_path().exists()
+    assert window.map.cache_path().exists() and window.map.cache_path().parent == config.tile_cache_path().parent
 
 
 def test_openstreetmap_is_never_prefetched(qtbot, seeded_directory, settings):
@@ -120,3 +120,24 @@ def test_cancel_stops_the_download_and_keeps_what_came(qtbot, online_window, ser
     qtbot.waitUntil(lambda: prefetch.report is not None, timeout=30000)
     assert prefetch.report.cancelled
     assert 0 < prefetch.report.fetched
+
+
+def test_closing_drops_queued_downloads_and_one_missing_tile_does_not_silence_the_source(qtbot, tmp_path, server):
+    import time
+
+    service = TileService(cache_path=tmp_path / "cache.mbtiles", source=server.source("slow"))
+    answers: list[bytes | None] = []
+    for i in range(12):
+        service.detail_tile(12, 2100 + i, 1370, answers.append)
+    started = time.monotonic()
+    service.close()
+    assert time.monotonic() - started < 5  # two downloads in flight (1 s each), the rest dropped
+    assert server.requests("slow") <= 4
+
+    service = TileService(cache_path=tmp_path / "cache2.mbtiles", source=server.source("missing"))
+    try:
+        assert ask(service, qtbot, 12, 2100, 1370) is None  # a 404 is one missing tile ...
+        service.source = server.source()
+        assert ask(service, qtbot, 12, 2101, 1370) == PNG  # ... not a reason to stop asking
+    finally:
+        service.close()
