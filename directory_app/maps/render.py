@@ -12,9 +12,10 @@ Text from data reaches the page only as JSON (:func:`script_json`) and is put on
 
 from __future__ import annotations
 
+import base64
 import html
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,7 +25,7 @@ from folium.plugins import MarkerCluster
 from jinja2 import Template
 
 from directory_app.maps.assets import asset_bytes, local_asset
-from directory_app.maps.tiles import OSM_ATTRIBUTION
+from directory_app.maps.tiles import OSM_ATTRIBUTION, tiles_in_bounds
 
 BASEMAP_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
 BORDERS_ATTRIBUTION = '<a href="https://www.naturalearthdata.com/">Natural Earth</a>'
@@ -55,6 +56,7 @@ class MapPage:
     :param bridge: connect to the application through Qt's WebChannel (``False`` for a standalone file)
     :param inline: put every script and style sheet inside the page (a standalone file)
     :param data: points given inline (a standalone file); see ``map.js`` for the shape
+    :param tiles: basemap tiles given inline, ``"z/x/y"`` -> ``data:`` URL (a standalone file)
     """
 
     base_url: str = "dirapp://app"
@@ -70,6 +72,7 @@ class MapPage:
     bridge: bool = True
     inline: bool = False
     data: dict[str, Any] | None = None
+    tiles: dict[str, str] | None = None
 
 
 STRING_KEYS = (
@@ -219,12 +222,14 @@ def render_page(page: MapPage) -> str:
     _localise(m, page)
     root = m.get_root()
     if page.inline:
-        styles = [_asset_text(path) for path in OWN_CSS]
-        scripts = [_asset_text(path) for path in OWN_JS]
-        for element in (m, cluster):
-            styles = [_asset_text(local_asset(name) or "") for name, _ in element.default_css] + styles
-            scripts = [_asset_text(local_asset(name) or "") for name, _ in element.default_js] + scripts
+        styles: list[str] = []
+        scripts: list[str] = []
+        for element in (m, cluster):  # Leaflet first, then the plugin, then our own
+            styles += [_asset_text(local_asset(name) or "") for name, _ in element.default_css]
+            scripts += [_asset_text(local_asset(name) or "") for name, _ in element.default_js]
             element.default_css, element.default_js = [], []
+        styles += [_asset_text(path) for path in OWN_CSS]
+        scripts += [_asset_text(path) for path in OWN_JS]
         m.add_child(_InlineAssets(scripts, styles))
     else:
         for path in OWN_CSS:
@@ -242,6 +247,41 @@ def render_page(page: MapPage) -> str:
         "kinds": [list(k) for k in page.kinds],
         "labels": [list(label) for label in page.labels],
         "data": page.data,
+        "tiles": page.tiles,
+        "attribution": BASEMAP_ATTRIBUTION if page.tiles else "",
     }
     m.add_child(_Init(m.get_name(), cluster.get_name(), script_json(options)))
     return root.render()
+
+
+def inline_tiles(
+    bounds: tuple[float, float, float, float],
+    tile: Callable[[int, int, int], bytes | None],
+    *,
+    zooms: range = range(0, 7),
+    budget_bytes: int = 3_000_000,
+) -> dict[str, str]:
+    """Basemap tiles covering ``bounds`` as ``data:`` URLs, for a page that must open without a server.
+
+    :param bounds: (south, west, north, east) to cover (with a margin of one tile)
+    :param tile: the tile source, e.g. ``MBTiles.get``
+    :param zooms: zoom levels to include (the offline basemap has 0-6)
+    :param budget_bytes: stop adding deeper zooms beyond this size
+    """
+    out: dict[str, str] = {}
+    used = 0
+    for z in zooms:
+        cells = tiles_in_bounds(*bounds, z)
+        n = 1 << z
+        level: dict[str, str] = {}
+        for x in range(max(0, cells.x0 - 1), min(n - 1, cells.x1 + 1) + 1):
+            for y in range(max(0, cells.y0 - 1), min(n - 1, cells.y1 + 1) + 1):
+                data = tile(z, x, y)
+                if data:
+                    level[f"{z}/{x}/{y}"] = "data:image/png;base64," + base64.b64encode(data).decode("ascii")
+        size = sum(len(v) for v in level.values())
+        if out and used + size > budget_bytes:
+            break
+        out.update(level)
+        used += size
+    return out

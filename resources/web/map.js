@@ -445,6 +445,21 @@
       (state.options.kinds || []).forEach(function (kind, i) {
         state.kindIndex[kind[0]] = i;
       });
+      if (state.options.tiles) {
+        // a standalone file: the low-zoom basemap travels inside the page
+        var inline = state.options.tiles;
+        var InlineTiles = L.TileLayer.extend({
+          getTileUrl: function (coords) {
+            return inline[coords.z + "/" + coords.x + "/" + coords.y] || "";
+          },
+        });
+        new InlineTiles("", {
+          maxNativeZoom: 6,
+          maxZoom: 18,
+          attribution: state.options.attribution || "",
+          errorTileUrl: "",
+        }).addTo(map);
+      }
       addLegend(state.options.kinds || []);
       addButtons(Boolean(state.options.bridge));
       addLabels(state.options.labels || []);
