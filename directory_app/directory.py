@@ -15,15 +15,17 @@ from pathlib import Path
 from directory_app import config
 from directory_app.db import connection, facilities, userdata
 from directory_app.db import search as search_db
+from directory_app.db import shortlists as shortlists_db
 from directory_app.db.facilities import SyncReport
 from directory_app.db.gazetteer import Gazetteer, open_gazetteer
 from directory_app.db.userdata import SavedSearch
 from directory_app.domain.errors import DatabaseUnavailableError, ReadOnlyError
-from directory_app.domain.models import Facility, MapPoint
+from directory_app.domain.models import Facility, MapPoint, Shortlist, ShortlistItem
 from directory_app.domain.query import Node, format_query, near_nodes
 from directory_app.domain.vocabulary import Term
 from directory_app.expansion import QueryExpander
 from directory_app.importers.seed import Seed, load_seed
+from directory_app.importers.shortlist_share import read_share_file, write_share_file
 from directory_app.search.parser import parse
 
 
@@ -38,6 +40,7 @@ class Changes:
     facilities: bool = False
     notes: bool = False
     saved_searches: bool = False
+    shortlists: bool = False
 
 
 SORT_KEYS: frozenset[str] = frozenset({*search_db.SORTABLE_COLUMNS, "distance", "rank"})
@@ -423,6 +426,113 @@ class Directory:
         self._require_writable()
         with connection.translate_errors(self.path):
             return Changes(saved_searches=True), userdata.delete_search(self._db, search_id)
+
+    # Shortlists ----------------------------------------------------------------------------------
+
+    def shortlists(self) -> list[Shortlist]:
+        """Every shortlist, by name, with its size."""
+        return shortlists_db.all_shortlists(self._db)
+
+    def shortlist(self, name: str) -> Shortlist | None:
+        """The shortlist called ``name`` (case-insensitive)."""
+        return shortlists_db.find(self._db, name)
+
+    def shortlist_items(self, shortlist_id: int) -> list[ShortlistItem]:
+        """The facilities on a shortlist, in order."""
+        return shortlists_db.items(self._db, shortlist_id)
+
+    def create_shortlist(self, name: str, purpose: str = "") -> tuple[Changes, Shortlist]:
+        """A new shortlist (``ValueError`` for an empty or taken name)."""
+        self._require_writable()
+        with connection.translate_errors(self.path):
+            return Changes(shortlists=True), shortlists_db.create(self._db, name, purpose)
+
+    def update_shortlist(self, shortlist_id: int, *, name: str | None = None, purpose: str | None = None) -> Changes:
+        """Rename a shortlist or change its purpose."""
+        self._require_writable()
+        with connection.translate_errors(self.path):
+            shortlists_db.update(self._db, shortlist_id, name=name, purpose=purpose)
+        return Changes(shortlists=True)
+
+    def delete_shortlist(self, shortlist_id: int) -> tuple[Changes, tuple[Shortlist, list[ShortlistItem]] | None]:
+        """Delete a shortlist; returns it with its items, for undo (:meth:`restore_shortlist`)."""
+        self._require_writable()
+        with connection.translate_errors(self.path):
+            return Changes(shortlists=True), shortlists_db.delete(self._db, shortlist_id)
+
+    def restore_shortlist(self, deleted: tuple[Shortlist, list[ShortlistItem]]) -> Changes:
+        """Undo :meth:`delete_shortlist`."""
+        self._require_writable()
+        with connection.translate_errors(self.path):
+            shortlists_db.restore_shortlist(self._db, *deleted)
+        return Changes(shortlists=True)
+
+    def add_to_shortlist(self, shortlist_id: int, facility_ids: Sequence[str]) -> tuple[Changes, list[str]]:
+        """Append facilities (already listed ones stay); returns the ids added."""
+        self._require_writable()
+        with connection.translate_errors(self.path):
+            return Changes(shortlists=True), shortlists_db.add(self._db, shortlist_id, facility_ids)
+
+    def remove_from_shortlist(
+        self, shortlist_id: int, facility_ids: Sequence[str]
+    ) -> tuple[Changes, list[ShortlistItem]]:
+        """Take facilities off; returns the removed items, for undo (:meth:`restore_shortlist_items`)."""
+        self._require_writable()
+        with connection.translate_errors(self.path):
+            return Changes(shortlists=True), shortlists_db.remove(self._db, shortlist_id, facility_ids)
+
+    def restore_shortlist_items(self, shortlist_id: int, removed: Sequence[ShortlistItem]) -> Changes:
+        """Undo :meth:`remove_from_shortlist` (positions, status, rank and notes come back)."""
+        self._require_writable()
+        with connection.translate_errors(self.path):
+            shortlists_db.restore_items(self._db, shortlist_id, removed)
+        return Changes(shortlists=True)
+
+    def reorder_shortlist(self, shortlist_id: int, facility_ids: Sequence[str]) -> Changes:
+        """Put a shortlist in this order."""
+        self._require_writable()
+        with connection.translate_errors(self.path):
+            shortlists_db.reorder(self._db, shortlist_id, facility_ids)
+        return Changes(shortlists=True)
+
+    def set_shortlist_item(
+        self,
+        shortlist_id: int,
+        facility_id: str,
+        *,
+        status: str | None = None,
+        rank: int | str | None = "keep",
+        note: str | None = None,
+    ) -> Changes:
+        """Change an item's status, rank (``None`` clears it) or note."""
+        self._require_writable()
+        with connection.translate_errors(self.path):
+            shortlists_db.set_item(self._db, shortlist_id, facility_id, status=status, rank=rank, note=note)
+        return Changes(shortlists=True)
+
+    def export_shortlist_file(self, shortlist_id: int, path: Path | str) -> None:
+        """Write a shortlist as a share file a colleague can import."""
+        found = [s for s in self.shortlists() if s.id == shortlist_id]
+        if not found:
+            raise ValueError(f"no shortlist with id {shortlist_id}")
+        entries = self.shortlist_items(shortlist_id)
+        names = {f.id: f.name for f in self.facilities([i.facility_id for i in entries])}
+        write_share_file(Path(path), found[0].name, found[0].purpose, entries, names)
+
+    def import_shortlist_file(self, path: Path | str) -> tuple[Changes, Shortlist, int, int]:
+        """Import a share file into the shortlist of the same name (created if needed), in one
+        transaction; importing it again changes nothing. Returns (changes, shortlist, added, updated).
+
+        :raises ShareFileError: the file is not a valid shortlist file (nothing is changed)
+        """
+        shared = read_share_file(Path(path))
+        self._require_writable()
+        with connection.translate_errors(self.path), self._db.atomic():
+            target = shortlists_db.find(self._db, shared.name) or shortlists_db.create(
+                self._db, shared.name, shared.purpose
+            )
+            added, updated = shortlists_db.merge_items(self._db, target.id, shared.items)
+        return Changes(shortlists=True), shortlists_db.find(self._db, shared.name) or target, added, updated
 
     def _require_writable(self) -> None:
         if self.read_only:

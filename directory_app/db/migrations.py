@@ -221,6 +221,36 @@ def _area_index(db: Database) -> None:
     db.execute("CREATE INDEX idx_facilities_area ON facilities(area_m2, status)")
 
 
+@migrations(name="0010_shortlists")
+def _shortlists(db: Database) -> None:
+    # user data: items keep the facility's text id and no foreign key into reference data, so a
+    # new seed, an edit or a re-import never takes a facility off somebody's shortlist
+    _run_script(
+        db,
+        """
+        CREATE TABLE user_shortlists (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),
+            purpose TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+            updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+        );
+        CREATE TABLE user_shortlist_items (
+            shortlist_id INTEGER NOT NULL REFERENCES user_shortlists(id) ON DELETE CASCADE,
+            facility_id TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            status TEXT NOT NULL DEFAULT 'candidate'
+                CHECK (status IN ('candidate', 'contacted', 'visited', 'excluded')),
+            rank INTEGER CHECK (rank IS NULL OR rank >= 1),
+            note TEXT NOT NULL DEFAULT '',
+            added_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+            PRIMARY KEY (shortlist_id, facility_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX idx_user_shortlist_items_facility ON user_shortlist_items(facility_id);
+        """,
+    )
+
+
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.name for m in migrations._migrations)
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 

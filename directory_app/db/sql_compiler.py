@@ -155,6 +155,12 @@ class _Compiler:
             return self.date_term("f.verified_on", node)
         if name == "box":
             return self.box(node)
+        if name == "shortlist":
+            self.scalar_only = False
+            return (
+                "f.id IN (SELECT i.facility_id FROM user_shortlist_items i JOIN user_shortlists s "
+                f"ON s.id = i.shortlist_id WHERE s.name = {self.bind(' '.join(node.value.split()))} COLLATE NOCASE)"
+            )
         raise ValueError(f"cannot search field {name!r}")
 
     def vocabulary_codes(self, name: str, node: Term) -> str:

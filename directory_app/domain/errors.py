@@ -85,3 +85,24 @@ class TileFetchError(DirectoryError):
         super().__init__(message)
         self.url = url
         self.status = status
+
+
+class ShareFileError(DirectoryError):
+    """A shortlist share file that is not one of ours, too large or malformed (nothing was changed)."""
+
+    code = "share_file"
+
+
+class ExportError(DirectoryError):
+    """An export file could not be written (read-only folder, full disk, file open elsewhere).
+
+    The target file is left as it was: exports write a temporary file and rename it at the end.
+    """
+
+    code = "export"
+
+
+class ExportCancelled(DirectoryError):
+    """The user cancelled an export; no file was written and an existing target is unchanged."""
+
+    code = "export_cancelled"

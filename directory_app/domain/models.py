@@ -128,3 +128,41 @@ def describe_age(days: int | None) -> tuple[str, int]:
 
 MapPoint = tuple[str, float, float, str, str, str]
 """What a map needs of a facility: (id, latitude, longitude, kind code, name, city)."""
+
+
+SHORTLIST_STATUSES: tuple[str, ...] = ("candidate", "contacted", "visited", "excluded")
+"""Where a shortlisted facility stands, in workflow order."""
+
+
+@dataclass(frozen=True, slots=True)
+class Shortlist:
+    """A named, ordered selection of facilities, with its purpose (e.g. "CAR-T delegation, March").
+
+    :param id: internal number
+    :param name: unique name
+    :param purpose: who it is for and why
+    :param count: number of facilities on it
+    """
+
+    id: int
+    name: str
+    purpose: str = ""
+    count: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class ShortlistItem:
+    """A facility on a shortlist, with the adviser's status, rank and note.
+
+    :param facility_id: the facility's id (kept even if the facility leaves the reference data)
+    :param position: order on the list, from 0
+    :param status: one of :data:`SHORTLIST_STATUSES`
+    :param rank: the adviser's ranking (1 = best), or ``None``
+    :param note: free text
+    """
+
+    facility_id: str
+    position: int
+    status: str = "candidate"
+    rank: int | None = None
+    note: str = ""

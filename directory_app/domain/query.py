@@ -34,6 +34,7 @@ FIELDS: dict[str, str] = {
     "near": "near",
     "within": "within",
     "box": "box",
+    "shortlist": "shortlist",
 }
 """Every field a query may name (``field:value``), with aliases."""
 

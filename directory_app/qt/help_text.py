@@ -28,6 +28,7 @@ FIELD_HELP: tuple[tuple[str, str, str], ...] = (
     ("id", "id:pivot-park", "a facility's id"),
     ("near", "near:Gand", "within 25 km of a place (any language), Belgian postcode, facility or lat,lon"),
     ("within", "near:Leuven within:30km", "radius for near:"),
+    ("shortlist", 'shortlist:"CAR-T visit"', "on one of your shortlists"),
     ("box", "box:50.6,4.2,51.0,4.9", "inside a map extent: south,west,north,east (the map's “Search this area”)"),
 )
 
