@@ -51,6 +51,24 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--country", action="append", default=[], metavar="CC", help="repeatable")
     search.add_argument("--format", choices=("table", "json", "csv"), default="table")
     search.add_argument("--limit", type=int, metavar="N", help="at most N facilities")
+    shortlist = commands.add_parser(
+        "shortlist",
+        help="list, create, fill and show shortlists",
+        description="Shortlists live in the user data of the database: a new seed never changes them.",
+    )
+    actions = shortlist.add_subparsers(dest="action", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", help="every shortlist with its size")
+    listing.add_argument("--format", choices=("text", "json"), default="text")
+    create = actions.add_parser("create", help="a new, empty shortlist")
+    create.add_argument("name")
+    create.add_argument("--purpose", default="", help="who it is for and why")
+    for verb, text in (("add", "append facilities (by id)"), ("remove", "take facilities off (by id)")):
+        action = actions.add_parser(verb, help=text)
+        action.add_argument("name")
+        action.add_argument("ids", nargs="+", metavar="ID")
+    show = actions.add_parser("show", help="the facilities on a shortlist, in order")
+    show.add_argument("name")
+    show.add_argument("--format", choices=("text", "json"), default="text")
     return parser
 
 
@@ -135,6 +153,62 @@ def _search(args: argparse.Namespace) -> int:
     return 0
 
 
+def _shortlist(args: argparse.Namespace) -> int:
+    with Directory.open(args.db, read_only=args.read_only) as directory:
+        if args.action == "list":
+            lists = directory.shortlists()
+            if args.format == "json":
+                print(json.dumps([{"name": s.name, "purpose": s.purpose, "count": s.count} for s in lists], indent=2))
+            else:
+                for s in lists:
+                    print(f"{s.name}\t{s.count}\t{s.purpose}")
+            return 0
+        if args.action == "create":
+            try:
+                directory.create_shortlist(args.name, args.purpose)
+            except ValueError as exc:
+                print(f"directory-app: {exc}", file=sys.stderr)
+                return 1
+            return 0
+        shortlist = directory.shortlist(args.name)
+        if shortlist is None:
+            print(f"directory-app: no shortlist called {args.name!r}", file=sys.stderr)
+            return 1
+        if args.action in ("add", "remove"):
+            known = {f.id for f in directory.facilities(args.ids)}
+            unknown = [i for i in args.ids if i not in known]
+            if args.action == "add" and unknown:
+                print(f"directory-app: no facility with id {', '.join(unknown)}", file=sys.stderr)
+                return 1
+            if args.action == "add":
+                directory.add_to_shortlist(shortlist.id, args.ids)
+            else:
+                directory.remove_from_shortlist(shortlist.id, args.ids)
+            return 0
+        entries = directory.shortlist_items(shortlist.id)
+        found = {f.id: f for f in directory.facilities([i.facility_id for i in entries])}
+        rows = []
+        for item in entries:
+            f = found.get(item.facility_id)
+            row = {c: getattr(f, c) if f else None for c in SEARCH_COLUMNS}
+            row.update(id=item.facility_id, status=item.status, rank=item.rank, note=item.note)
+            rows.append(row)
+        if args.format == "json":
+            print(
+                json.dumps(
+                    {"name": shortlist.name, "purpose": shortlist.purpose, "items": rows}, ensure_ascii=False, indent=2
+                )
+            )
+        else:
+            print(f"{shortlist.name}" + (f" — {shortlist.purpose}" if shortlist.purpose else ""))
+            for n, row in enumerate(rows, start=1):
+                print(
+                    f"{n:>3}. {row['name'] or row['id']}  [{row['status']}]"
+                    + (f"  {row['note']}" if row["note"] else "")
+                )
+    return 0
+
+
 def _print_table(rows: list[dict[str, object]]) -> None:
     shown = ["name", "kind", "city", "country"] + (["distance_km"] if rows and "distance_km" in rows[0] else [])
     widths = {c: min(48, max([len(c)] + [len(str(r[c] or "")) for r in rows])) for c in shown}
@@ -156,6 +230,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "search":
             return _search(args)
+        if args.command == "shortlist":
+            return _shortlist(args)
         return _info(args)
     except DirectoryError as exc:
         print(f"directory-app: {exc.message}", file=sys.stderr)

@@ -46,3 +46,28 @@ def test_module_entry_point_runs(tmp_path):
 def test_version():
     result = subprocess.run([sys.executable, "-m", "directory_app", "--version"], capture_output=True, text=True)
     assert result.returncode == 0 and result.stdout.startswith("directory-app ")
+
+
+A, B = "biopartner-center-leiden", "necstgen-mirai-house-leiden-bio-science-park"
+
+
+def test_shortlist_commands_round_trip(tmp_path, capsys):
+    from directory_app.cli import main
+
+    db = str(tmp_path / "cli.sqlite")  # created from the shipped seed, as for a user
+    assert main(["--db", db, "shortlist", "create", "Visit", "--purpose", "Boston delegation"]) == 0
+    assert main(["--db", db, "shortlist", "add", "Visit", B, A]) == 0
+    assert main(["--db", db, "shortlist", "add", "Visit", "no-such-id"]) == 1
+    assert "no facility with id no-such-id" in capsys.readouterr().err
+    assert main(["--db", db, "shortlist", "show", "Nope"]) == 1
+    assert main(["--db", db, "shortlist", "create", "visit"]) == 1  # taken (names ignore case)
+    capsys.readouterr()
+    assert main(["--db", db, "shortlist", "show", "Visit", "--format", "json"]) == 0
+    body = json.loads(capsys.readouterr().out)
+    assert body["purpose"] == "Boston delegation"
+    assert [i["id"] for i in body["items"]] == [B, A]
+    assert body["items"][0]["status"] == "candidate" and body["items"][0]["name"].startswith("NecstGen")
+    assert main(["--db", db, "shortlist", "remove", "Visit", B]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "shortlist", "list", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out) == [{"name": "Visit", "purpose": "Boston delegation", "count": 1}]
