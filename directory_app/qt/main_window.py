@@ -20,12 +20,14 @@ from directory_app.qt.i18n import format_date, plural
 from directory_app.qt.map_controller import MapController
 from directory_app.qt.models.facility_table import COLUMNS, FacilityTableModel
 from directory_app.qt.open_database import DB_FILTER, open_directory
+from directory_app.qt.shortlist_controller import ShortlistController
 from directory_app.qt.tasks import BackgroundRunner
 from directory_app.qt.widgets.detail_pane import DetailPane
 from directory_app.qt.widgets.facet_panel import FacetPanel
 from directory_app.qt.widgets.facility_view import FacilityView
 from directory_app.qt.widgets.saved_searches_panel import SavedSearchesPanel
 from directory_app.qt.widgets.search_bar import SearchBar
+from directory_app.qt.widgets.shortlist_panel import ShortlistPanel
 from directory_app.search.facet_edit import toggle_facet
 from directory_app.search.map_edit import with_box, with_near
 from directory_app.search.parser import parse
@@ -121,6 +123,9 @@ class MainWindow(QMainWindow):
         self.views.setDocumentMode(True)
         self.views.addTab(middle, _icon("fa6s.list"), self.tr("List"))
         self.views.addTab(self.map_tab, _icon("fa6s.map-location-dot"), self.tr("Map"))
+        self.shortlist_panel = ShortlistPanel(self)
+        self.views.addTab(self.shortlist_panel, _icon("fa6s.clipboard-list"), self.tr("Shortlists"))
+        self.views.setTabToolTip(2, self.tr("Your shortlists (Ctrl+3)"))
         self.views.setTabToolTip(0, self.tr("The result as a list (Ctrl+1)"))
         self.views.setTabToolTip(1, self.tr("The result on a map (Ctrl+2)"))
 
@@ -145,6 +150,7 @@ class MainWindow(QMainWindow):
         self.result: SearchResult | None = None
         self._searching = False
         self._reveal_when_shown = ""
+        self._undo = None
         # facet counts follow the table a moment later, so typing never waits for them
         self._facet_timer = QTimer(self)
         self._facet_timer.setSingleShot(True)
@@ -163,6 +169,13 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.map_status_label)
         self.statusBar().addPermanentWidget(self.freshness_label)
+        self.shortlists = ShortlistController(
+            self.shortlist_panel,
+            directory=lambda: self.directory,
+            prompter=self.prompter,
+            settings=self.settings,
+            parent=self,
+        )
         self.map = MapController(
             self.map_tab,
             directory=lambda: self.directory,
@@ -188,6 +201,12 @@ class MainWindow(QMainWindow):
         self.map.facility_clicked.connect(self.select_facility)
         self.map.details_requested.connect(self._show_details_of)
         self.map.query_requested.connect(self._map_query)
+        self.shortlists.changed.connect(self.changes_applied)
+        self.shortlists.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.shortlists.undo_offered.connect(self.offer_undo)
+        self.shortlists.show_query.connect(self._show_query_in_list)
+        self.shortlists.facility_activated.connect(self._show_in_list_and_select)
+        self.shortlist_panel.current_changed.connect(self._show_details_of_id)
         self.map.status_changed.connect(self.map_status_label.setText)
         self.map.markers_shown.connect(self._map_markers_shown)
         self.map.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
@@ -276,6 +295,19 @@ class MainWindow(QMainWindow):
             "fa6s.location-dot",
             self.tr("Show the current facility on the map, with its popup"),
         )
+        self.show_shortlists_action = self._action(
+            self.tr("Show S&hortlists"),
+            lambda: self.views.setCurrentIndex(2),
+            QKeySequence("Ctrl+3"),
+            "fa6s.clipboard-list",
+        )
+        self.add_to_shortlist_action = self._action(
+            self.tr("&Add to Shortlist"),
+            lambda: self.shortlists.add(self.table.selected_ids()),
+            QKeySequence("Ctrl+D"),
+            "fa6s.square-plus",
+            self.tr("Add the selected facilities to the current shortlist"),
+        )
         self.zoom_results_action = self._action(
             self.tr("&Zoom Map to Results"),
             self.zoom_map_to_results,
@@ -333,12 +365,15 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self.clear_search_action)
         edit_menu.addAction(self.save_search_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.add_to_shortlist_action)
         view_menu = bar.addMenu(self.tr("&View"))
         self.columns_menu = view_menu.addMenu(self.tr("&Columns"))
         self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
         view_menu.addAction(self.details_action)
         view_menu.addAction(self.focus_table_action)
         view_menu.addAction(self.show_map_action)
+        view_menu.addAction(self.show_shortlists_action)
         view_menu.addSeparator()
         map_menu = bar.addMenu(self.tr("&Map"))
         map_menu.addAction(self.show_map_action)
@@ -390,6 +425,7 @@ class MainWindow(QMainWindow):
         self.save_search_action.setEnabled(not read_only)
         self.run_search(self.search_bar.text())
         self._refresh_saved_searches()
+        self.shortlists.refresh()
         if self.table.current_facility() is None and self.model.rowCount():
             self.table.selectRow(0)
 
@@ -521,6 +557,7 @@ class MainWindow(QMainWindow):
         if self._reveal_when_shown and view is not None and gen == view.gen:
             view.reveal(self._reveal_when_shown)
             self._reveal_when_shown = ""
+        self._undo = None
 
     def zoom_map_to_results(self) -> None:
         """Show the map, fitted to the current result."""
@@ -635,22 +672,49 @@ class MainWindow(QMainWindow):
         self.changes_applied.emit(changes)
         if deleted is not None:
             self._last_deleted_search = deleted
+            self._undo = None
             self.undo_delete_action.setEnabled(True)
             self.statusBar().showMessage(
                 self.tr("Deleted saved search “%1” — Ctrl+Z to undo").replace("%1", deleted.name), 10000
             )
 
     def undo_delete_saved_search(self) -> None:
-        """Bring back the saved search deleted last."""
+        """Undo the last removal (a saved search, shortlist items, a shortlist)."""
+        undo = self._undo
         deleted = getattr(self, "_last_deleted_search", None)
-        if deleted is None:
-            return
+        self._undo = None
         self._last_deleted_search = None
         self.undo_delete_action.setEnabled(False)
+        self.undo_delete_action.setText(self.tr("&Undo"))
         try:
-            self.changes_applied.emit(self.directory.save_search(deleted.name, deleted.query))
+            if undo is not None:
+                self.changes_applied.emit(undo())
+            elif deleted is not None:
+                self.changes_applied.emit(self.directory.save_search(deleted.name, deleted.query))
         except (DirectoryError, ValueError) as exc:
             self.statusBar().showMessage(getattr(exc, "message", str(exc)), 8000)
+
+    def offer_undo(self, label: str, undo: object) -> None:
+        """Make Ctrl+Z undo this removal (until the next one)."""
+        self._undo = undo  # type: ignore[assignment]
+        self._last_deleted_search = None
+        self.undo_delete_action.setText(self.tr("&Undo %1").replace("%1", label))
+        self.undo_delete_action.setEnabled(True)
+        self.statusBar().showMessage(self.tr("%1 — Ctrl+Z to undo").replace("%1", label), 10000)
+
+    def _show_details_of_id(self, facility_id: str) -> None:
+        if facility_id:
+            self._show_details(self.directory.facility(facility_id))
+
+    def _show_query_in_list(self, text: str) -> None:
+        self.search_bar.set_text(text)
+        self.show_list()
+
+    def _show_in_list_and_select(self, facility_id: str) -> None:
+        if not self.select_facility(facility_id):
+            self.search_bar.set_text(f"id:{facility_id}")
+            self.select_facility(facility_id)
+        self.show_list()
 
     def show_query_help(self) -> None:
         """The query language, every field with an example."""
@@ -680,6 +744,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Note saved"), 3000)
         if changes.saved_searches:
             self._refresh_saved_searches()
+        if changes.shortlists:
+            self.shortlists.refresh()
+            if "shortlist:" in self.search_bar.text():
+                self.run_search(self.search_bar.text())
         if changes.facilities:
             self._load_directory()
 
@@ -783,6 +851,8 @@ class MainWindow(QMainWindow):
                 self.focus_table_action,
                 self.show_map_action,
                 self.show_on_map_action,
+                self.show_shortlists_action,
+                self.add_to_shortlist_action,
                 self.zoom_results_action,
                 self.search_area_action,
                 self.shortcuts_action,

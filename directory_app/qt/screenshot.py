@@ -21,6 +21,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--query", default="", help="search text to show")
     parser.add_argument("--save-search", action="append", default=[], metavar="NAME=QUERY")
     parser.add_argument("--map", action="store_true", help="show the map tab (waits for its markers)")
+    parser.add_argument("--shortlist", action="append", default=[], metavar="NAME=ID,ID,...")
+    parser.add_argument("--tab", type=int, default=0, help="0 list, 1 map, 2 shortlists")
     parser.add_argument("--popup", default="", help="with --map: open this facility's popup")
     parser.add_argument("--view", default="", metavar="LAT,LON,ZOOM", help="with --map: centre and zoom")
     args = parser.parse_args(argv)
@@ -47,6 +49,12 @@ def main(argv: list[str] | None = None) -> int:
         for item in args.save_search:
             name, _, query = item.partition("=")
             directory.save_search(name, query)
+        for item in args.shortlist:
+            name, _, ids = item.partition("=")
+            _, shortlist = directory.create_shortlist(name, "Visiting CAR-T company, March")
+            directory.add_to_shortlist(shortlist.id, ids.split(","))
+            for rank, facility_id in enumerate(ids.split(",")[:2], start=1):
+                directory.set_shortlist_item(shortlist.id, facility_id, status="contacted", rank=rank)
         window = MainWindow(directory, settings=settings)
         width, height = (int(v) for v in args.size.split("x"))
         window.resize(width, height)
@@ -74,6 +82,7 @@ def main(argv: list[str] | None = None) -> int:
             window.show_map()
             QTimer.singleShot(30000, grab)  # never hang
         else:
+            window.views.setCurrentIndex(args.tab)
             QTimer.singleShot(400, grab)
         app.exec()
         window.close()

@@ -14,11 +14,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
 from directory_app.domain.models import Facility
 from directory_app.domain.places import haversine_km
 from directory_app.qt.i18n import format_area, format_date, format_km, term_label, term_labels, tr
+from directory_app.qt.models.shortlist_items import FACILITY_IDS_MIME, ids_mime
 
 SortRole = Qt.ItemDataRole.UserRole
 FacilityRole = Qt.ItemDataRole.UserRole + 1
@@ -189,6 +190,17 @@ class FacilityTableModel(QAbstractTableModel):
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else flags
+
+    def mimeTypes(self) -> list[str]:
+        return [FACILITY_IDS_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        """The dragged rows' facility ids (drop them on a shortlist)."""
+        return ids_mime([self.id_at(r) for r in sorted({i.row() for i in indexes})])
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < self._count:

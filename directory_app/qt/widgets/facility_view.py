@@ -46,6 +46,8 @@ class FacilityView(QTableView):
         header.setSortIndicatorShown(False)
         header.sectionClicked.connect(self._header_clicked)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setDragEnabled(True)  # rows can be dropped on a shortlist
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
