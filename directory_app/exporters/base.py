@@ -1,0 +1,326 @@
+"""What every exporter shares: columns, typed cell values, CSV-injection defence, safe writing, progress.
+
+Exporters turn facilities into rows of typed values (text, numbers, dates, lists of labels) with
+:meth:`ExportSpec.values`; each file format then writes them its own way. Vocabulary codes become
+labels through the spec's ``label`` callable (the GUI passes a translating one) and headers come
+in already translated.
+
+Files are written with :func:`atomic_write`: a temporary file in the target's folder, renamed over
+the target only when complete, so a failed or cancelled export never leaves half a file behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import math
+import os
+import secrets
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import IO, Any, TypeVar
+
+from directory_app.domain.errors import ExportCancelled, ExportError
+from directory_app.domain.models import Facility
+from directory_app.domain.vocabulary import label as english_label
+
+Label = Callable[[str, str | None], str]
+"""``label(vocabulary, code) -> text``, e.g. :func:`directory_app.domain.vocabulary.label`."""
+
+Progress = Callable[[int, int], bool]
+"""``progress(done, total)``; returning ``False`` cancels the export."""
+
+Value = str | int | float | bool | date | list[str] | None
+"""A typed cell value: multi-valued fields are lists of labels, missing values ``None``."""
+
+MULTI_SEPARATOR = "; "
+"""Joins the labels of a multi-valued field in text formats (CSV, XLSX)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ExportColumn:
+    """One exportable column.
+
+    :param key: a :class:`~directory_app.domain.models.Facility` field, or an extra column's key
+    :param header: English header, used when the spec gives no (translated) header
+    :param vocabulary: vocabulary of the field's codes (written as labels), or ``""``
+    :param multi: whether the field holds several codes (a list)
+    :param link: whether http(s) values may become hyperlinks (XLSX)
+    """
+
+    key: str
+    header: str
+    vocabulary: str = ""
+    multi: bool = False
+    link: bool = False
+
+
+def _columns(*columns: ExportColumn) -> dict[str, ExportColumn]:
+    return {c.key: c for c in columns}
+
+
+COLUMNS: dict[str, ExportColumn] = _columns(
+    ExportColumn("id", "ID"),
+    ExportColumn("name", "Name"),
+    ExportColumn("kind", "Kind", vocabulary="kind"),
+    ExportColumn("organisation", "Organisation"),
+    ExportColumn("street", "Street"),
+    ExportColumn("postal_code", "Postcode"),
+    ExportColumn("city", "City"),
+    ExportColumn("region", "Region", vocabulary="region"),
+    ExportColumn("country", "Country", vocabulary="country"),
+    ExportColumn("latitude", "Latitude"),
+    ExportColumn("longitude", "Longitude"),
+    ExportColumn("geocode_precision", "Location precision", vocabulary="geocode_precision"),
+    ExportColumn("website", "Website", link=True),
+    ExportColumn("email", "Email"),
+    ExportColumn("phone", "Phone"),
+    ExportColumn("description", "Description"),
+    ExportColumn("services", "Services", vocabulary="service", multi=True),
+    ExportColumn("services_detail", "Services (source wording)"),
+    ExportColumn("modalities", "Modalities", vocabulary="modality", multi=True),
+    ExportColumn("modalities_detail", "Modalities (source wording)"),
+    ExportColumn("cleanroom_grades", "Cleanroom grades", vocabulary="cleanroom_grade", multi=True),
+    ExportColumn("cleanroom_detail", "Cleanrooms (source wording)"),
+    ExportColumn("area_m2", "Area (m²)"),
+    ExportColumn("year_opened", "Year opened"),
+    ExportColumn("status", "Status", vocabulary="status"),
+    ExportColumn("source_url", "Source", link=True),
+    ExportColumn("source_quote", "Source quote"),
+    ExportColumn("verified_on", "Last verified"),
+    ExportColumn("confidence", "Confidence", vocabulary="confidence"),
+)
+"""Every exportable :class:`~directory_app.domain.models.Facility` field, by key, in field order."""
+
+EXTRA_COLUMNS: dict[str, ExportColumn] = _columns(
+    ExportColumn("note", "Note"),
+    ExportColumn("shortlist_status", "Shortlist status"),
+    ExportColumn("rank", "Rank"),
+    ExportColumn("distance_km", "Distance (km)"),
+)
+"""Known per-row columns that do not come from the facility; their values come from ``ExportSpec.extras``.
+
+Any other key is accepted as an extra column too when ``ExportSpec.headers`` gives it a header.
+"""
+
+DEFAULT_COLUMNS: tuple[str, ...] = (
+    "id",
+    "name",
+    "kind",
+    "organisation",
+    "street",
+    "postal_code",
+    "city",
+    "region",
+    "country",
+    "latitude",
+    "longitude",
+    "website",
+    "email",
+    "phone",
+    "services",
+    "modalities",
+    "cleanroom_grades",
+    "area_m2",
+    "year_opened",
+    "status",
+    "verified_on",
+    "confidence",
+    "source_url",
+    "source_quote",
+)
+"""The columns exported when the caller does not choose."""
+
+
+@dataclass(frozen=True)
+class ExportSpec:
+    """What to export and how to word it.
+
+    :param columns: column keys in output order: :data:`COLUMNS` keys, :data:`EXTRA_COLUMNS` keys,
+        or any key that ``headers`` names (an extra column)
+    :param headers: translated headers by column key; missing ones fall back to English
+    :param label: ``label(vocabulary, code)`` for vocabulary codes (default: English labels)
+    :param extras: per-row values of extra columns: facility id -> column key -> value
+    """
+
+    columns: Sequence[str] = DEFAULT_COLUMNS
+    headers: Mapping[str, str] | None = None
+    label: Label = english_label
+    extras: Mapping[str, Mapping[str, object]] | None = None
+    _resolved: tuple[ExportColumn, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        columns = tuple(self.columns)
+        if not columns:
+            raise ValueError("an export needs at least one column")
+        duplicates = sorted({c for c in columns if columns.count(c) > 1})
+        if duplicates:
+            raise ValueError(f"export columns given twice: {', '.join(duplicates)}")
+        headers = self.headers or {}
+        resolved = []
+        for key in columns:
+            column = COLUMNS.get(key) or EXTRA_COLUMNS.get(key)
+            if column is None:
+                if key not in headers:
+                    raise ValueError(f"unknown export column {key!r} (an extra column needs a header)")
+                column = ExportColumn(key, headers[key])
+            resolved.append(column)
+        object.__setattr__(self, "columns", columns)
+        object.__setattr__(self, "_resolved", tuple(resolved))
+
+    @property
+    def resolved(self) -> tuple[ExportColumn, ...]:
+        """The chosen columns, in output order."""
+        return self._resolved
+
+    def header_row(self) -> list[str]:
+        """The headers of the chosen columns: translated when given, else English."""
+        headers = self.headers or {}
+        return [headers.get(c.key) or c.header for c in self._resolved]
+
+    def values(self, facility: Facility) -> list[Value]:
+        """The typed values of one row, in column order.
+
+        Vocabulary codes become labels, multi-valued fields lists of labels, empty numbers and
+        non-finite floats ``None``; extra columns come from :attr:`extras`.
+        """
+        extras = (self.extras or {}).get(facility.id) or {}
+        out: list[Value] = []
+        for column in self._resolved:
+            if column.key in COLUMNS:
+                value: Any = getattr(facility, column.key)
+                if column.multi:
+                    value = [self.label(column.vocabulary, code) for code in value]
+                elif column.vocabulary:
+                    value = self.label(column.vocabulary, value)
+            else:
+                value = extras.get(column.key)
+            out.append(_normalise(value))
+        return out
+
+
+def _normalise(value: Any) -> Value:
+    if value is None or isinstance(value, str | bool | int | date):
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, list | tuple | set | frozenset):
+        return [str(v) for v in value]
+    return str(value)
+
+
+def as_list(facilities: Iterable[Facility]) -> Sequence[Facility]:
+    """``facilities`` as a sequence (so that its length is known for progress reports)."""
+    return facilities if isinstance(facilities, Sequence) else list(facilities)
+
+
+# --- CSV injection -----------------------------------------------------------------------------
+
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+"""Characters that make a spreadsheet treat a cell as a formula (OWASP "CSV Injection")."""
+
+T = TypeVar("T")
+
+
+def neutralise(text: T) -> T:
+    """Defuse a text cell that a spreadsheet would run as a formula: prefix it with ``'``.
+
+    Only strings starting with one of :data:`FORMULA_TRIGGERS` change; numbers and everything
+    else come back untouched (a negative number stays a number).
+    """
+    if isinstance(text, str) and text.startswith(FORMULA_TRIGGERS):
+        return "'" + text  # type: ignore[return-value]
+    return text
+
+
+# --- writing -----------------------------------------------------------------------------------
+
+
+def _explain(error: OSError, path: Path) -> str:
+    code = error.errno
+    if code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return f"Cannot write {path}: the disk is full."
+    if code in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"Cannot write {path}: the folder or the file is read-only, or the file is open in another program."
+    if code == errno.ENOENT:
+        return f"Cannot write {path}: the folder {path.parent} does not exist."
+    if code == errno.EISDIR:
+        return f"Cannot write {path}: it is a folder."
+    reason = error.strerror or str(error)
+    return f"Cannot write {path}: {reason}."
+
+
+def atomic_write(path: str | os.PathLike[str], writer: Callable[[IO[bytes]], None]) -> Path:
+    """Write a file all at once: ``writer`` fills a temporary file in the same folder, which then
+    replaces ``path``.
+
+    On any exception (including :class:`~directory_app.domain.errors.ExportCancelled` and
+    ``KeyboardInterrupt``) the temporary file is removed and ``path`` is untouched: it keeps its old
+    bytes, or still does not exist. Operating-system errors are raised as
+    :class:`~directory_app.domain.errors.ExportError` naming the path; other exceptions pass through.
+
+    :param path: the file to write
+    :param writer: called once with the temporary file, opened for binary writing (do not close it)
+    :return: the path written
+    """
+    target = Path(path)
+    try:
+        mode = os.stat(target).st_mode & 0o777
+    except OSError:
+        mode = 0o666  # new file: the umask applies, as for any other new file
+    tmp = None
+    try:
+        for _ in range(100):
+            candidate = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+            try:
+                fd = os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), mode)
+            except FileExistsError:
+                continue
+            tmp = candidate
+            break
+        else:  # pragma: no cover - 100 collisions of 32 random bits
+            raise FileExistsError(errno.EEXIST, "no free temporary file name", str(target))
+        with os.fdopen(fd, "wb") as handle:
+            writer(handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+        tmp = None
+    except OSError as exc:
+        raise ExportError(_explain(exc, target), path=str(target)) from exc
+    finally:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+    return target
+
+
+class ProgressReporter:
+    """Calls a ``progress(done, total)`` callback about a hundred times per export, and cancels.
+
+    :param callback: the caller's callback, or ``None``
+    :param total: number of rows
+    :param path: the export's target, named in the cancellation
+    """
+
+    def __init__(self, callback: Progress | None, total: int, path: str | os.PathLike[str]) -> None:
+        self.callback = callback
+        self.total = total
+        self.path = str(path)
+        self.every = max(1, total // 100)
+
+    def report(self, done: int) -> None:
+        """Report ``done`` rows now; raise :class:`ExportCancelled` if the callback returns ``False``."""
+        if self.callback is not None and self.callback(done, self.total) is False:
+            raise ExportCancelled(f"The export to {self.path} was cancelled.", path=self.path)
+
+    def row(self, done: int) -> None:
+        """Report after ``done`` rows, every so many rows (not the last: see :meth:`finish`)."""
+        if done % self.every == 0 and done < self.total:
+            self.report(done)
+
+    def finish(self) -> None:
+        """Report that every row is written (the file is still temporary: cancelling still works)."""
+        self.report(self.total)
