@@ -66,6 +66,19 @@ def build_parser() -> argparse.ArgumentParser:
         action = actions.add_parser(verb, help=text)
         action.add_argument("name")
         action.add_argument("ids", nargs="+", metavar="ID")
+    export = commands.add_parser(
+        "export",
+        help="write a shortlist or a search result to a file",
+        description="Write a shortlist (in its order, with status, rank and notes) or a search result to "
+        "CSV (UTF-8 with BOM), XLSX, GeoJSON or a standalone HTML map that opens offline.",
+    )
+    export.add_argument("--format", choices=("csv", "xlsx", "geojson", "html"), required=True)
+    scope = export.add_mutually_exclusive_group(required=True)
+    scope.add_argument("--shortlist", metavar="NAME")
+    scope.add_argument("--query", metavar="QUERY", help="the search box's query language ('' for everything)")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
+    export.add_argument("--delimiter", choices=(",", ";"), default=",", help="CSV only (';' for Belgian/Dutch Excel)")
+    export.add_argument("--columns", metavar="KEY,KEY", help="columns to write (default: the usual ones)")
     show = actions.add_parser("show", help="the facilities on a shortlist, in order")
     show.add_argument("name")
     show.add_argument("--format", choices=("text", "json"), default="text")
@@ -209,6 +222,55 @@ def _shortlist(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export(args: argparse.Namespace) -> int:
+    from directory_app.domain.errors import QueryError
+    from directory_app.exporters import DEFAULT_COLUMNS, ExportSpec, export
+
+    with Directory.open(args.db, read_only=args.read_only) as directory:
+        if args.shortlist is not None:
+            shortlist = directory.shortlist(args.shortlist)
+            if shortlist is None:
+                print(f"directory-app: no shortlist called {args.shortlist!r}", file=sys.stderr)
+                return 1
+            rows, extras = directory.shortlist_rows(shortlist.id)
+            extra_columns = ["shortlist_status", "rank", "note"]
+        else:
+            try:
+                result = directory.search(args.query)
+            except QueryError as exc:
+                print(f"directory-app: {exc}", file=sys.stderr)
+                return 2
+            rows, extras = directory.result_rows(result)
+            extra_columns = ["distance_km"] if result.distances is not None else []
+        if args.format == "html":
+            from directory_app.db.mbtiles import MBTiles
+            from directory_app.exporters import atomic_write
+            from directory_app.maps.standalone import standalone_map
+            from directory_app.maps.tiles import basemap_path
+
+            path = basemap_path()
+            basemap = MBTiles.open_read_only(path) if path is not None else None
+            try:
+                html = standalone_map(rows, basemap_tile=basemap.get if basemap else None)
+            finally:
+                if basemap is not None:
+                    basemap.close()
+            atomic_write(args.output, lambda out: out.write(html.encode("utf-8")))
+            print(f"{len(rows)} facilities written to {args.output}", file=sys.stderr)
+            return 0
+        columns = [c.strip() for c in args.columns.split(",") if c.strip()] if args.columns else [*DEFAULT_COLUMNS]
+        columns += [c for c in extra_columns if c not in columns and not args.columns]
+        try:
+            spec = ExportSpec(columns=columns, extras=extras)
+        except ValueError as exc:
+            print(f"directory-app: {exc}", file=sys.stderr)
+            return 2
+        options = {"delimiter": args.delimiter} if args.format == "csv" else {}
+        export(args.format, rows, args.output, spec, **options)
+    print(f"{len(rows)} facilities written to {args.output}", file=sys.stderr)
+    return 0
+
+
 def _print_table(rows: list[dict[str, object]]) -> None:
     shown = ["name", "kind", "city", "country"] + (["distance_km"] if rows and "distance_km" in rows[0] else [])
     widths = {c: min(48, max([len(c)] + [len(str(r[c] or "")) for r in rows])) for c in shown}
@@ -232,6 +294,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _search(args)
         if args.command == "shortlist":
             return _shortlist(args)
+        if args.command == "export":
+            return _export(args)
         return _info(args)
     except DirectoryError as exc:
         print(f"directory-app: {exc.message}", file=sys.stderr)

@@ -534,6 +534,23 @@ class Directory:
             added, updated = shortlists_db.merge_items(self._db, target.id, shared.items)
         return Changes(shortlists=True), shortlists_db.find(self._db, shared.name) or target, added, updated
 
+    # What exports are made of ----------------------------------------------------------------------
+
+    def shortlist_rows(self, shortlist_id: int) -> tuple[list[Facility], dict[str, dict[str, object]]]:
+        """A shortlist's facilities in its order, with each item's status, rank and note as extra columns."""
+        entries = self.shortlist_items(shortlist_id)
+        found = {f.id: f for f in self.facilities([i.facility_id for i in entries])}
+        rows = [found[i.facility_id] for i in entries if i.facility_id in found]
+        extras = {i.facility_id: {"shortlist_status": i.status, "rank": i.rank, "note": i.note} for i in entries}
+        return rows, extras
+
+    def result_rows(self, result: SearchResult) -> tuple[list[Facility], dict[str, dict[str, object]]]:
+        """A search result's facilities in result order, with the distance when the query has one place."""
+        rows = self.facilities(result.ids)
+        distances = result.distances or {}
+        extras = {f.id: {"distance_km": round(distances[f.id], 2)} for f in rows if f.id in distances}
+        return rows, extras
+
     def _require_writable(self) -> None:
         if self.read_only:
             raise ReadOnlyError("This directory is open read-only; nothing can be saved.")

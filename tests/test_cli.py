@@ -4,6 +4,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from directory_app import config
 from directory_app.cli import main
 
@@ -71,3 +73,51 @@ def test_shortlist_commands_round_trip(tmp_path, capsys):
     capsys.readouterr()
     assert main(["--db", db, "shortlist", "list", "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out) == [{"name": "Visit", "purpose": "Boston delegation", "count": 1}]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx", "geojson", "html"])
+def test_export_a_shortlist_in_every_format_read_back(tmp_path, fmt, capsys):
+    import csv
+
+    import openpyxl
+
+    from directory_app.cli import main
+
+    db = str(tmp_path / "cli.sqlite")
+    assert main(["--db", db, "shortlist", "create", "Visit"]) == 0
+    assert main(["--db", db, "shortlist", "add", "Visit", B, A]) == 0
+    out = tmp_path / f"visit.{fmt}"
+    assert main(["--db", db, "export", "--format", fmt, "--shortlist", "Visit", "-o", str(out)]) == 0
+    if fmt == "csv":
+        rows = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines()))
+        assert [r["ID"] for r in rows] == [B, A] and rows[0]["Shortlist status"] == "candidate"
+    elif fmt == "xlsx":
+        sheet = openpyxl.load_workbook(out).active
+        assert [sheet.cell(row=r, column=1).value for r in (2, 3)] == [B, A]
+    elif fmt == "geojson":
+        body = json.loads(out.read_text(encoding="utf-8"))
+        assert body["type"] == "FeatureCollection" and [f["properties"]["id"] for f in body["features"]] == [B, A]
+        lon, lat = body["features"][0]["geometry"]["coordinates"]
+        assert 3 < lon < 7 and 50 < lat < 54
+    else:
+        html = out.read_text(encoding="utf-8")
+        assert "dirmap.init(" in html and "dirapp://" not in html and "NecstGen" in html
+
+
+def test_export_errors_exit_non_zero_with_a_message(tmp_path, capsys):
+    from directory_app.cli import main
+
+    db = str(tmp_path / "cli.sqlite")
+    assert main(["--db", db, "export", "--format", "csv", "--shortlist", "Nope", "-o", str(tmp_path / "x.csv")]) == 1
+    assert "no shortlist" in capsys.readouterr().err
+    assert main(["--db", db, "export", "--format", "csv", "--query", "near:", "-o", str(tmp_path / "x.csv")]) == 2
+    missing = tmp_path / "no-such-folder" / "x.csv"
+    assert main(["--db", db, "export", "--format", "csv", "--query", "", "-o", str(missing)]) == 1
+    assert capsys.readouterr().err.strip()
+    assert not missing.exists()
+    out = tmp_path / "semi.csv"
+    assert (
+        main(["--db", db, "export", "--format", "csv", "--query", "kind:incubator", "--delimiter", ";", "-o", str(out)])
+        == 0
+    )
+    assert out.read_bytes().startswith(b"\xef\xbb\xbfID;Name;")

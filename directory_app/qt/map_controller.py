@@ -11,7 +11,6 @@ import json
 import math
 import re
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,7 +22,9 @@ from directory_app.directory import Directory, SearchResult
 from directory_app.domain.errors import DirectoryError
 from directory_app.domain.vocabulary import KINDS
 from directory_app.maps.payload import place_labels, points_payload_json, popup_detail
-from directory_app.maps.render import MapPage, inline_tiles, render_page
+from directory_app.maps.render import MapPage, render_page
+from directory_app.maps.standalone import MAX_FACILITIES as MAX_STANDALONE
+from directory_app.maps.standalone import standalone_map
 from directory_app.maps.tiles import OSM_ATTRIBUTION, OSM_URL_TEMPLATE, TileSource
 from directory_app.qt.dialogs import Prompter
 from directory_app.qt.i18n import term_label
@@ -193,34 +194,17 @@ class MapController(QObject):
         except (ValueError, TypeError, OverflowError):
             return None
 
-    def standalone_html(self, result: SearchResult, *, limit: int = 5000) -> str:
-        """A map of a result as one HTML file that opens offline in any browser (assets, data and a
-        low-zoom basemap inside). At most ``limit`` facilities, with their popup details."""
-        directory = self._directory()
-        points = result.points()[:limit]
-        facilities = directory.facilities([p[0] for p in points])
-        details = {f.id: popup_detail(f, term_label) for f in facilities}
-        data = json.loads(points_payload_json(1, json.dumps(points), kinds=[k.code for k in KINDS], fit=True))
-        data["details"] = details
-        tiles: dict[str, str] = {}
-        if points:
-            lats, lons = [p[1] for p in points], [p[2] for p in points]
-            bounds = (min(lats), min(lons), max(lats), max(lons))
-            service = self.tiles or TileService(parent=self)
-            tiles = inline_tiles(bounds, service.base_tile)
+    def standalone_html(self, result: SearchResult | None = None, *, facilities: list | None = None) -> str:
+        """A map of a result (or of given facilities) as one HTML file that opens offline in any browser."""
+        if facilities is None:
+            assert result is not None
+            facilities = self._directory().facilities([p[0] for p in result.points()[:MAX_STANDALONE]])
+        service = self.tiles or TileService(parent=self)
+        try:
+            return standalone_map(facilities, page=self.page(), label=term_label, basemap_tile=service.base_tile)
+        finally:
             if service is not self.tiles:
                 service.close()
-        page = replace(
-            self.page(),
-            inline=True,
-            bridge=False,
-            basemap=False,
-            detail_attribution=None,
-            data=data,
-            tiles=tiles,
-            max_zoom=OFFLINE_MAX_ZOOM,
-        )
-        return render_page(page)
 
     def strings(self) -> dict[str, str]:
         """The page's user-visible strings, translated."""
