@@ -50,6 +50,11 @@ class Prompter:
         )
         return path or None
 
+    def save_file(self, parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:
+        """Ask where to save (the dialog confirms overwriting); ``None`` when cancelled."""
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+        return path or None
+
     def inform(self, parent: QWidget | None, title: str, text: str) -> None:
         """Tell the user something."""
         QMessageBox.information(parent, title, text)

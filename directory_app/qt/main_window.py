@@ -8,13 +8,21 @@ from pathlib import Path
 import qtawesome as qta
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from directory_app import __version__, config
 from directory_app.directory import Changes, Directory, SavedSearch, SearchResult
 from directory_app.domain.errors import DirectoryError
 from directory_app.domain.query import format_query
+from directory_app.exporters import ExportSpec
 from directory_app.qt.dialogs import Prompter
+from directory_app.qt.export_dialog import (
+    ExportDialog,
+    ExportRun,
+    export_error_text,
+    localised_headers,
+    localised_label,
+)
 from directory_app.qt.help_text import query_help_html
 from directory_app.qt.i18n import format_date, plural
 from directory_app.qt.map_controller import MapController
@@ -241,6 +249,13 @@ class MainWindow(QMainWindow):
             "fa6s.folder-open",
             self.tr("Open or create another directory database file"),
         )
+        self.export_action = self._action(
+            self.tr("&Export…"),
+            self.export_data,
+            QKeySequence("Ctrl+E"),
+            "fa6s.file-export",
+            self.tr("Write a shortlist or the search result to Excel, CSV, GeoJSON or an offline HTML map"),
+        )
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "fa6s.power-off")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.copy_action = self._action(
@@ -354,6 +369,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.open_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -702,6 +719,76 @@ class MainWindow(QMainWindow):
         self.undo_delete_action.setEnabled(True)
         self.statusBar().showMessage(self.tr("%1 — Ctrl+Z to undo").replace("%1", label), 10000)
 
+    # Export -------------------------------------------------------------------------------------
+
+    def export_dialog(self) -> ExportDialog:
+        """The export dialog for the current state (not shown)."""
+        return ExportDialog(
+            self,
+            result_count=self.result.count if self.result else 0,
+            shortlists=self.directory.shortlists(),
+            current_shortlist=self.shortlist_panel.current_id() if self.views.currentIndex() == 2 else 0,
+            settings=self.settings,
+        )
+
+    def export_data(self) -> None:
+        """File › Export (Ctrl+E): ask what and how, then where, then write in the background."""
+        dialog = self.export_dialog()
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.run_export(dialog)
+
+    def run_export(self, dialog: ExportDialog) -> ExportRun | None:
+        """Ask for the file and write it (on a worker thread); ``None`` when nothing was started."""
+        fmt, shortlist_id = dialog.format(), dialog.shortlist_id()
+        if shortlist_id:
+            rows, extras = self.directory.shortlist_rows(shortlist_id)
+            found = [s for s in self.directory.shortlists() if s.id == shortlist_id]
+            name = found[0].name if found else "shortlist"
+            extra_columns = ["shortlist_status", "rank", "note"]
+        else:
+            if self.result is None:
+                return None
+            rows, extras = self.directory.result_rows(self.result)
+            name = self.tr("search result")
+            extra_columns = ["distance_km"] if self.result.distances is not None else []
+        columns = dialog.chosen_columns()
+        if not columns and fmt != "html":
+            self.prompter.inform(self, self.tr("Export"), self.tr("Tick at least one column to export."))
+            return None
+        if not any(c in columns for c in ("shortlist_status", "rank", "note", "distance_km")):
+            columns += extra_columns
+        extension = {"xlsx": ".xlsx", "csv": ".csv", "geojson": ".geojson", "html": ".html"}[fmt]
+        folder = self.settings.value("export/folder", str(Path.home()), type=str)
+        safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in name).strip() or "export"
+        path = self.prompter.save_file(
+            self, self.tr("Export"), str(Path(folder) / f"{safe}{extension}"), dialog.file_filter()
+        )
+        if not path:
+            return None
+        target = Path(path) if Path(path).suffix else Path(path + extension)
+        dialog.save_choices()
+        self.settings.setValue("export/folder", str(target.parent))
+        spec = ExportSpec(columns=columns, headers=localised_headers(), label=localised_label, extras=extras)
+        run = ExportRun(self)
+        self._export_run = run
+        run.finished.connect(lambda error: self._export_finished(target, len(rows), error))
+        run.start(
+            fmt,
+            rows,
+            target,
+            spec,
+            delimiter=dialog.delimiter(),
+            html=lambda: self.map.standalone_html(facilities=rows),
+        )
+        return run
+
+    def _export_finished(self, path: Path, count: int, error: object) -> None:
+        if error is None:
+            text = self.tr("%1 facilities written to %2").replace("%1", str(count)).replace("%2", str(path))
+            self.statusBar().showMessage(text, 10000)
+        else:
+            self.prompter.inform(self, self.tr("Export"), export_error_text(error))  # type: ignore[arg-type]
+
     def _show_details_of_id(self, facility_id: str) -> None:
         if facility_id:
             self._show_details(self.directory.facility(facility_id))
@@ -853,6 +940,7 @@ class MainWindow(QMainWindow):
                 self.show_on_map_action,
                 self.show_shortlists_action,
                 self.add_to_shortlist_action,
+                self.export_action,
                 self.zoom_results_action,
                 self.search_area_action,
                 self.shortcuts_action,

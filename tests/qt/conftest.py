@@ -36,6 +36,10 @@ class ScriptedPrompter:
     def open_file(self, parent, title, directory, filters):
         return self.files.pop(0) if self.files else None
 
+    def save_file(self, parent, title, suggested, filters):
+        self.asked.append((title, suggested, []))
+        return self.files.pop(0) if self.files else None
+
     def inform(self, parent, title, text):
         self.told.append(text)
 

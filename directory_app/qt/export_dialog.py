@@ -1,0 +1,295 @@
+"""File › Export: a shortlist or the current search result to CSV, Excel, GeoJSON or an HTML map.
+
+The dialog remembers the format, the CSV separator and the chosen columns (in their order).
+Writing runs on a worker thread with a progress dialog and Cancel; an export that fails or is
+cancelled leaves no file at the target (the exporters write atomically).
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QSettings, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressDialog,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from directory_app.domain.errors import DirectoryError, ExportCancelled
+from directory_app.domain.models import Facility, Shortlist
+from directory_app.exporters import COLUMNS, DEFAULT_COLUMNS, EXTRA_COLUMNS, ExportSpec, atomic_write, export
+from directory_app.qt.i18n import term_label, tr
+
+FORMATS = (
+    ("xlsx", "Excel workbook (.xlsx)", "Excel workbook (*.xlsx)"),
+    ("csv", "CSV for spreadsheets (.csv)", "CSV (*.csv)"),
+    ("geojson", "GeoJSON for GIS tools (.geojson)", "GeoJSON (*.geojson *.json)"),
+    ("html", "Map that opens in a browser, offline (.html)", "HTML (*.html)"),
+)
+SETTINGS_GROUP = "export"
+
+
+class ExportDialog(QDialog):
+    """Choose what, in which format and with which columns."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        *,
+        result_count: int,
+        shortlists: list[Shortlist],
+        current_shortlist: int,
+        settings: QSettings,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export"))
+        self.settings = settings
+        self.result_button = QRadioButton(
+            self.tr("The current search result (%1 facilities)").replace("%1", str(result_count)), self
+        )
+        self.shortlist_button = QRadioButton(self.tr("A shortlist:"), self)
+        self.scope = QButtonGroup(self)
+        self.scope.addButton(self.result_button)
+        self.scope.addButton(self.shortlist_button)
+        self.shortlist_box = QComboBox(self)
+        for s in shortlists:
+            self.shortlist_box.addItem(f"{s.name} ({s.count})", s.id)
+        index = self.shortlist_box.findData(current_shortlist)
+        self.shortlist_box.setCurrentIndex(max(index, 0))
+        if shortlists and current_shortlist:
+            self.shortlist_button.setChecked(True)
+        else:
+            self.result_button.setChecked(True)
+        self.shortlist_button.setEnabled(bool(shortlists))
+        self.shortlist_box.setEnabled(bool(shortlists))
+
+        self.format_box = QComboBox(self)
+        for key, label, _ in FORMATS:
+            self.format_box.addItem(self.tr(label), key)
+        self.delimiter_box = QComboBox(self)
+        self.delimiter_box.addItem(self.tr("Semicolon (;) — Excel in Belgium and the Netherlands"), ";")
+        self.delimiter_box.addItem(self.tr("Comma (,)"), ",")
+
+        self.columns = QListWidget(self)
+        self.columns.setObjectName("exportColumns")
+        self.columns.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.columns.setAccessibleName(self.tr("Columns, in order (drag to reorder)"))
+        defaults = QPushButton(self.tr("Default Columns"), self)
+        defaults.clicked.connect(lambda: self._fill_columns(list(DEFAULT_COLUMNS)))
+
+        form = QFormLayout()
+        scope_box = QVBoxLayout()
+        scope_box.addWidget(self.result_button)
+        row = QHBoxLayout()
+        row.addWidget(self.shortlist_button)
+        row.addWidget(self.shortlist_box, 1)
+        scope_box.addLayout(row)
+        form.addRow(self.tr("Export:"), scope_box)
+        form.addRow(self.tr("Format:"), self.format_box)
+        form.addRow(self.tr("CSV separator:"), self.delimiter_box)
+        columns_label = QLabel(self.tr("Columns (tick, drag to reorder):"), self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export…"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(columns_label)
+        layout.addWidget(self.columns, 1)
+        layout.addWidget(defaults, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(buttons)
+        self.format_box.currentIndexChanged.connect(self._format_changed)
+        self.resize(560, 620)
+        self._restore()
+
+    # remembered choices -------------------------------------------------------------------------
+
+    def _restore(self) -> None:
+        s = self.settings
+        fmt = s.value(f"{SETTINGS_GROUP}/format", "xlsx", type=str)
+        self.format_box.setCurrentIndex(max(0, self.format_box.findData(fmt)))
+        delimiter = s.value(f"{SETTINGS_GROUP}/delimiter", ";", type=str)
+        self.delimiter_box.setCurrentIndex(max(0, self.delimiter_box.findData(delimiter)))
+        try:
+            chosen = json.loads(s.value(f"{SETTINGS_GROUP}/columns", "", type=str) or "null")
+        except ValueError:
+            chosen = None
+        known = {**COLUMNS, **EXTRA_COLUMNS}
+        if not isinstance(chosen, list) or not all(isinstance(c, str) and c in known for c in chosen) or not chosen:
+            chosen = list(DEFAULT_COLUMNS)
+        self._fill_columns(chosen)
+        self._format_changed()
+
+    def save_choices(self) -> None:
+        """Remember format, separator and columns for next time."""
+        s = self.settings
+        s.setValue(f"{SETTINGS_GROUP}/format", self.format())
+        s.setValue(f"{SETTINGS_GROUP}/delimiter", self.delimiter())
+        s.setValue(f"{SETTINGS_GROUP}/columns", json.dumps(self.chosen_columns()))
+
+    def _fill_columns(self, chosen: list[str]) -> None:
+        self.columns.clear()
+        known = {**COLUMNS, **EXTRA_COLUMNS}
+        for key in [*chosen, *(k for k in known if k not in chosen)]:
+            item = QListWidgetItem(tr("ExportColumn", known[key].header), self.columns)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsDragEnabled)
+            item.setCheckState(Qt.CheckState.Checked if key in chosen else Qt.CheckState.Unchecked)
+
+    def _format_changed(self, *_: object) -> None:
+        fmt = self.format()
+        self.delimiter_box.setEnabled(fmt == "csv")
+        self.columns.setEnabled(fmt != "html")
+
+    # answers ------------------------------------------------------------------------------------
+
+    def format(self) -> str:
+        return str(self.format_box.currentData())
+
+    def delimiter(self) -> str:
+        return str(self.delimiter_box.currentData())
+
+    def shortlist_id(self) -> int:
+        """The chosen shortlist, or 0 for the current search result."""
+        return int(self.shortlist_box.currentData() or 0) if self.shortlist_button.isChecked() else 0
+
+    def chosen_columns(self) -> list[str]:
+        """Ticked columns, in list order."""
+        keys = []
+        for row in range(self.columns.count()):
+            item = self.columns.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                keys.append(str(item.data(Qt.ItemDataRole.UserRole)))
+        return keys
+
+    def file_filter(self) -> str:
+        return next(self.tr(f) for key, _, f in FORMATS if key == self.format())
+
+
+class _Signals(QObject):
+    progress = Signal(int, int)
+    finished = Signal(object)  # None when done, else the exception
+
+
+class _ExportJob(QRunnable):
+    def __init__(self, work: Callable[[Callable[[int, int], bool]], None], signals: _Signals) -> None:
+        super().__init__()
+        self.work, self.signals = work, signals
+        self.cancel = threading.Event()
+
+    def run(self) -> None:
+        def progress(done: int, total: int) -> bool:
+            self.signals.progress.emit(done, total)
+            return not self.cancel.is_set()
+
+        try:
+            self.work(progress)
+        except BaseException as exc:  # reported on the GUI thread
+            self.signals.finished.emit(exc)
+        else:
+            self.signals.finished.emit(None)
+
+
+class ExportRun(QObject):
+    """One export on a worker thread, with a progress dialog that can cancel it."""
+
+    finished = Signal(object)  # None, or the exception
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._signals = _Signals(self)
+        self._signals.progress.connect(self._progress)
+        self._signals.finished.connect(self._finished)
+        self.dialog = QProgressDialog(self.tr("Writing the file…"), self.tr("Cancel"), 0, 0, parent)
+        self.dialog.setWindowTitle(self.tr("Export"))
+        self.dialog.setMinimumDuration(400)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.job: _ExportJob | None = None
+        self.error: BaseException | None = None
+        self.done = False
+
+    def start(
+        self,
+        fmt: str,
+        facilities: list[Facility],
+        path: Path,
+        spec: ExportSpec,
+        *,
+        delimiter: str = ",",
+        html: Callable[[], str] | None = None,
+    ) -> None:
+        """Write in the background (``html`` builds the page for the ``html`` format, on this thread)."""
+        if fmt == "html":
+            page = (html or (lambda: ""))()
+
+            def work(progress: Callable[[int, int], bool]) -> None:
+                if not progress(0, 1):
+                    raise ExportCancelled("The export was cancelled.")
+                atomic_write(path, lambda out: out.write(page.encode("utf-8")))
+                progress(1, 1)
+
+        else:
+            options = {"delimiter": delimiter} if fmt == "csv" else {}
+
+            def work(progress: Callable[[int, int], bool]) -> None:
+                export(fmt, facilities, path, spec, progress=progress, **options)
+
+        self.job = _ExportJob(work, self._signals)
+        self.dialog.canceled.connect(self.job.cancel.set)
+        self._pool.start(self.job)
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel.set()
+
+    def wait(self, msecs: int = 60000) -> bool:
+        return self._pool.waitForDone(msecs)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.dialog.setMaximum(max(total, 1))
+        self.dialog.setValue(done)
+
+    def _finished(self, error: object) -> None:
+        self.dialog.reset()
+        self.dialog.hide()
+        self.error = error if isinstance(error, BaseException) else None
+        self.done = True
+        self.finished.emit(self.error)
+
+
+def export_error_text(error: BaseException) -> str:
+    """What to tell the user about a failed export."""
+    if isinstance(error, ExportCancelled):
+        return tr("ExportDialog", "Export cancelled; no file was written.")
+    if isinstance(error, DirectoryError):
+        return error.message
+    return tr("ExportDialog", "The export failed: %1").replace("%1", str(error))
+
+
+def localised_headers() -> dict[str, str]:
+    """Column headers in the UI language."""
+    return {key: tr("ExportColumn", c.header) for key, c in {**COLUMNS, **EXTRA_COLUMNS}.items()}
+
+
+def localised_label(vocabulary: str, code: str) -> str:
+    """Vocabulary labels in the UI language (for exported cells)."""
+    return term_label(vocabulary, code)

@@ -1,0 +1,86 @@
+"""File › Export in the GUI: what, format, columns (remembered), background writing, errors."""
+
+from __future__ import annotations
+
+import csv
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+
+from directory_app.qt.main_window import MainWindow
+from tests.qt.conftest import ScriptedPrompter
+
+A = "biopartner-center-leiden"
+B = "necstgen-mirai-house-leiden-bio-science-park"
+
+
+@pytest.fixture
+def window(qtbot, seeded_directory, settings):
+    w = MainWindow(seeded_directory, settings=settings, prompter=ScriptedPrompter())
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    w.close()
+
+
+def run(qtbot, window, dialog, path):
+    window.prompter.files.append(str(path))
+    started = window.run_export(dialog)
+    assert started is not None
+    qtbot.waitUntil(lambda: started.done, timeout=30000)
+    return started
+
+
+def test_shortlist_to_excel_in_its_order_with_status_and_notes(qtbot, window, tmp_path):
+    _, visit = window.directory.create_shortlist("Visit")
+    window.directory.add_to_shortlist(visit.id, [B, A])
+    window.directory.set_shortlist_item(visit.id, A, status="visited", note="=cmd|' /C calc'!A0")
+    window.shortlists.refresh()
+    dialog = window.export_dialog()
+    dialog.shortlist_button.setChecked(True)
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("xlsx"))
+    done = run(qtbot, window, dialog, tmp_path / "visit.xlsx")
+    assert done.error is None
+    sheet = openpyxl.load_workbook(tmp_path / "visit.xlsx").active
+    header = [c.value for c in sheet[1]]
+    assert header[:2] == ["ID", "Name"] and "Shortlist status" in header and "Note" in header
+    assert [sheet.cell(row=r, column=1).value for r in (2, 3)] == [B, A]
+    note = sheet.cell(row=3, column=header.index("Note") + 1)
+    assert note.data_type == "s" and not str(note.value).startswith("=")  # no formula from data
+    assert "written to" in window.statusBar().currentMessage()
+
+
+def test_result_to_semicolon_csv_with_chosen_columns_remembered(qtbot, window, tmp_path):
+    window.search_bar.set_text("kind:accelerator")
+    dialog = window.export_dialog()
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("csv"))
+    dialog.delimiter_box.setCurrentIndex(dialog.delimiter_box.findData(";"))
+    for row in range(dialog.columns.count()):  # keep only name and city, city first
+        item = dialog.columns.item(row)
+        keep = item.data(Qt.ItemDataRole.UserRole) in ("name", "city")
+        item.setCheckState(Qt.CheckState.Checked if keep else Qt.CheckState.Unchecked)
+    city = dialog.columns.takeItem(
+        next(
+            r for r in range(dialog.columns.count()) if dialog.columns.item(r).data(Qt.ItemDataRole.UserRole) == "city"
+        )
+    )
+    dialog.columns.insertItem(0, city)
+    run(qtbot, window, dialog, tmp_path / "accelerators")  # the extension is added
+    text = (tmp_path / "accelerators.csv").read_text(encoding="utf-8-sig")
+    rows = list(csv.reader(text.splitlines(), delimiter=";"))
+    assert rows[0] == ["City", "Name"]
+    assert len(rows) - 1 == window.result.count == 14
+    again = window.export_dialog()
+    assert (again.format(), again.delimiter(), again.chosen_columns()) == ("csv", ";", ["city", "name"])
+
+
+def test_html_map_export_and_a_write_error_leave_clear_results(qtbot, window, tmp_path):
+    dialog = window.export_dialog()
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("html"))
+    run(qtbot, window, dialog, tmp_path / "map.html")
+    html = (tmp_path / "map.html").read_text(encoding="utf-8")
+    assert "dirmap.init(" in html and "dirapp://" not in html
+    failed = run(qtbot, window, window.export_dialog(), tmp_path / "missing-folder" / "x.html")
+    assert failed.error is not None and window.prompter.told
+    assert not (tmp_path / "missing-folder").exists()
