@@ -78,6 +78,7 @@ class MapPage:
 STRING_KEYS = (
     "legend",
     "open_details",
+    "add_to_shortlist",
     "zoom_to_results",
     "search_area",
     "near_here",

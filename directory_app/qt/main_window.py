@@ -215,6 +215,8 @@ class MainWindow(QMainWindow):
         self.shortlists.show_query.connect(self._show_query_in_list)
         self.shortlists.facility_activated.connect(self._show_in_list_and_select)
         self.shortlist_panel.current_changed.connect(self._show_details_of_id)
+        self.map.add_requested.connect(lambda fid: self.shortlists.add([fid]))
+        self.details.add_to_shortlist_requested.connect(lambda fid: self.shortlists.add([fid]))
         self.map.status_changed.connect(self.map_status_label.setText)
         self.map.markers_shown.connect(self._map_markers_shown)
         self.map.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
@@ -323,6 +325,9 @@ class MainWindow(QMainWindow):
             "fa6s.square-plus",
             self.tr("Add the selected facilities to the current shortlist"),
         )
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.table.addAction(self.add_to_shortlist_action)
+        self.table.addAction(self.show_on_map_action)
         self.zoom_results_action = self._action(
             self.tr("&Zoom Map to Results"),
             self.zoom_map_to_results,

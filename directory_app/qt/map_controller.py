@@ -56,6 +56,7 @@ class MapController(QObject):
 
     facility_clicked = Signal(str)
     details_requested = Signal(str)
+    add_requested = Signal(str)
     query_requested = Signal(str, object)  # kind ("box" | "near"), arguments
     status_changed = Signal(str)
     message = Signal(str)  # for the status bar, for a while
@@ -116,6 +117,7 @@ class MapController(QObject):
         view.set_detail_provider(self._detail)
         view.facility_clicked.connect(self.facility_clicked)
         view.details_requested.connect(self.details_requested)
+        view.bridge.add_requested.connect(self.add_requested)
         view.area_requested.connect(lambda s, w, n, e: self.query_requested.emit("box", (s, w, n, e)))
         view.near_requested.connect(lambda lat, lon, km: self.query_requested.emit("near", (lat, lon, km)))
         view.view_changed.connect(self._view_changed)
@@ -211,6 +213,7 @@ class MapController(QObject):
         return {
             "legend": self.tr("Kinds"),
             "open_details": self.tr("Open details"),
+            "add_to_shortlist": self.tr("Add to shortlist"),
             "zoom_to_results": self.tr("Zoom to results"),
             "search_area": self.tr("Search this area"),
             "near_here": self.tr("Search near here"),

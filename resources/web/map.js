@@ -15,6 +15,7 @@
   var ENGLISH = {
     legend: "Kinds",
     open_details: "Open details",
+    add_to_shortlist: "Add to shortlist",
     zoom_to_results: "Zoom to results",
     search_area: "Search this area",
     near_here: "Search near here",
@@ -184,6 +185,7 @@
       box.appendChild(el("div", "dir-popup-services", tr("services") + ": " + detail.services.join(", ")));
     }
     if (state.bridge) {
+      var actions = el("div", "dir-popup-actions");
       var open = el("a", "dir-popup-open", tr("open_details"));
       open.href = "#";
       open.setAttribute("role", "button");
@@ -191,7 +193,16 @@
         L.DomEvent.preventDefault(e);
         send("openDetails", detail.id);
       });
-      box.appendChild(open);
+      var add = el("a", "dir-popup-open dir-popup-add", tr("add_to_shortlist"));
+      add.href = "#";
+      add.setAttribute("role", "button");
+      L.DomEvent.on(add, "click", function (e) {
+        L.DomEvent.preventDefault(e);
+        send("addToShortlist", detail.id);
+      });
+      actions.appendChild(open);
+      actions.appendChild(add);
+      box.appendChild(actions);
     }
   }
 

@@ -291,3 +291,17 @@ def test_large_result_popup_stays_open_when_the_map_moves(qtbot, large_window):
     view.set_view(lat + 0.01, lon + 0.01, zoom)  # the grid redraws its markers
     qtbot.wait(500)
     assert js(qtbot, view, "document.querySelectorAll('.leaflet-popup').length") == 1
+
+
+def test_popup_and_details_pane_add_to_the_current_shortlist(qtbot, window):
+    _, visit = window.directory.create_shortlist("Visit")
+    window.shortlists.refresh()
+    target = "biopartner-center-leiden"
+    view = window.map.view
+    js(qtbot, view, f"dirmap.showPopup({json.dumps(target)})")
+    qtbot.waitUntil(lambda: js(qtbot, view, "document.querySelector('.dir-popup-add') !== null"), timeout=10000)
+    view.run_js("document.querySelector('.dir-popup-add').click()")
+    qtbot.waitUntil(lambda: [i.facility_id for i in window.directory.shortlist_items(visit.id)] == [target])
+    window.select_facility("necstgen-mirai-house-leiden-bio-science-park")
+    window.details.add_button.click()
+    assert len(window.directory.shortlist_items(visit.id)) == 2

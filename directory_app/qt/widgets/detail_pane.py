@@ -6,9 +6,9 @@ import html
 import re
 from datetime import date
 
-from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from directory_app.domain.models import Facility
 from directory_app.qt.i18n import format_area, format_date, term_label, term_labels, tr, verification_age_text
@@ -99,6 +99,8 @@ class DetailPane(QWidget):
 
     note_edited = Signal(str, str)
     """(facility id, note text), emitted a moment after the user stops typing."""
+    add_to_shortlist_requested = Signal(str)
+    """(facility id): the pane's "Add to Shortlist" button."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -122,9 +124,16 @@ class DetailPane(QWidget):
         self._note_timer.timeout.connect(self.flush_note)
         self._note_dirty = False
         self.note.textChanged.connect(self._note_changed)
+        self.add_button = QPushButton(self.tr("Add to Shortlist"), self)
+        self.add_button.setObjectName("addToShortlistButton")
+        self.add_button.setToolTip(self.tr("Add this facility to the current shortlist (Ctrl+D)"))
+        self.add_button.clicked.connect(
+            lambda: self._facility is not None and self.add_to_shortlist_requested.emit(self._facility.id)
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.browser, 1)
+        layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.note_label)
         layout.addWidget(self.note)
         self.show_facility(None)
@@ -133,6 +142,7 @@ class DetailPane(QWidget):
         """Show a facility (or an empty state) and its note."""
         self.flush_note()
         self._facility = facility
+        self.add_button.setEnabled(facility is not None and not read_only)
         if facility is None:
             self.browser.setHtml(
                 "<p style='color:gray'>" + html.escape(self.tr("Select a facility to see its details.")) + "</p>"

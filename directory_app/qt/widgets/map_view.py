@@ -40,6 +40,11 @@ class MapBridge(QObject):
     view_changed = Signal(float, float, float, float, int)
     markers_shown = Signal(int, int)
     page_error = Signal(str)
+    add_requested = Signal(str)
+
+    @Slot(str)
+    def addToShortlist(self, facility_id: str) -> None:
+        self.add_requested.emit(str(facility_id))
 
     @Slot()
     def pageReady(self) -> None:
