@@ -17,7 +17,8 @@ from directory_app import config
 from directory_app.directory import Directory
 from tests.fixtures.small_seed import write_small_seed
 
-pytest_plugins = ["tests.fixtures.tile_server"]  # the `server` fixture: a tile server on 127.0.0.1
+# `server`: a tile server on 127.0.0.1; `immutable`: read-only places even for root
+pytest_plugins = ["tests.fixtures.tile_server", "tests.fixtures.immutable"]
 
 
 @pytest.fixture(autouse=True)

@@ -8,11 +8,10 @@ cancelled leaves no file at the target (the exporters write atomically).
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QSettings, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -35,6 +34,7 @@ from directory_app.domain.errors import DirectoryError, ExportCancelled
 from directory_app.domain.models import Facility, Shortlist
 from directory_app.exporters import COLUMNS, DEFAULT_COLUMNS, EXTRA_COLUMNS, ExportSpec, atomic_write, export
 from directory_app.qt.i18n import term_label, tr
+from directory_app.qt.tasks import CancellableJob, JobSignals
 
 FORMATS = (
     ("xlsx", "Excel workbook (.xlsx)", "Excel workbook (*.xlsx)"),
@@ -182,30 +182,6 @@ class ExportDialog(QDialog):
         return next(self.tr(f) for key, _, f in FORMATS if key == self.format())
 
 
-class _Signals(QObject):
-    progress = Signal(int, int)
-    finished = Signal(object)  # None when done, else the exception
-
-
-class _ExportJob(QRunnable):
-    def __init__(self, work: Callable[[Callable[[int, int], bool]], None], signals: _Signals) -> None:
-        super().__init__()
-        self.work, self.signals = work, signals
-        self.cancel = threading.Event()
-
-    def run(self) -> None:
-        def progress(done: int, total: int) -> bool:
-            self.signals.progress.emit(done, total)
-            return not self.cancel.is_set()
-
-        try:
-            self.work(progress)
-        except BaseException as exc:  # reported on the GUI thread
-            self.signals.finished.emit(exc)
-        else:
-            self.signals.finished.emit(None)
-
-
 class ExportRun(QObject):
     """One export on a worker thread, with a progress dialog that can cancel it."""
 
@@ -215,7 +191,7 @@ class ExportRun(QObject):
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
-        self._signals = _Signals(self)
+        self._signals = JobSignals(self)
         self._signals.progress.connect(self._progress)
         self._signals.finished.connect(self._finished)
         self.dialog = QProgressDialog(self.tr("Writing the file…"), self.tr("Cancel"), 0, 0, parent)
@@ -223,7 +199,7 @@ class ExportRun(QObject):
         self.dialog.setMinimumDuration(400)
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
-        self.job: _ExportJob | None = None
+        self.job: CancellableJob | None = None
         self.error: BaseException | None = None
         self.done = False
 
@@ -252,8 +228,9 @@ class ExportRun(QObject):
 
             def work(progress: Callable[[int, int], bool]) -> None:
                 export(fmt, facilities, path, spec, progress=progress, **options)
+                return None
 
-        self.job = _ExportJob(work, self._signals)
+        self.job = CancellableJob(work, self._signals)
         self.dialog.canceled.connect(self.job.cancel.set)
         self._pool.start(self.job)
 

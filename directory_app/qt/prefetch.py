@@ -6,45 +6,19 @@ tiles already stored stay stored. A hard cap bounds every download.
 
 from __future__ import annotations
 
-import threading
-
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from directory_app.domain.errors import DirectoryError
 from directory_app.maps.tile_fetch import PrefetchReport, prefetch
 from directory_app.maps.tiles import MAX_ZOOM, Bounds, PrefetchPlan, TileSource, plan_prefetch
 from directory_app.qt.dialogs import Prompter
+from directory_app.qt.tasks import CancellableJob, JobSignals
 from directory_app.qt.tile_service import TileService
 
 HARD_CAP = 2000
 EXTRA_ZOOMS = 3
 DEEPEST = 16
 BASEMAP_ZOOMS = 6  # the offline basemap has zooms 0-6
-
-
-class _Signals(QObject):
-    progress = Signal(int, int)
-    finished = Signal(object)  # PrefetchReport | BaseException
-
-
-class _Job(QRunnable):
-    def __init__(self, plan: PrefetchPlan, source: TileSource, service: TileService, signals: _Signals) -> None:
-        super().__init__()
-        self.plan, self.source, self.service, self.signals = plan, source, service, signals
-        self.cancel = threading.Event()
-
-    def run(self) -> None:
-        def progress(done: int, total: int) -> bool:
-            self.signals.progress.emit(done, total)
-            return not self.cancel.is_set()
-
-        try:
-            assert self.service.cache is not None
-            report: object = prefetch(self.plan, self.source, self.service.cache, progress=progress)
-        except (DirectoryError, ValueError, OSError) as exc:
-            report = exc
-        self.signals.finished.emit(report)
 
 
 class AreaPrefetch(QObject):
@@ -60,8 +34,8 @@ class AreaPrefetch(QObject):
         self.prompter = prompter
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
-        self._signals = _Signals(self)
-        self._job: _Job | None = None
+        self._signals = JobSignals(self)
+        self._job: CancellableJob | None = None
         self.dialog: QProgressDialog | None = None
         self.report: PrefetchReport | BaseException | None = None
 
@@ -126,7 +100,8 @@ class AreaPrefetch(QObject):
         )
         self.dialog.setWindowTitle(title)
         self.dialog.setMinimumDuration(300)
-        self._job = _Job(plan, self.source, self.service, self._signals)
+        cache, source = self.service.cache, self.source
+        self._job = CancellableJob(lambda progress: prefetch(plan, source, cache, progress=progress), self._signals)
         self.dialog.canceled.connect(self._job.cancel.set)
         self._signals.progress.connect(self._progress)
         self._signals.finished.connect(self._finished)

@@ -8,6 +8,7 @@ so a slow facet count never overwrites a newer one.
 
 from __future__ import annotations
 
+import threading
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -85,3 +86,34 @@ class BackgroundRunner(QObject):
         _, on_error = self._callbacks.pop(generation, (None, None))
         if on_error is not None and self._current(key, generation):
             on_error(error)
+
+
+class JobSignals(QObject):
+    """Progress and outcome of a :class:`CancellableJob` (delivered on the GUI thread)."""
+
+    progress = Signal(int, int)
+    finished = Signal(object)  # what the work returned, or the exception it raised
+
+
+class CancellableJob(QRunnable):
+    """Runs ``work(progress)`` on a pool thread; ``progress(done, total)`` returns False once cancelled.
+
+    For long work with a progress dialog (downloads, exports): set :attr:`cancel` to stop it.
+    """
+
+    def __init__(self, work: Callable[[Callable[[int, int], bool]], Any], signals: JobSignals) -> None:
+        super().__init__()
+        self.work = work
+        self.signals = signals
+        self.cancel = threading.Event()
+
+    def run(self) -> None:
+        def progress(done: int, total: int) -> bool:
+            self.signals.progress.emit(done, total)
+            return not self.cancel.is_set()
+
+        try:
+            outcome: Any = self.work(progress)
+        except BaseException as exc:  # handed to the GUI thread, which explains it
+            outcome = exc
+        self.signals.finished.emit(outcome)

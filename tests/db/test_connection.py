@@ -5,7 +5,6 @@ import multiprocessing
 import os
 import shutil
 import sqlite3
-import subprocess
 
 import pytest
 
@@ -128,23 +127,6 @@ def test_newer_schema_is_refused_and_nothing_changes(directory, db_path, small_s
         Directory.open(db_path, seed_file=small_seed)
     assert info.value.found == 99
     assert digest(db_path) == before
-
-
-@pytest.fixture
-def immutable(tmp_path):
-    """Make paths immutable with chattr (root ignores permission bits, not the immutable flag)."""
-    made = []
-
-    def make(*paths):
-        for p in paths:
-            result = subprocess.run(["chattr", "+i", str(p)], capture_output=True)
-            if result.returncode != 0:
-                pytest.skip(f"chattr +i not possible here: {result.stderr.decode().strip()}")
-            made.append(p)
-
-    yield make
-    for p in reversed(made):
-        subprocess.run(["chattr", "-i", str(p)], check=False)
 
 
 def test_read_only_location_opens_read_only(tmp_path, small_seed, immutable):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import os
 import shutil
 import sqlite3
@@ -23,18 +22,11 @@ from directory_app.domain.errors import (
     ReadOnlyError,
 )
 from directory_app.maps.tiles import basemap_path
+from tests.fixtures.tile_server import osm_tile
 
 PNG_MAGIC = b"\x89PNG"
+
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def osm_tile(lon: float, lat: float, z: int) -> tuple[int, int]:
-    """The OpenStreetMap wiki formula, written independently of the code under test."""
-    n = 2**z
-    lat_rad = math.radians(lat)
-    x = int((lon + 180.0) / 360.0 * n)
-    y = int((1.0 - math.log(math.tan(lat_rad) + 1.0 / math.cos(lat_rad)) / math.pi) / 2.0 * n)
-    return x, y
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
 from dataclasses import replace
 
 import pytest
@@ -32,23 +31,3 @@ def hostile() -> list[Facility]:
     """One facility per formula-trigger name (other fields from the seed)."""
     base = make_facilities(len(FORMULA_NAMES))
     return [replace(f, name=name, source_quote="=1+1") for f, name in zip(base, FORMULA_NAMES, strict=True)]
-
-
-@pytest.fixture
-def immutable():
-    """Make paths immutable with chattr (root ignores permission bits, not the immutable flag)."""
-    made = []
-
-    def make(*paths):
-        for p in paths:
-            try:
-                result = subprocess.run(["chattr", "+i", str(p)], capture_output=True)
-            except FileNotFoundError:
-                pytest.skip("chattr is not installed")
-            if result.returncode != 0:
-                pytest.skip(f"chattr +i not possible here: {result.stderr.decode().strip()}")
-            made.append(p)
-
-    yield make
-    for p in reversed(made):
-        subprocess.run(["chattr", "-i", str(p)], check=False)

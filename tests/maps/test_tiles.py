@@ -29,19 +29,11 @@ from directory_app.maps.tiles import (
     tile_bounds,
     tiles_in_bounds,
 )
+from tests.fixtures.tile_server import osm_tile
 
 ROOT = Path(__file__).resolve().parents[2]
 BENELUX = (49.4, 2.5, 53.6, 7.3)
 BRUSSELS = (50.85, 4.35)  # lat, lon
-
-
-def osm_tile(lon: float, lat: float, z: int) -> tuple[int, int]:
-    """The OpenStreetMap wiki formula, written independently of the code under test."""
-    n = 2**z
-    lat_rad = math.radians(lat)
-    x = int((lon + 180.0) / 360.0 * n)
-    y = int((1.0 - math.log(math.tan(lat_rad) + 1.0 / math.cos(lat_rad)) / math.pi) / 2.0 * n)
-    return x, y
 
 
 @pytest.fixture
