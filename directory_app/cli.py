@@ -70,9 +70,10 @@ def build_parser() -> argparse.ArgumentParser:
         "export",
         help="write a shortlist or a search result to a file",
         description="Write a shortlist (in its order, with status, rank and notes) or a search result to "
-        "CSV (UTF-8 with BOM), XLSX, GeoJSON or a standalone HTML map that opens offline.",
+        "CSV (UTF-8 with BOM), XLSX, GeoJSON, a standalone HTML map that opens offline, or a PDF "
+        "handout for a visitor (map and one block per facility).",
     )
-    export.add_argument("--format", choices=("csv", "xlsx", "geojson", "html"), required=True)
+    export.add_argument("--format", choices=("csv", "xlsx", "geojson", "html", "pdf"), required=True)
     scope = export.add_mutually_exclusive_group(required=True)
     scope.add_argument("--shortlist", metavar="NAME")
     scope.add_argument("--query", metavar="QUERY", help="the search box's query language ('' for everything)")
@@ -242,6 +243,16 @@ def _export(args: argparse.Namespace) -> int:
                 return 2
             rows, extras = directory.result_rows(result)
             extra_columns = ["distance_km"] if result.distances is not None else []
+        if args.format == "pdf":
+            from directory_app.handout import write_handout
+
+            if args.shortlist is not None:
+                title, audience = shortlist.name, shortlist.purpose
+            else:
+                title, audience = "Search result", result.text
+            write_handout(rows, args.output, ExportSpec(extras=extras), title=title, audience=audience)
+            print(f"{len(rows)} facilities written to {args.output}", file=sys.stderr)
+            return 0
         if args.format == "html":
             from directory_app.db.mbtiles import MBTiles
             from directory_app.exporters import atomic_write

@@ -121,3 +121,17 @@ def test_export_errors_exit_non_zero_with_a_message(tmp_path, capsys):
         == 0
     )
     assert out.read_bytes().startswith(b"\xef\xbb\xbfID;Name;")
+
+
+def test_export_pdf_handout_of_a_shortlist(tmp_path):
+    from pypdf import PdfReader
+
+    from directory_app.cli import main
+
+    db = str(tmp_path / "cli.sqlite")
+    assert main(["--db", db, "shortlist", "create", "Visit", "--purpose", "Boston delegation"]) == 0
+    assert main(["--db", db, "shortlist", "add", "Visit", B, A]) == 0
+    out = tmp_path / "visit.pdf"
+    assert main(["--db", db, "export", "--format", "pdf", "--shortlist", "Visit", "-o", str(out)]) == 0
+    text = "\n".join(p.extract_text() for p in PdfReader(out).pages)
+    assert "Visit" in text and "Boston delegation" in text and "NecstGen" in text

@@ -1,4 +1,4 @@
-"""Exports of facilities to files: CSV, Excel (XLSX) and GeoJSON; pure Python, no Qt, no SQL.
+"""Exports of facilities to files: CSV, Excel (XLSX), GeoJSON and a PDF handout; pure Python, no Qt, no SQL.
 
 Every exporter has the signature ``(facilities, path, spec, *, progress=None, **format_options)``
 and writes its file all at once (a cancelled or failed export leaves the target untouched).
@@ -22,6 +22,7 @@ from directory_app.exporters.base import (
 )
 from directory_app.exporters.csv_export import export_csv
 from directory_app.exporters.geojson_export import export_geojson
+from directory_app.exporters.pdf_handout import export_pdf
 from directory_app.exporters.xlsx_export import export_xlsx
 
 __all__ = [
@@ -35,6 +36,7 @@ __all__ = [
     "export",
     "export_csv",
     "export_geojson",
+    "export_pdf",
     "export_xlsx",
     "neutralise",
 ]
@@ -43,6 +45,7 @@ EXPORTERS: dict[str, Callable[..., None]] = {
     "csv": export_csv,
     "xlsx": export_xlsx,
     "geojson": export_geojson,
+    "pdf": export_pdf,
 }
 """Exporters by format name."""
 
@@ -52,8 +55,8 @@ def export(
 ) -> None:
     """Export ``facilities`` to ``path`` in ``format`` (a key of :data:`EXPORTERS`).
 
-    :param options: the format's own options (``delimiter``, ``bom``, ``sheet_title``, ``write_only``)
-        and ``progress``
+    :param options: the format's own options (``delimiter``, ``bom``, ``sheet_title``, ``write_only``;
+        for ``pdf``: ``title``, ``audience``, ``generated_on``, ``map_png``, ``strings``) and ``progress``
     :raises ValueError: unknown format
     :raises ExportError: the file cannot be written
     :raises ExportCancelled: ``progress`` returned ``False``

@@ -41,6 +41,7 @@ FORMATS = (
     ("csv", "CSV for spreadsheets (.csv)", "CSV (*.csv)"),
     ("geojson", "GeoJSON for GIS tools (.geojson)", "GeoJSON (*.geojson *.json)"),
     ("html", "Map that opens in a browser, offline (.html)", "HTML (*.html)"),
+    ("pdf", "Handout for a visitor, with a map (.pdf)", "PDF (*.pdf)"),
 )
 SETTINGS_GROUP = "export"
 
@@ -155,7 +156,7 @@ class ExportDialog(QDialog):
     def _format_changed(self, *_: object) -> None:
         fmt = self.format()
         self.delimiter_box.setEnabled(fmt == "csv")
-        self.columns.setEnabled(fmt != "html")
+        self.columns.setEnabled(fmt not in ("html", "pdf"))  # fixed layouts
 
     # answers ------------------------------------------------------------------------------------
 
@@ -230,6 +231,10 @@ class ExportRun(QObject):
                 export(fmt, facilities, path, spec, progress=progress, **options)
                 return None
 
+        self.start_work(work)
+
+    def start_work(self, work: Callable[[Callable[[int, int], bool]], None]) -> None:
+        """Run ``work(progress)`` in the background, with this run's progress dialog and cancel."""
         self.job = CancellableJob(work, self._signals)
         self.dialog.canceled.connect(self.job.cancel.set)
         self._pool.start(self.job)
@@ -270,3 +275,11 @@ def localised_headers() -> dict[str, str]:
 def localised_label(vocabulary: str, code: str) -> str:
     """Vocabulary labels in the UI language (for exported cells)."""
     return term_label(vocabulary, code)
+
+
+def handout_strings() -> dict[str, str]:
+    """The PDF handout's fixed wording in the UI language."""
+    from directory_app.exporters.pdf_handout import DEFAULT_STRINGS
+
+    keep = {"date_format", "language", "thousands_separator", "list_separator"}
+    return {key: value if key in keep else tr("Handout", value) for key, value in DEFAULT_STRINGS.items()}

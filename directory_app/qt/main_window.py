@@ -3,23 +3,31 @@
 from __future__ import annotations
 
 import html
+import shutil
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import qtawesome as qta
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtCore import QByteArray, QRect, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from directory_app import __version__, config
 from directory_app.directory import Changes, Directory, SavedSearch, SearchResult
 from directory_app.domain.errors import DirectoryError
+from directory_app.domain.models import Facility
 from directory_app.domain.query import format_query
 from directory_app.exporters import ExportSpec
+from directory_app.handout import write_handout
 from directory_app.qt.dialogs import Prompter
 from directory_app.qt.export_dialog import (
     ExportDialog,
     ExportRun,
     export_error_text,
+    handout_strings,
     localised_headers,
     localised_label,
 )
@@ -52,6 +60,7 @@ FALLBACK_SHORTCUTS = {
     QKeySequence.StandardKey.Find: "Ctrl+F",
     QKeySequence.StandardKey.Save: "Ctrl+S",
     QKeySequence.StandardKey.Undo: "Ctrl+Z",
+    QKeySequence.StandardKey.Print: "Ctrl+P",
 }
 
 
@@ -258,6 +267,13 @@ class MainWindow(QMainWindow):
             "fa6s.file-export",
             self.tr("Write a shortlist or the search result to Excel, CSV, GeoJSON or an offline HTML map"),
         )
+        self.print_action = self._action(
+            self.tr("&Print Handout…"),
+            lambda: self.print_handout(),
+            QKeySequence.StandardKey.Print,
+            "fa6s.print",
+            self.tr("Print the handout of the shortlist on screen (or of the search result)"),
+        )
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "fa6s.power-off")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.copy_action = self._action(
@@ -376,6 +392,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.open_action)
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.print_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -757,12 +774,12 @@ class MainWindow(QMainWindow):
             name = self.tr("search result")
             extra_columns = ["distance_km"] if self.result.distances is not None else []
         columns = dialog.chosen_columns()
-        if not columns and fmt != "html":
+        if not columns and fmt not in ("html", "pdf"):
             self.prompter.inform(self, self.tr("Export"), self.tr("Tick at least one column to export."))
             return None
         if not any(c in columns for c in ("shortlist_status", "rank", "note", "distance_km")):
             columns += extra_columns
-        extension = {"xlsx": ".xlsx", "csv": ".csv", "geojson": ".geojson", "html": ".html"}[fmt]
+        extension = {"xlsx": ".xlsx", "csv": ".csv", "geojson": ".geojson", "html": ".html", "pdf": ".pdf"}[fmt]
         folder = self.settings.value("export/folder", str(Path.home()), type=str)
         safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in name).strip() or "export"
         path = self.prompter.save_file(
@@ -777,6 +794,10 @@ class MainWindow(QMainWindow):
         run = ExportRun(self)
         self._export_run = run
         run.finished.connect(lambda error: self._export_finished(target, len(rows), error))
+        if fmt == "pdf":
+            title, audience = self._handout_title(shortlist_id)
+            run.start_work(self._handout_work(rows, target, spec, title, audience))
+            return run
         run.start(
             fmt,
             rows,
@@ -786,6 +807,83 @@ class MainWindow(QMainWindow):
             html=lambda: self.map.standalone_html(facilities=rows),
         )
         return run
+
+    def _handout_title(self, shortlist_id: int) -> tuple[str, str]:
+        found = [s for s in self.directory.shortlists() if s.id == shortlist_id]
+        if found:
+            return found[0].name, found[0].purpose
+        return self.tr("Facilities"), self.result.text if self.result else ""
+
+    @staticmethod
+    def _handout_work(
+        rows: list[Facility], target: Path, spec: ExportSpec, title: str, audience: str
+    ) -> Callable[[Callable[[int, int], bool]], None]:
+        strings = handout_strings()
+
+        def work(progress: Callable[[int, int], bool]) -> None:
+            write_handout(rows, target, spec, title=title, audience=audience, strings=strings, progress=progress)
+
+        return work
+
+    def handout_scope(self) -> tuple[list[Facility], dict[str, dict[str, object]], int]:
+        """What a printed handout shows: the shortlist on screen in the Shortlists tab, else the result."""
+        shortlist_id = self.shortlist_panel.current_id() if self.views.currentIndex() == 2 else 0
+        if shortlist_id:
+            rows, extras = self.directory.shortlist_rows(shortlist_id)
+        elif self.result is not None:
+            rows, extras = self.directory.result_rows(self.result)
+        else:
+            rows, extras = [], {}
+        return rows, extras, shortlist_id
+
+    def print_handout(self, printer: QPrinter | None = None) -> ExportRun | None:
+        """File › Print Handout (Ctrl+P): the handout of the shortlist on screen (or the result), printed."""
+        rows, extras, shortlist_id = self.handout_scope()
+        if not rows:
+            self.statusBar().showMessage(self.tr("Nothing to print: the list is empty."), 5000)
+            return None
+        folder = Path(tempfile.mkdtemp(prefix="directory-app-print-"))
+        target = folder / "handout.pdf"
+        spec = ExportSpec(headers=localised_headers(), label=localised_label, extras=extras)
+        title, audience = self._handout_title(shortlist_id)
+        run = ExportRun(self)
+        self._export_run = run
+
+        def done(error: object) -> None:
+            if error is not None:
+                self.prompter.inform(self, self.tr("Print Handout"), export_error_text(error))  # type: ignore[arg-type]
+            else:
+                self._print_pdf(target, printer)
+            shutil.rmtree(folder, ignore_errors=True)
+
+        run.finished.connect(done)
+        run.start_work(self._handout_work(rows, target, spec, title, audience))
+        return run
+
+    def _print_pdf(self, path: Path, printer: QPrinter | None) -> bool:
+        """Print a PDF file page by page (asks for the printer unless one is given)."""
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
+                return False
+        document = QPdfDocument(self)
+        document.load(str(path))
+        painter = QPainter()
+        if not painter.begin(printer):
+            self.prompter.inform(self, self.tr("Print Handout"), self.tr("The printer could not be started."))
+            return False
+        try:
+            for page in range(document.pageCount()):
+                if page:
+                    printer.newPage()
+                area = painter.viewport()
+                size = document.pagePointSize(page).toSize().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                painter.drawImage(QRect(area.topLeft(), size), document.render(page, size))
+        finally:
+            painter.end()
+            document.close()
+        self.statusBar().showMessage(self.tr("Handout sent to the printer"), 8000)
+        return True
 
     def _export_finished(self, path: Path, count: int, error: object) -> None:
         if error is None:
@@ -946,6 +1044,7 @@ class MainWindow(QMainWindow):
                 self.show_shortlists_action,
                 self.add_to_shortlist_action,
                 self.export_action,
+                self.print_action,
                 self.zoom_results_action,
                 self.search_area_action,
                 self.shortcuts_action,

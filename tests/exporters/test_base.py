@@ -239,9 +239,9 @@ def test_cancel_at_the_very_end_still_writes_nothing(tmp_path, fmt):
 
 
 def test_registry_and_unknown_format(tmp_path):
-    assert set(EXPORTERS) == {"csv", "xlsx", "geojson"}
+    assert set(EXPORTERS) == {"csv", "xlsx", "geojson", "pdf"}
     with pytest.raises(ValueError, match="unknown export format"):
-        export("pdf", [], tmp_path / "x.pdf", ExportSpec())
+        export("docx", [], tmp_path / "x.docx", ExportSpec())
     assert list(tmp_path.iterdir()) == []
 
 

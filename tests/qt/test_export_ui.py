@@ -84,3 +84,35 @@ def test_html_map_export_and_a_write_error_leave_clear_results(qtbot, window, tm
     failed = run(qtbot, window, window.export_dialog(), tmp_path / "missing-folder" / "x.html")
     assert failed.error is not None and window.prompter.told
     assert not (tmp_path / "missing-folder").exists()
+
+
+def test_pdf_handout_export_and_print(qtbot, window, tmp_path):
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrinter
+
+    _, visit = window.directory.create_shortlist("CAR-T visit", "Kite Pharma delegation")
+    window.directory.add_to_shortlist(visit.id, [B, A])
+    window.directory.set_shortlist_item(visit.id, A, note="Ask about grade B capacity")
+    window.shortlists.refresh()
+    dialog = window.export_dialog()
+    dialog.shortlist_button.setChecked(True)
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("pdf"))
+    assert not dialog.columns.isEnabled()  # a handout has its own layout
+    done = run(qtbot, window, dialog, tmp_path / "handout.pdf")
+    assert done.error is None
+    reader = PdfReader(tmp_path / "handout.pdf")
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    assert "CAR-T visit" in text and "Kite Pharma delegation" in text
+    assert text.index("NecstGen") < text.index("BioPartner Center Leiden")  # the shortlist's order
+    assert "Ask about grade B capacity" in text and "Page 1 of" in text
+    assert reader.pages[0].images  # the map
+
+    # Ctrl+P prints the shortlist on screen; here to a PDF printer, read back
+    window.views.setCurrentIndex(2)
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printing = window.print_handout(printer)
+    qtbot.waitUntil(lambda: printing.done and (tmp_path / "printed.pdf").exists(), timeout=30000)
+    qtbot.waitUntil(lambda: len(PdfReader(tmp_path / "printed.pdf").pages) == len(reader.pages), timeout=10000)
+    assert window.print_action.shortcut().toString() == "Ctrl+P"
