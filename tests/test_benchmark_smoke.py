@@ -48,3 +48,17 @@ def test_map_benchmark_quick_run(tmp_path):
     for r in references.values():
         assert r["reference"] > 0 and r["ratio"] == pytest.approx(r["value"] / r["reference"], rel=0.05)
     assert "map.change_all" in done.stdout
+
+
+def test_export_benchmark_quick_run(tmp_path):
+    """The export benchmark runs at a tiny size and reports each figure next to its floor."""
+    from tests.benchmarks import bench_export
+
+    results = bench_export.run([200], repeat=1)
+    by_name = {r["name"]: r for r in results}
+    assert {"export.csv", "export.xlsx", "export.pdf_handout"} == set(by_name)
+    for name in ("export.csv", "export.xlsx"):
+        r = by_name[name]
+        assert r["size"] == 200 and r["reference"] > 0
+        assert r["ratio"] == pytest.approx(r["value"] / r["reference"], rel=0.05)
+    assert by_name["export.pdf_handout"]["value"] > 0

@@ -14,10 +14,12 @@ from __future__ import annotations
 import contextlib
 import errno
 import math
+import operator
 import os
 import secrets
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from dataclasses import fields as dataclass_fields
 from datetime import date
 from pathlib import Path
 from typing import IO, Any, TypeVar
@@ -187,18 +189,41 @@ class ExportSpec:
         non-finite floats ``None``; extra columns come from :attr:`extras`.
         """
         extras = (self.extras or {}).get(facility.id) or {}
-        out: list[Value] = []
-        for column in self._resolved:
-            if column.key in COLUMNS:
-                value: Any = getattr(facility, column.key)
-                if column.multi:
-                    value = [self.label(column.vocabulary, code) for code in value]
-                elif column.vocabulary:
-                    value = self.label(column.vocabulary, value)
-            else:
-                value = extras.get(column.key)
-            out.append(_normalise(value))
-        return out
+        return [cell(facility, extras) for cell in self._cells()]
+
+    def _cells(self) -> list[Callable[[Facility, dict[str, Any]], Value]]:
+        """One value getter per column, built once (exports call them for every row)."""
+        cached = self.__dict__.get("_cell_getters")
+        if cached is not None:
+            return cached
+        labels: dict[tuple[str, str], str] = {}
+
+        def label(vocabulary: str, code: str) -> str:
+            key = (vocabulary, code)
+            found = labels.get(key)
+            if found is None:
+                found = labels[key] = self.label(vocabulary, code)
+            return found
+
+        def getter(column: ExportColumn) -> Callable[[Facility, dict[str, Any]], Value]:
+            key, vocabulary = column.key, column.vocabulary
+            if key not in COLUMNS:
+                return lambda _f, extras: _normalise(extras.get(key))
+            if column.multi:
+                return lambda f, _e: [label(vocabulary, code) for code in getattr(f, key)]
+            if vocabulary:
+                return lambda f, _e: label(vocabulary, getattr(f, key)) if getattr(f, key) else getattr(f, key)
+            if key in _TEXT_FIELDS:  # always a str: nothing to normalise
+                read = operator.attrgetter(key)
+                return lambda f, _e: read(f)
+            return lambda f, _e: _normalise(getattr(f, key))
+
+        cells = [getter(c) for c in self._resolved]
+        object.__setattr__(self, "_cell_getters", cells)
+        return cells
+
+
+_TEXT_FIELDS = frozenset(f.name for f in dataclass_fields(Facility) if f.type in ("str", str))
 
 
 def _normalise(value: Any) -> Value:

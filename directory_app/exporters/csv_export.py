@@ -11,6 +11,7 @@ from typing import IO
 
 from directory_app.domain.models import Facility
 from directory_app.exporters.base import (
+    FORMULA_TRIGGERS,
     MULTI_SEPARATOR,
     ExportSpec,
     Progress,
@@ -31,6 +32,8 @@ def cell_text(value: Value) -> str:
     Numbers use Python's shortest round-trip form (``repr``), dates ISO 8601, lists are joined
     with ``"; "``, ``None`` is empty.
     """
+    if type(value) is str:  # the common case first
+        return "'" + value if value.startswith(FORMULA_TRIGGERS) else value
     if value is None:
         return ""
     if isinstance(value, bool):

@@ -33,7 +33,7 @@ from directory_app.exporters.base import (
     neutralise,
 )
 
-WRITE_ONLY_THRESHOLD = 10_000
+WRITE_ONLY_THRESHOLD = 2_000
 """More rows than this are streamed (openpyxl write-only mode)."""
 
 MAX_CELL_TEXT = 32_767
