@@ -51,7 +51,7 @@ class CompareDialog(QDialog):
     def __init__(self, facilities: Sequence[Facility], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Compare Facilities"))
-        self.resize(260 + 260 * len(facilities), 520)
+        self.resize(260 + 280 * len(facilities), 640)
         rows = comparison_rows(facilities)
         self.table = QTableWidget(len(rows), len(facilities), self)
         self.table.setObjectName("comparison")
@@ -65,7 +65,7 @@ class CompareDialog(QDialog):
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 self.table.setItem(r, c, item)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.resizeRowsToContents()
+        self.table.horizontalHeader().sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         copy = buttons.addButton(self.tr("Copy"), QDialogButtonBox.ButtonRole.ActionRole)
         copy.clicked.connect(self.copy)
@@ -75,6 +75,10 @@ class CompareDialog(QDialog):
         layout.addWidget(buttons)
         self._facilities = list(facilities)
         self._rows = rows
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.table.resizeRowsToContents()  # now that the columns have their real widths
 
     def text(self) -> str:
         """The table as tab-separated text."""
