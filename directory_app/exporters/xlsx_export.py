@@ -86,9 +86,12 @@ def sanitise_sheet_title(title: str) -> str:
     return text
 
 
+_WEB_LINK = re.compile(r"^https?://[^\s/?#]+[^\s]*$", re.IGNORECASE)
+
+
 def is_web_link(value: object) -> bool:
     """Whether ``value`` is an http(s) URL short enough to be a hyperlink."""
-    if not isinstance(value, str) or len(value) > MAX_LINK_LENGTH or any(ch.isspace() for ch in value):
+    if not isinstance(value, str) or len(value) > MAX_LINK_LENGTH or not _WEB_LINK.match(value):
         return False
     try:
         parts = urlsplit(value)
