@@ -225,7 +225,7 @@ def _shortlist(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     from directory_app.domain.errors import QueryError
-    from directory_app.exporters import DEFAULT_COLUMNS, ExportSpec, export
+    from directory_app.exporters import DEFAULT_COLUMNS, ExportSpec, export, extra_keys
 
     with Directory.open(args.db, read_only=args.read_only) as directory:
         if args.shortlist is not None:
@@ -234,7 +234,6 @@ def _export(args: argparse.Namespace) -> int:
                 print(f"directory-app: no shortlist called {args.shortlist!r}", file=sys.stderr)
                 return 1
             rows, extras = directory.shortlist_rows(shortlist.id)
-            extra_columns = ["shortlist_status", "rank", "note"]
         else:
             try:
                 result = directory.search(args.query)
@@ -242,7 +241,6 @@ def _export(args: argparse.Namespace) -> int:
                 print(f"directory-app: {exc}", file=sys.stderr)
                 return 2
             rows, extras = directory.result_rows(result)
-            extra_columns = ["distance_km"] if result.distances is not None else []
         if args.format == "pdf":
             from directory_app.handout import write_handout
 
@@ -270,7 +268,8 @@ def _export(args: argparse.Namespace) -> int:
             print(f"{len(rows)} facilities written to {args.output}", file=sys.stderr)
             return 0
         columns = [c.strip() for c in args.columns.split(",") if c.strip()] if args.columns else [*DEFAULT_COLUMNS]
-        columns += [c for c in extra_columns if c not in columns and not args.columns]
+        if not args.columns:
+            columns += [c for c in extra_keys(extras) if c not in columns]
         try:
             spec = ExportSpec(columns=columns, extras=extras)
         except ValueError as exc:

@@ -18,6 +18,7 @@ from directory_app.exporters.base import (
     ExportColumn,
     ExportSpec,
     atomic_write,
+    extra_keys,
     neutralise,
 )
 from directory_app.exporters.csv_export import export_csv
@@ -38,6 +39,7 @@ __all__ = [
     "export_geojson",
     "export_pdf",
     "export_xlsx",
+    "extra_keys",
     "neutralise",
 ]
 

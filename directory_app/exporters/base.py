@@ -349,3 +349,8 @@ class ProgressReporter:
     def finish(self) -> None:
         """Report that every row is written (the file is still temporary: cancelling still works)."""
         self.report(self.total)
+
+
+def extra_keys(extras: Mapping[str, Mapping[str, object]] | None) -> list[str]:
+    """The extra columns that ``extras`` (facility id -> column -> value) fills, in first-seen order."""
+    return list(dict.fromkeys(key for values in (extras or {}).values() for key in values))

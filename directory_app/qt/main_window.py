@@ -20,7 +20,7 @@ from directory_app.directory import Changes, Directory, SavedSearch, SearchResul
 from directory_app.domain.errors import DirectoryError
 from directory_app.domain.models import Facility
 from directory_app.domain.query import format_query
-from directory_app.exporters import ExportSpec
+from directory_app.exporters import EXTRA_COLUMNS, ExportSpec, extra_keys
 from directory_app.handout import write_handout
 from directory_app.qt.dialogs import Prompter
 from directory_app.qt.export_dialog import (
@@ -311,10 +311,8 @@ class MainWindow(QMainWindow):
             self.tr("Keep the current search in the side panel"),
         )
         self.query_help_action = self._action(self.tr("Search &Syntax"), self.show_query_help)
-        self.undo_delete_action = self._action(
-            self.tr("&Undo Delete Saved Search"), self.undo_delete_saved_search, QKeySequence.StandardKey.Undo
-        )
-        self.undo_delete_action.setEnabled(False)
+        self.undo_action = self._action(self.tr("&Undo"), self.undo_last_removal, QKeySequence.StandardKey.Undo)
+        self.undo_action.setEnabled(False)
         self.focus_table_action = self._action(
             self.tr("Show &List"), self.show_list, QKeySequence("Ctrl+1"), "fa6s.list"
         )
@@ -396,7 +394,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        edit_menu.addAction(self.undo_delete_action)
+        edit_menu.addAction(self.undo_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.copy_action)
         edit_menu.addAction(self.select_all_action)
@@ -710,35 +708,28 @@ class MainWindow(QMainWindow):
             return
         self.changes_applied.emit(changes)
         if deleted is not None:
-            self._last_deleted_search = deleted
-            self._undo = None
-            self.undo_delete_action.setEnabled(True)
-            self.statusBar().showMessage(
-                self.tr("Deleted saved search “%1” — Ctrl+Z to undo").replace("%1", deleted.name), 10000
+            self.offer_undo(
+                self.tr("Delete Saved Search “%1”").replace("%1", deleted.name),
+                lambda: self.directory.save_search(deleted.name, deleted.query),
             )
 
-    def undo_delete_saved_search(self) -> None:
+    def undo_last_removal(self) -> None:
         """Undo the last removal (a saved search, shortlist items, a shortlist)."""
         undo = self._undo
-        deleted = getattr(self, "_last_deleted_search", None)
         self._undo = None
-        self._last_deleted_search = None
-        self.undo_delete_action.setEnabled(False)
-        self.undo_delete_action.setText(self.tr("&Undo"))
+        self.undo_action.setEnabled(False)
+        self.undo_action.setText(self.tr("&Undo"))
         try:
             if undo is not None:
                 self.changes_applied.emit(undo())
-            elif deleted is not None:
-                self.changes_applied.emit(self.directory.save_search(deleted.name, deleted.query))
         except (DirectoryError, ValueError) as exc:
             self.statusBar().showMessage(getattr(exc, "message", str(exc)), 8000)
 
     def offer_undo(self, label: str, undo: object) -> None:
         """Make Ctrl+Z undo this removal (until the next one)."""
         self._undo = undo  # type: ignore[assignment]
-        self._last_deleted_search = None
-        self.undo_delete_action.setText(self.tr("&Undo %1").replace("%1", label))
-        self.undo_delete_action.setEnabled(True)
+        self.undo_action.setText(self.tr("&Undo %1").replace("%1", label))
+        self.undo_action.setEnabled(True)
         self.statusBar().showMessage(self.tr("%1 — Ctrl+Z to undo").replace("%1", label), 10000)
 
     # Export -------------------------------------------------------------------------------------
@@ -761,27 +752,17 @@ class MainWindow(QMainWindow):
 
     def run_export(self, dialog: ExportDialog) -> ExportRun | None:
         """Ask for the file and write it (on a worker thread); ``None`` when nothing was started."""
-        fmt, shortlist_id = dialog.format(), dialog.shortlist_id()
-        if shortlist_id:
-            rows, extras = self.directory.shortlist_rows(shortlist_id)
-            found = [s for s in self.directory.shortlists() if s.id == shortlist_id]
-            name = found[0].name if found else "shortlist"
-            extra_columns = ["shortlist_status", "rank", "note"]
-        else:
-            if self.result is None:
-                return None
-            rows, extras = self.directory.result_rows(self.result)
-            name = self.tr("search result")
-            extra_columns = ["distance_km"] if self.result.distances is not None else []
+        fmt = dialog.format()
+        rows, extras, title, audience = self._export_source(dialog.shortlist_id())
         columns = dialog.chosen_columns()
         if not columns and fmt not in ("html", "pdf"):
             self.prompter.inform(self, self.tr("Export"), self.tr("Tick at least one column to export."))
             return None
-        if not any(c in columns for c in ("shortlist_status", "rank", "note", "distance_km")):
-            columns += extra_columns
+        if not any(c in columns for c in EXTRA_COLUMNS):  # the shortlist's notes, or distances, come along
+            columns += extra_keys(extras)
         extension = {"xlsx": ".xlsx", "csv": ".csv", "geojson": ".geojson", "html": ".html", "pdf": ".pdf"}[fmt]
         folder = self.settings.value("export/folder", str(Path.home()), type=str)
-        safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in name).strip() or "export"
+        safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in title).strip() or "export"
         path = self.prompter.save_file(
             self, self.tr("Export"), str(Path(folder) / f"{safe}{extension}"), dialog.file_filter()
         )
@@ -795,7 +776,6 @@ class MainWindow(QMainWindow):
         self._export_run = run
         run.finished.connect(lambda error: self._export_finished(target, len(rows), error))
         if fmt == "pdf":
-            title, audience = self._handout_title(shortlist_id)
             run.start_work(self._handout_work(rows, target, spec, title, audience))
             return run
         run.start(
@@ -808,11 +788,16 @@ class MainWindow(QMainWindow):
         )
         return run
 
-    def _handout_title(self, shortlist_id: int) -> tuple[str, str]:
+    def _export_source(self, shortlist_id: int) -> tuple[list[Facility], dict[str, dict[str, object]], str, str]:
+        """(rows, extra values, title, audience) of a shortlist, or of the current result when ``shortlist_id`` is 0."""
         found = [s for s in self.directory.shortlists() if s.id == shortlist_id]
         if found:
-            return found[0].name, found[0].purpose
-        return self.tr("Facilities"), self.result.text if self.result else ""
+            rows, extras = self.directory.shortlist_rows(shortlist_id)
+            return rows, extras, found[0].name, found[0].purpose
+        if self.result is None:
+            return [], {}, self.tr("Search result"), ""
+        rows, extras = self.directory.result_rows(self.result)
+        return rows, extras, self.tr("Search result"), self.result.text
 
     @staticmethod
     def _handout_work(
@@ -825,27 +810,17 @@ class MainWindow(QMainWindow):
 
         return work
 
-    def handout_scope(self) -> tuple[list[Facility], dict[str, dict[str, object]], int]:
-        """What a printed handout shows: the shortlist on screen in the Shortlists tab, else the result."""
-        shortlist_id = self.shortlist_panel.current_id() if self.views.currentIndex() == 2 else 0
-        if shortlist_id:
-            rows, extras = self.directory.shortlist_rows(shortlist_id)
-        elif self.result is not None:
-            rows, extras = self.directory.result_rows(self.result)
-        else:
-            rows, extras = [], {}
-        return rows, extras, shortlist_id
-
     def print_handout(self, printer: QPrinter | None = None) -> ExportRun | None:
         """File › Print Handout (Ctrl+P): the handout of the shortlist on screen (or the result), printed."""
-        rows, extras, shortlist_id = self.handout_scope()
+        # the shortlist on screen in the Shortlists tab, else the search result
+        shortlist_id = self.shortlist_panel.current_id() if self.views.currentIndex() == 2 else 0
+        rows, extras, title, audience = self._export_source(shortlist_id)
         if not rows:
             self.statusBar().showMessage(self.tr("Nothing to print: the list is empty."), 5000)
             return None
         folder = Path(tempfile.mkdtemp(prefix="directory-app-print-"))
         target = folder / "handout.pdf"
         spec = ExportSpec(headers=localised_headers(), label=localised_label, extras=extras)
-        title, audience = self._handout_title(shortlist_id)
         run = ExportRun(self)
         self._export_run = run
 
@@ -1033,7 +1008,7 @@ class MainWindow(QMainWindow):
             for a in (
                 self.find_action,
                 self.save_search_action,
-                self.undo_delete_action,
+                self.undo_action,
                 self.open_action,
                 self.copy_action,
                 self.select_all_action,

@@ -67,6 +67,18 @@
     return node;
   }
 
+  /* A link that acts as a button (keyboard-focusable, announced as a button). */
+  function action(className, text, onClick) {
+    var link = el("a", className, text);
+    link.href = "#";
+    link.setAttribute("role", "button");
+    L.DomEvent.on(link, "click", function (e) {
+      L.DomEvent.preventDefault(e);
+      onClick();
+    });
+    return link;
+  }
+
   function tr(key) {
     return Object.prototype.hasOwnProperty.call(state.strings, key) ? state.strings[key] : ENGLISH[key] || key;
   }
@@ -122,23 +134,9 @@
       options: { position: "topright" },
       onAdd: function () {
         var box = el("div", "dir-buttons leaflet-bar");
-        var zoom = el("a", "dir-button dir-zoom-results", tr("zoom_to_results"));
-        zoom.href = "#";
-        zoom.setAttribute("role", "button");
-        L.DomEvent.on(zoom, "click", function (e) {
-          L.DomEvent.preventDefault(e);
-          dirmap.zoomToResults();
-        });
-        box.appendChild(zoom);
+        box.appendChild(action("dir-button dir-zoom-results", tr("zoom_to_results"), dirmap.zoomToResults));
         if (withBridge) {
-          var area = el("a", "dir-button dir-search-area", tr("search_area"));
-          area.href = "#";
-          area.setAttribute("role", "button");
-          L.DomEvent.on(area, "click", function (e) {
-            L.DomEvent.preventDefault(e);
-            dirmap.searchArea();
-          });
-          box.appendChild(area);
+          box.appendChild(action("dir-button dir-search-area", tr("search_area"), dirmap.searchArea));
         }
         L.DomEvent.disableClickPropagation(box);
         return box;
@@ -186,22 +184,16 @@
     }
     if (state.bridge) {
       var actions = el("div", "dir-popup-actions");
-      var open = el("a", "dir-popup-open", tr("open_details"));
-      open.href = "#";
-      open.setAttribute("role", "button");
-      L.DomEvent.on(open, "click", function (e) {
-        L.DomEvent.preventDefault(e);
-        send("openDetails", detail.id);
-      });
-      var add = el("a", "dir-popup-open dir-popup-add", tr("add_to_shortlist"));
-      add.href = "#";
-      add.setAttribute("role", "button");
-      L.DomEvent.on(add, "click", function (e) {
-        L.DomEvent.preventDefault(e);
-        send("addToShortlist", detail.id);
-      });
-      actions.appendChild(open);
-      actions.appendChild(add);
+      actions.appendChild(
+        action("dir-popup-open", tr("open_details"), function () {
+          send("openDetails", detail.id);
+        })
+      );
+      actions.appendChild(
+        action("dir-popup-open dir-popup-add", tr("add_to_shortlist"), function () {
+          send("addToShortlist", detail.id);
+        })
+      );
       box.appendChild(actions);
     }
   }
@@ -709,11 +701,7 @@
       var box = el("div", "dir-near-menu");
       box.appendChild(el("div", "dir-near-title", tr("near_here")));
       [10, 25, 50].forEach(function (km) {
-        var item = el("a", "dir-near-item", tr("within_km").replace("{km}", km));
-        item.href = "#";
-        item.setAttribute("role", "button");
-        L.DomEvent.on(item, "click", function (e) {
-          L.DomEvent.preventDefault(e);
+        var item = action("dir-near-item", tr("within_km").replace("{km}", km), function () {
           state.map.closePopup();
           var at = latlng.wrap();
           dirmap.requestNear(at.lat, at.lng, km);

@@ -34,14 +34,20 @@ def open_map(qtbot, window: MainWindow) -> None:
         window.show_map()
 
 
-@pytest.fixture
-def window(qtbot, seeded_directory, settings):
-    w = MainWindow(seeded_directory, settings=settings)
+def map_window(qtbot, directory: Directory, settings) -> MainWindow:
+    """A shown main window on ``directory`` with its map open and showing the result."""
+    w = MainWindow(directory, settings=settings)
     qtbot.addWidget(w)
     w.resize(1200, 800)
     w.show()
     qtbot.waitExposed(w)
     open_map(qtbot, w)
+    return w
+
+
+@pytest.fixture
+def window(qtbot, seeded_directory, settings):
+    w = map_window(qtbot, seeded_directory, settings)
     yield w
     w.close()
 
@@ -146,11 +152,7 @@ def hostile_window(qtbot, tmp_path, settings):
     seed = tmp_path / "hostile.csv"
     write_seed(seed, rows)
     directory = Directory.open(tmp_path / "hostile.sqlite", seed_file=seed)
-    w = MainWindow(directory, settings=settings)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    open_map(qtbot, w)
+    w = map_window(qtbot, directory, settings)
     yield w, rows[0].id
     w.close()
     directory.close()
@@ -180,12 +182,7 @@ def large_directory_file(tmp_path_factory):
 @pytest.fixture
 def large_window(qtbot, large_directory_file, settings):
     directory = Directory.open(large_directory_file)
-    w = MainWindow(directory, settings=settings)
-    qtbot.addWidget(w)
-    w.resize(1200, 800)
-    w.show()
-    qtbot.waitExposed(w)
-    open_map(qtbot, w)
+    w = map_window(qtbot, directory, settings)
     yield w
     w.close()
     directory.close()

@@ -103,7 +103,7 @@ def test_save_run_rename_delete_undo_saved_search(window, seeded_directory, prom
     assert seeded_directory.saved_searches()[0].name == "Grade B"
     window.delete_saved_search(seeded_directory.saved_searches()[0])
     assert seeded_directory.saved_searches() == []
-    window.undo_delete_action.trigger()
+    window.undo_action.trigger()
     assert [s.name for s in seeded_directory.saved_searches()] == ["Grade B"]
 
 

@@ -82,8 +82,8 @@ def test_remove_then_undo_restores_position_and_note(window):
     panel.table.selectRow(1)
     panel.remove_button.click()
     assert [row[0] for row in stored(window)] == [A, C]
-    assert window.undo_delete_action.isEnabled()
-    window.undo_delete_action.trigger()  # Ctrl+Z
+    assert window.undo_action.isEnabled()
+    window.undo_action.trigger()  # Ctrl+Z
     assert stored(window)[1] == (B, "candidate", None, "keep this note")
 
 
@@ -93,7 +93,7 @@ def test_delete_shortlist_asks_and_undo_brings_it_back(window):
     panel.delete_action.trigger()
     assert window.directory.shortlists() == []
     assert panel.chooser.count() == 0
-    window.undo_delete_action.trigger()
+    window.undo_action.trigger()
     assert [row[0] for row in stored(window)] == [A, B, C]
     assert panel.chooser.currentText() == "CAR-T visit (3)"
 
