@@ -8,6 +8,7 @@ content; above it openpyxl's write-only mode streams the rows and widths come fr
 
 from __future__ import annotations
 
+import math
 import os
 import re
 from collections.abc import Iterable
@@ -22,7 +23,9 @@ from openpyxl.utils import get_column_letter
 
 from directory_app.domain.models import Facility
 from directory_app.exporters.base import (
+    FORMULA_TRIGGERS,
     MULTI_SEPARATOR,
+    CellRules,
     ExportColumn,
     ExportSpec,
     Progress,
@@ -31,6 +34,8 @@ from directory_app.exporters.base import (
     as_list,
     atomic_write,
     neutralise,
+    normalise_value,
+    row_function,
 )
 
 WRITE_ONLY_THRESHOLD = 2_000
@@ -93,6 +98,8 @@ def is_web_link(value: object) -> bool:
     """Whether ``value`` is an http(s) URL short enough to be a hyperlink."""
     if not isinstance(value, str) or len(value) > MAX_LINK_LENGTH or not _WEB_LINK.match(value):
         return False
+    if value.isascii() and "[" not in value and "]" not in value:
+        return True  # what urlsplit could still refuse is non-ASCII or a bracketed host
     try:
         parts = urlsplit(value)
     except ValueError:
@@ -140,6 +147,50 @@ def _streamed(sheet: Any, value: Value, column: ExportColumn) -> Any:
     if isinstance(plain, str) and not column.link and plain not in ERROR_CODES:
         return plain  # neutralised text never starts with "=", so openpyxl keeps it as text
     return _fill(WriteOnlyCell(sheet), value, column)
+
+
+def _link_cell(sheet: Any, url: str) -> WriteOnlyCell:
+    """A text cell that is a hyperlink to ``url`` (an http(s) URL, so no formula and no error code)."""
+    cell = WriteOnlyCell(sheet, url)
+    cell.hyperlink = url
+    cell.style = "Hyperlink"
+    return cell
+
+
+def _streamed_rules(sheet: Any) -> CellRules:
+    """Cell rules for write-only rows (see :func:`~directory_app.exporters.base.row_function`)."""
+
+    def plain(value: Any) -> Any:
+        kind = type(value)
+        if value is None or kind is int or kind is date:  # openpyxl gives a date cell "yyyy-mm-dd"
+            return value
+        if kind is float:
+            return value if math.isfinite(value) else None
+        return _streamed(sheet, normalise_value(value), _PLAIN)
+
+    def text(value: str) -> Any:
+        return _streamed(sheet, value, _PLAIN)
+
+    def extra(value: Value) -> Any:
+        return _streamed(sheet, value, _PLAIN)
+
+    return CellRules(plain=plain, clean=_clean, text=text, extra=extra)
+
+
+_PLAIN = ExportColumn("", "")
+_NOT_CLEAN_AFTER_NEWLINE = tuple("\n" + t for t in (*FORMULA_TRIGGERS, "#"))
+
+
+def _clean(texts: tuple[str, ...]) -> bool:
+    """Whether text cells can go to openpyxl as they are: none starts with a formula trigger or
+    ``#`` (an error code), none has a CR or a character XML cannot hold, and none is too long."""
+    joined = "\n" + "\n".join(texts)
+    return (
+        len(joined) <= MAX_CELL_TEXT
+        and "\r" not in joined
+        and not any([t in joined for t in _NOT_CLEAN_AFTER_NEWLINE])
+        and ILLEGAL_CHARACTERS_RE.search(joined) is None
+    )
 
 
 def _width(value: Any) -> int:
@@ -204,10 +255,14 @@ def export_xlsx(
             cell.font = bold
             header_cells.append(cell)
         sheet.append(header_cells)
+        cells = row_function(spec, _streamed_rules(sheet))
+        links = [i for i, column in enumerate(columns) if column.link]
         for done, facility in enumerate(rows, 1):
-            sheet.append(
-                [_streamed(sheet, value, column) for value, column in zip(spec.values(facility), columns, strict=True)]
-            )
+            row = [None if value == "" else value for value in cells(facility)]  # no empty cell elements
+            for index in links:
+                if is_web_link(row[index]):
+                    row[index] = _link_cell(sheet, row[index])
+            sheet.append(row)
             reporter.row(done)
     else:
         widths = [len(h) for h in headers]

@@ -5,9 +5,14 @@ from __future__ import annotations
 import csv
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from directory_app.domain.models import Facility
 from directory_app.domain.vocabulary import label
 from directory_app.exporters import DEFAULT_COLUMNS, ExportSpec, export_csv
+from directory_app.exporters.base import COLUMNS
+from directory_app.exporters.csv_export import cell_text, row_texts
 from tests.exporters.conftest import AWKWARD_NAME, FORMULA_NAMES
 from tests.fixtures.small_seed import make_facilities
 
@@ -129,3 +134,42 @@ def test_ten_thousand_facilities(tmp_path):
     rows = read(path)
     assert len(rows) == 10_001
     assert rows[-1] == expected_row(facilities[-1])
+
+
+# --- the fast row builder is the plain per-cell conversion ----------------------------------------
+
+_texts = st.text(
+    alphabet=st.sampled_from(["=", "+", "-", "@", "\t", "\r", "\x00", "a", "é", ";", '"', " "]), max_size=4
+)
+_floats = st.one_of(st.none(), st.floats(allow_nan=True, allow_infinity=True))
+
+
+@st.composite
+def _facilities(draw):
+    return Facility(
+        id=draw(_texts) or "x",
+        name=draw(_texts) or "n",
+        kind=draw(st.sampled_from(["incubator", "cgt_production", "=evil"])),
+        city=draw(_texts),
+        region=draw(st.sampled_from(["", "BE-VLG", "-region"])),
+        latitude=draw(_floats),
+        longitude=draw(_floats),
+        website=draw(_texts),
+        services=tuple(draw(st.lists(st.sampled_from(["lab_space", "=cmd", "@x", "gmp"]), max_size=3))),
+        area_m2=draw(st.one_of(st.none(), st.integers(-5, 5))),
+        verified_on=draw(st.one_of(st.none(), st.dates())),
+        source_quote=draw(_texts),
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    facility=_facilities(),
+    columns=st.lists(st.sampled_from([*COLUMNS, "note", "distance_km"]), min_size=1, max_size=8, unique=True),
+    note=st.one_of(st.none(), _texts, st.floats(allow_nan=True)),
+)
+def test_row_texts_equal_the_per_cell_conversion(facility, columns, note):
+    spec = ExportSpec(columns=columns, extras={facility.id: {"note": note, "distance_km": note}})
+    expected = [cell_text(v) for v in spec.values(facility)]
+    as_written = ["" if v is None else str(v) for v in row_texts(spec)(facility)]
+    assert as_written == expected
