@@ -7,6 +7,8 @@ from datetime import datetime
 
 import openpyxl
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from directory_app.domain.vocabulary import label
 from directory_app.exporters import DEFAULT_COLUMNS, ExportSpec, export_xlsx, xlsx_export
@@ -201,3 +203,28 @@ def test_ten_thousand_facilities(tmp_path):
     rows = list(sheet.iter_rows(values_only=True))
     assert len(rows) == 10_001
     assert rows[-1][0] == facilities[-1].id and rows[-1][1] == facilities[-1].name
+
+
+_TEXT = st.text(
+    alphabet=st.sampled_from(["=", "+", "-", "@", "#", "\t", "\r", "\n", "\x01", "a", "é", " "]), max_size=5
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    names=st.lists(st.one_of(_TEXT, st.sampled_from(["#N/A", "#REF!", "=1+1", "http://x.be/=1"])), min_size=1),
+    website=st.sampled_from(["", "https://example.be/a?b=1", "ftp://x", "http://[::1", "=HYPERLINK(1)"]),
+    area=st.one_of(st.none(), st.integers(-3, 3), st.floats(allow_nan=True, allow_infinity=True)),
+)
+def test_streamed_rows_read_back_like_in_memory_ones(tmp_path, names, website, area):
+    base = make_facilities(1)[0]
+    rows = [replace(base, id=f"f{i}", name=n, website=website, area_m2=area) for i, n in enumerate(names)]
+    spec = ExportSpec(["name", "website", "area_m2", "verified_on", "services"])
+    sheets = []
+    for mode in (False, True):
+        path = tmp_path / f"{mode}.xlsx"
+        export_xlsx(rows, path, spec, write_only=mode)
+        sheet = load(path)
+        sheets.append([[(c.value, c.data_type, c.hyperlink.target if c.hyperlink else None) for c in r] for r in sheet])
+    assert sheets[0] == sheets[1]
+    assert all(kind != "f" for row in sheets[1] for _value, kind, _link in row)
