@@ -15,6 +15,7 @@ from directory_app.qt.dialogs import Prompter
 from directory_app.qt.main_window import LAST_DATABASE_KEY, MainWindow, default_window_icon_path
 from directory_app.qt.map_scheme import register_scheme
 from directory_app.qt.open_database import open_directory
+from directory_app.qt.startup_probe import install_if_asked
 
 
 def configure_application(app: QCoreApplication) -> None:
@@ -65,6 +66,7 @@ def run_gui(*, db_path: Path | None = None, read_only: bool = False, qt_args: Se
     if window is None:
         return 1
     window.show()
+    install_if_asked(window)  # benchmarks only: $DIRECTORY_APP_STARTUP_PROBE
     code = app.exec()
     window.directory.close()
     return int(code)
