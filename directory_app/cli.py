@@ -312,10 +312,10 @@ def _check(args: argparse.Namespace) -> int:
         return 1
     with directory:
         if directory.read_only:
-            problems, remaining, repaired = directory.check(), None, False
+            problems, remaining = directory.check(), None
         else:
             report = directory.check_and_repair()
-            problems, remaining, repaired = report.problems, report.remaining, report.repaired
+            problems, remaining = report.problems, report.remaining
     if not problems:
         print(f"{path}: ok", file=sys.stderr)
         return 0
