@@ -26,7 +26,7 @@ from directory_app.db.userdata import SavedSearch
 from directory_app.domain.changes import ChangeEntry, Snapshot, TrashEntry
 from directory_app.domain.errors import BackupError, DatabaseUnavailableError, InvalidFacilityError, ReadOnlyError
 from directory_app.domain.models import Facility, MapPoint, Shortlist, ShortlistItem
-from directory_app.domain.places import normalize_name
+from directory_app.domain.places import GeocodeResult, normalize_name
 from directory_app.domain.query import Node, format_query, near_nodes
 from directory_app.domain.validation import problems_of
 from directory_app.domain.vocabulary import Term
@@ -819,6 +819,13 @@ class Directory:
 
     def _backup_before_upgrade(self, db: object) -> None:
         backups.make_backup(db, self.backup_folder, self.path, "migration")  # type: ignore[arg-type]
+
+    def geocode(self, city: str, postcode: str, country: str) -> GeocodeResult | None:
+        """Coordinates of an address from the offline gazetteer (postcode first, then city); ``None`` if unknown."""
+        gazetteer = self.gazetteer()
+        if gazetteer is None:
+            return None
+        return gazetteer.geocode(city=city or None, postcode=postcode or None, country=country or None)
 
     def daily_backup(self) -> Path | None:
         """Back up once a day (on the first writable open of the day); ``None`` when one exists today."""

@@ -1,0 +1,330 @@
+"""Curation commands for the main window: add, edit, delete (to the trash), bulk edit, the trash,
+backups, restore and Check Database. Every change is one undo step (``undo_offered``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+from directory_app.directory import Changes, Directory
+from directory_app.domain.changes import Snapshot
+from directory_app.domain.errors import DirectoryError, InvalidFacilityError
+from directory_app.domain.models import Facility
+from directory_app.qt.dialogs import Prompter
+from directory_app.qt.i18n import plural
+from directory_app.qt.widgets.backups_dialog import BackupsDialog
+from directory_app.qt.widgets.bulk_edit_dialog import BulkEditDialog
+from directory_app.qt.widgets.facility_form import FacilityForm, field_label
+from directory_app.qt.widgets.trash_dialog import TrashDialog
+
+EVERYTHING = Changes(facilities=True, notes=True, saved_searches=True, shortlists=True)
+
+
+class CurationController(QObject):
+    """Connects the curation menus and dialogs to the Directory."""
+
+    changed = Signal(object)  # Changes
+    message = Signal(str)
+    undo_offered = Signal(str, object, object)  # label, undo, redo (callables returning Changes)
+    history_reset = Signal()  # the database was replaced: old undo steps no longer apply
+    place_on_map = Signal(str, object, object)  # facility id, latitude, longitude (None: not placed yet)
+    form_closed = Signal()
+
+    def __init__(
+        self,
+        *,
+        directory: Callable[[], Directory],
+        prompter: Prompter,
+        parent: QWidget,
+        selected_ids: Callable[[], list[str]],
+        current_id: Callable[[], str | None],
+        before_restore: Callable[[], None] = lambda: None,
+    ) -> None:
+        super().__init__(parent)
+        self._directory = directory
+        self.prompter = prompter
+        self.window = parent
+        self._selected_ids = selected_ids
+        self._current_id = current_id
+        self._before_restore = before_restore
+        self.form: FacilityForm | None = None
+        self.trash_dialog: TrashDialog | None = None
+
+    @property
+    def directory(self) -> Directory:
+        return self._directory()
+
+    def _offer(self, label: str, before: list[Snapshot]) -> None:
+        """One undo step from the states before a change and the states now."""
+        after = self.directory.snapshots([s.facility_id for s in before])
+        self.undo_offered.emit(
+            label,
+            lambda: self.directory.restore_snapshots(before),
+            lambda: self.directory.restore_snapshots(after),
+        )
+
+    def _refuse_read_only(self) -> bool:
+        if self.directory.read_only:
+            self.message.emit(self.tr("This directory is open read-only; it cannot be changed."))
+            return True
+        return False
+
+    # add and edit -------------------------------------------------------------------------------
+
+    def new_facility(self) -> FacilityForm | None:
+        """Open an empty form (Edit › New Facility)."""
+        return None if self._refuse_read_only() else self._open_form(None)
+
+    def edit_facility(self, facility_id: str | None = None) -> FacilityForm | None:
+        """Open the form on a facility (the current one by default)."""
+        if self._refuse_read_only():
+            return None
+        facility = self.directory.facility(facility_id or self._current_id() or "")
+        if facility is None:
+            self.message.emit(self.tr("Choose a facility to edit first."))
+            return None
+        return self._open_form(facility)
+
+    def _open_form(self, facility: Facility | None) -> FacilityForm:
+        if self.form is not None:
+            self.form.close()
+        form = FacilityForm(
+            self.window,
+            facility,
+            new_id="user-new",
+            vocabularies=self.directory.vocabulary,
+            geocode=self.directory.geocode,
+        )
+        form.submitted.connect(lambda record, source: self.save(form, record, source))
+        form.place_on_map_requested.connect(self.place_on_map)
+        form.finished.connect(lambda *_: self.form_closed.emit())
+        self.form = form
+        form.show()
+        return form
+
+    def save(self, form: FacilityForm, record: Facility, verified_source: str = "") -> bool:
+        """Store what the form holds; the form closes, or stays open saying why it could not."""
+        adding = form.original is None
+        if adding:
+            record = replace(record, id=self.directory.new_facility_id(record.name))
+        try:
+            changes, before = self.directory.save_facility(record, verified_source=verified_source)
+        except InvalidFacilityError as exc:
+            form.show_error("\n".join(f"{field_label(f)}: {m}" for f, m in exc.problems) or exc.message)
+            return False
+        except DirectoryError as exc:
+            form.show_error(exc.message)
+            return False
+        label = (self.tr("Add “%1”") if adding else self.tr("Edit “%1”")).replace("%1", record.name)
+        self._offer(label, before)
+        self.changed.emit(changes)
+        self.message.emit(self.tr("%1 saved").replace("%1", record.name))
+        form.accept()
+        if self.form is form:
+            self.form = None
+        return True
+
+    def coordinates_picked(self, facility_id: str, latitude: float, longitude: float) -> None:
+        """The marker was dragged on the map: the open form takes the new place."""
+        form = self.form
+        if form is None or not form.isVisible():
+            return
+        if facility_id == (form.original.id if form.original else "user-new"):
+            form.set_coordinates(latitude, longitude, "address")
+            form.raise_()
+
+    # delete, trash ------------------------------------------------------------------------------
+
+    def delete_selected(self, ids: Sequence[str] | None = None) -> bool:
+        """Move the selected facilities to the trash (Ctrl+Z brings them back)."""
+        if self._refuse_read_only():
+            return False
+        ids = list(ids if ids is not None else self._selected_ids())
+        if not ids:
+            return False
+        try:
+            changes, before = self.directory.delete_facilities(ids)
+        except DirectoryError as exc:
+            self.message.emit(exc.message)
+            return False
+        names = [s.facility.name for s in before if s.facility is not None]
+        if len(ids) == 1 and names:
+            label = self.tr("Delete “%1”").replace("%1", names[0])
+        else:
+            label = plural("CurationController", "Delete 1 Facility", "Delete %n Facilities", len(ids))
+        self._offer(label, before)
+        self.changed.emit(changes)
+        self._refresh_trash()
+        return True
+
+    def show_trash(self) -> TrashDialog:
+        """Open the Trash (restore, or empty after asking)."""
+        if self.trash_dialog is None:
+            self.trash_dialog = TrashDialog(self.window)
+            self.trash_dialog.restore_requested.connect(self.restore_from_trash)
+            self.trash_dialog.empty_requested.connect(self.empty_trash)
+        self._refresh_trash()
+        self.trash_dialog.show()
+        self.trash_dialog.raise_()
+        return self.trash_dialog
+
+    def _refresh_trash(self) -> None:
+        if self.trash_dialog is not None:
+            self.trash_dialog.set_entries(self.directory.trash())
+
+    def restore_from_trash(self, ids: list[str]) -> bool:
+        """Bring facilities back from the trash (one undo step)."""
+        if self._refuse_read_only():
+            return False
+        try:
+            changes, before = self.directory.restore_from_trash(ids)
+        except (DirectoryError, ValueError) as exc:
+            self.prompter.inform(self.window, self.tr("Trash"), getattr(exc, "message", str(exc)))
+            self._refresh_trash()
+            return False
+        self._offer(plural("CurationController", "Restore 1 Facility", "Restore %n Facilities", len(ids)), before)
+        self.changed.emit(changes)
+        self._refresh_trash()
+        return True
+
+    def empty_trash(self) -> int:
+        """Ask, then delete everything in the trash for good (cannot be undone)."""
+        entries = self.directory.trash()
+        if not entries or self._refuse_read_only():
+            return 0
+        answer = self.prompter.choose(
+            self.window,
+            self.tr("Empty Trash"),
+            plural(
+                "CurationController",
+                "Delete 1 facility for good? This cannot be undone.",
+                "Delete %n facilities for good? This cannot be undone.",
+                len(entries),
+            ),
+            [("empty", self.tr("Empty Trash")), ("cancel", self.tr("Cancel"))],
+        )
+        if answer != "empty":
+            return 0
+        n = self.directory.empty_trash([e.facility.id for e in entries])
+        self._refresh_trash()
+        self.message.emit(
+            plural("CurationController", "1 facility deleted for good", "%n facilities deleted for good", n)
+        )
+        return n
+
+    # bulk edit ----------------------------------------------------------------------------------
+
+    def bulk_edit(self) -> BulkEditDialog | None:
+        """Open Bulk Edit for the selected facilities."""
+        if self._refuse_read_only():
+            return None
+        ids = self._selected_ids()
+        if not ids:
+            self.message.emit(self.tr("Select the facilities to change first."))
+            return None
+        dialog = BulkEditDialog(self.window, len(ids), self.directory.vocabulary)
+        dialog.accepted.connect(lambda: self.apply_bulk_edit(ids, *dialog.choice()))
+        dialog.open()
+        return dialog
+
+    def apply_bulk_edit(self, ids: list[str], field: str, value: str) -> bool:
+        """Apply a bulk edit (backup first, one transaction, one undo step)."""
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            changes, before = self.directory.bulk_edit(ids, field, value)
+        except InvalidFacilityError as exc:
+            QGuiApplication.restoreOverrideCursor()
+            text = self.tr("Nothing was changed: %1").replace("%1", "\n".join(m for _, m in exc.problems[:8]))
+            self.prompter.inform(self.window, self.tr("Bulk Edit"), text)
+            return False
+        except (DirectoryError, ValueError) as exc:
+            QGuiApplication.restoreOverrideCursor()
+            self.prompter.inform(self.window, self.tr("Bulk Edit"), getattr(exc, "message", str(exc)))
+            return False
+        QGuiApplication.restoreOverrideCursor()
+        self._offer(
+            plural("CurationController", "Bulk Edit of 1 Facility", "Bulk Edit of %n Facilities", len(ids)), before
+        )
+        self.changed.emit(changes)
+        return True
+
+    # backups and recovery -----------------------------------------------------------------------
+
+    def back_up_now(self) -> bool:
+        """File › Back Up Now: a manual backup (never rotated away)."""
+        try:
+            path = self.directory.backup("manual")
+        except DirectoryError as exc:
+            self.prompter.inform(self.window, self.tr("Back Up Now"), exc.message)
+            return False
+        self.message.emit(self.tr("Backed up to %1").replace("%1", str(path)))
+        return True
+
+    def choose_backup(self) -> BackupsDialog | None:
+        """File › Restore from Backup: list the backups (date, reason, size); restoring follows on OK."""
+        if self._refuse_read_only():
+            return None
+        backups = self.directory.backups()
+        if not backups:
+            self.prompter.inform(
+                self.window,
+                self.tr("Restore from Backup"),
+                self.tr("There is no backup of this directory in %1 yet.").replace(
+                    "%1", str(self.directory.backup_folder)
+                ),
+            )
+            return None
+        dialog = BackupsDialog(self.window, backups, str(self.directory.backup_folder))
+        dialog.accepted.connect(lambda: dialog.chosen() and self.restore_backup(dialog.chosen().path))
+        dialog.open()
+        return dialog
+
+    def restore_backup(self, path: object) -> bool:
+        """Replace the directory with a backup (checked first; the current state is backed up)."""
+        self._before_restore()
+        try:
+            kept = self.directory.restore_backup(path)  # type: ignore[arg-type]
+        except DirectoryError as exc:
+            self.prompter.inform(self.window, self.tr("Restore from Backup"), exc.message)
+            return False
+        self.history_reset.emit()
+        self.changed.emit(EVERYTHING)
+        self.prompter.inform(
+            self.window,
+            self.tr("Restore from Backup"),
+            self.tr("The directory was restored. Its state before is kept as %1.").replace("%1", str(kept)),
+        )
+        return True
+
+    def check_database(self) -> bool:
+        """File › Check Database: integrity and full-text index checks, index repaired; says what it found."""
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            if self.directory.read_only:
+                problems, remaining, repaired = self.directory.check(), None, False
+            else:
+                report = self.directory.check_and_repair()
+                problems, remaining, repaired = report.problems, report.remaining, report.repaired
+        except DirectoryError as exc:
+            problems, remaining, repaired = [exc.message], [exc.message], False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if not problems:
+            text = self.tr("The database is sound: SQLite's integrity check and the search index check found nothing.")
+        elif remaining == [] and repaired:
+            text = self.tr("Problems were found and repaired (the search index was rebuilt):\n%1").replace(
+                "%1", "\n".join(problems[:10])
+            )
+        else:
+            text = self.tr(
+                "Problems were found that could not be repaired here:\n%1\n\n"
+                "Restore a backup (File › Restore from Backup)."
+            ).replace("%1", "\n".join((remaining or problems)[:10]))
+        self.prompter.inform(self.window, self.tr("Check Database"), text)
+        if repaired:
+            self.changed.emit(Changes(facilities=True))
+        return not problems
