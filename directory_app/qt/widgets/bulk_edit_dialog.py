@@ -53,6 +53,7 @@ class BulkEditDialog(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(buttons)
         self._fill_values()
+        self.setMinimumWidth(420)
 
     def _fill_values(self, *_: object) -> None:
         key = self.field.currentData()

@@ -221,8 +221,11 @@ class FacilityForm(QDialog):
 
     def _page(self) -> tuple[QWidget, QFormLayout]:
         page = QWidget(self)
-        form = QFormLayout(page)
+        outer = QVBoxLayout(page)
+        form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        outer.addLayout(form)
+        outer.addStretch(1)  # rows keep their natural height; the space left goes below them
         return page, form
 
     def _general_tab(self) -> QWidget:
@@ -310,6 +313,7 @@ class FacilityForm(QDialog):
         for name, edit in self.edits.items():
             value = getattr(f, name)
             edit.setText("" if value is None else str(value))
+            edit.setCursorPosition(0)  # long URLs show their beginning
         for name, combo in self.combos.items():
             if name != "region":
                 combo.setCurrentIndex(max(0, combo.findData(getattr(f, name))))

@@ -62,6 +62,9 @@ class TrashDialog(QDialog):
         self.empty_button.setObjectName("emptyTrashButton")
         self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.empty_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        for button in (self.restore_button, self.empty_button):
+            button.setAutoDefault(False)  # Enter never empties the trash
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
         self.restore_button.clicked.connect(self.restore_selected)
         self.empty_button.clicked.connect(self.empty_requested)
         self.buttons.rejected.connect(self.reject)
