@@ -264,7 +264,7 @@ def _change_log_and_trash(db: Database) -> None:
             at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
             who TEXT NOT NULL DEFAULT '',
             facility_id TEXT NOT NULL,
-            action TEXT NOT NULL CHECK (action IN ('add', 'edit', 'delete', 'restore', 'purge', 'bulk', 'undo')),
+            action TEXT NOT NULL,
             changes TEXT NOT NULL DEFAULT '{}',
             batch TEXT NOT NULL DEFAULT ''
         );

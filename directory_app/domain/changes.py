@@ -31,7 +31,7 @@ class ChangeEntry:
     :param at: UTC time stamp, ISO 8601
     :param who: the operating-system user
     :param facility_id: the facility
-    :param action: ``add``, ``edit``, ``delete``, ``restore``, ``purge``, ``bulk`` or ``undo``
+    :param action: ``add``, ``edit``, ``delete``, ``restore``, ``purge``, ``bulk``, ``undo`` (importers add theirs)
     :param changes: field -> [before, after]
     :param batch: shared by the entries of one bulk edit
     """
