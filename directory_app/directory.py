@@ -664,9 +664,10 @@ class Directory:
         self._require_writable()
         before = edits.snapshots(self._db, ids)
         batch = uuid.uuid4().hex if len(ids) > 1 else ""
+        who = self.who()
         with connection.translate_errors(self.path), self._db.atomic():
             for facility_id in ids:
-                edits.move_to_trash(self._db, facility_id, self.who(), batch)
+                edits.move_to_trash(self._db, facility_id, who, batch)
         self._total = None
         return Changes(facilities=True), before
 
@@ -726,7 +727,8 @@ class Directory:
             ``+services`` / ``-services`` (add / remove the service ``value``)
         :param progress: called with (done, total) as rows are written
         :return: the changes and the states before (one undo step)
-        :raises InvalidFacilityError: a facility would break a rule (nothing is written)
+        :raises InvalidFacilityError: the change would break a rule for a facility (nothing is written;
+            problems the facilities had before do not count)
         """
         if field not in BULK_FIELDS:
             raise ValueError(f"cannot bulk-edit {field!r}")
@@ -741,7 +743,10 @@ class Directory:
             new = _bulk_value(f, field, value)
             if new == f:
                 continue
-            problems += [(f"{f.id}.{name}", message) for name, message in problems_of(new)]
+            known = set(problems_of(f))  # only what this change would break counts, not older flaws
+            problems += [
+                (f"{f.id}.{name}", message) for name, message in problems_of(new) if (name, message) not in known
+            ]
             changed.append(new)
         if problems:
             raise InvalidFacilityError("; ".join(f"{k}: {m}" for k, m in problems[:10]), problems=problems)
@@ -749,10 +754,11 @@ class Directory:
             self.backup("bulk-edit")
         batch = uuid.uuid4().hex
         old = {s.facility_id: s.facility for s in before}
+        who = self.who()
         with connection.translate_errors(self.path), self._db.atomic():
             for done, facility in enumerate(changed, 1):
-                edits.write(self._db, facility, "user")
-                edits.log_change(self._db, self.who(), facility.id, "bulk", old[facility.id], facility, batch)
+                edits.update_fields(self._db, old[facility.id], facility, "user")  # type: ignore[arg-type]
+                edits.log_change(self._db, who, facility.id, "bulk", old[facility.id], facility, batch)
                 if progress is not None:
                     progress(done, len(changed))
         return Changes(facilities=bool(changed)), before

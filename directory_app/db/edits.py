@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from sqlite_utils import Database
 
 from directory_app.db import facilities
-from directory_app.db.schema import MULTI_VALUE_TABLES
+from directory_app.db.schema import MULTI_VALUE_TABLES, SCALAR_COLUMNS
 from directory_app.domain.changes import ChangeEntry, Snapshot, TrashEntry, field_changes
 from directory_app.domain.models import Facility
 
@@ -75,6 +75,34 @@ def write(db: Database, facility: Facility, origin: str) -> None:
     with db.atomic():
         facilities.upsert(db, [facility], origin=origin)
         db.execute("UPDATE facilities SET origin = ? WHERE id = ? AND origin != ?", [origin, facility.id, origin])
+
+
+def update_fields(db: Database, old: Facility, new: Facility, origin: str) -> None:
+    """Write only what differs between ``old`` (as stored) and ``new`` (same id), and set the origin.
+
+    Much cheaper than :func:`write` for bulk edits: one narrow UPDATE, links rewritten only for the
+    multi-valued fields that changed, and the full-text index untouched unless a text column changed.
+    """
+    if old.id != new.id:
+        raise ValueError("update_fields keeps the id")
+    if origin not in ORIGINS:
+        raise ValueError(f"unknown origin {origin!r}")
+    row_old, row_new = facilities.facility_row(old), facilities.facility_row(new)
+    changed = [c for c in SCALAR_COLUMNS if row_old[c] != row_new[c]]
+    sets = "".join(f"[{c}] = ?, " for c in changed)
+    db.execute(
+        f"UPDATE facilities SET {sets}origin = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
+        "WHERE id = ? AND (? OR origin != ?)",
+        [*(row_new[c] for c in changed), origin, new.id, bool(changed), origin],
+    )
+    for field, table in MULTI_VALUE_TABLES.items():
+        codes = getattr(new, field)
+        if getattr(old, field) == codes:
+            continue
+        fid = db.execute("SELECT fid FROM facilities WHERE id = ?", [new.id]).fetchone()[0]
+        db.execute(f"DELETE FROM [{table}] WHERE fid = ?", [fid])
+        for position, code in enumerate(dict.fromkeys(codes)):
+            db.execute(f"INSERT INTO [{table}] (fid, code, position) VALUES (?, ?, ?)", [fid, code, position])
 
 
 def remove(db: Database, facility_id: str) -> None:
@@ -210,9 +238,10 @@ def apply_snapshots(db: Database, states: Sequence[Snapshot], who: str, action: 
                     )
                 log_change(db, who, state.facility_id, action, live_before, None)
             else:
-                if now.facility is not None and not now.in_trash and now.facility.id != state.facility.id:
-                    remove(db, now.facility_id)
-                write(db, state.facility, state.origin)
+                if now.facility is not None and not now.in_trash:
+                    update_fields(db, now.facility, state.facility, state.origin)
+                else:
+                    write(db, state.facility, state.origin)
                 db.execute("DELETE FROM user_trash WHERE facility_id = ? AND purged_at IS NULL", [state.facility_id])
                 log_change(db, who, state.facility_id, action, live_before, state.facility)
 

@@ -30,6 +30,11 @@ class SyncReport:
     removed: tuple[str, ...] = ()
 
 
+def facility_row(f: Facility) -> dict[str, object]:
+    """The scalar columns of a facility as stored (dates as ISO text)."""
+    return _facility_to_row(f)
+
+
 def _facility_to_row(f: Facility) -> dict[str, object]:
     row: dict[str, object] = {}
     for column in SCALAR_COLUMNS:

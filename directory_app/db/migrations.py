@@ -253,6 +253,18 @@ def _shortlists(db: Database) -> None:
 
 @migrations(name="0011_change_log_and_trash")
 def _change_log_and_trash(db: Database) -> None:
+    # the full-text index follows only its own columns: a bulk edit of kind, status or confidence
+    # no longer rewrites every edited row's index entries
+    columns = ", ".join(f"[{c}]" for c in FTS_COLUMNS)
+    new = ", ".join(f"new.[{c}]" for c in FTS_COLUMNS)
+    old = ", ".join(f"old.[{c}]" for c in FTS_COLUMNS)
+    db.execute("DROP TRIGGER [facilities_au]")
+    db.execute(
+        f"CREATE TRIGGER [facilities_au] AFTER UPDATE OF fid, {columns} ON [facilities] BEGIN "
+        f"INSERT INTO [facilities_fts] ([facilities_fts], rowid, {columns}) "
+        f"VALUES('delete', old.fid, {old}); "
+        f"INSERT INTO [facilities_fts] (rowid, {columns}) VALUES (new.fid, {new}); END"
+    )
     # user data: who changed what and when (field-level before/after as JSON), and the trash of
     # deleted facilities (the whole record as JSON, restorable; a purged row stays as a tombstone
     # so that a newer seed never brings back what the user deleted)

@@ -212,3 +212,24 @@ def test_newer_seed_does_not_resurrect_a_deleted_facility(tmp_path, db_path, sma
         assert d.seed_report is not None and d.seed_report.added == ("fac-0030",)
         assert d.facility("fac-0002") is None
         assert [e.facility.id for e in d.trash()] == ([] if purge else ["fac-0002"])
+
+
+def test_bulk_edit_ignores_flaws_a_facility_had_before(directory):
+    from directory_app.db import edits
+
+    flawed = replace(directory.facility("fac-0005"), postal_code="2333")  # NL wants "2333 CA"
+    edits.write(directory._db, flawed, "import")  # as an older import may have stored it
+    directory.bulk_edit(["fac-0005"], "confidence", "low")
+    assert directory.facility("fac-0005").confidence == "low"
+
+
+def test_search_index_follows_edits_bulk_edits_and_undo(directory):
+    f = directory.facility("fac-0001")
+    _, before = directory.save_facility(replace(f, name="Quokka Labs", description="marsupial research"))
+    assert directory.search("quokka").ids == ("fac-0001",)
+    assert directory.search("marsupial").ids == ("fac-0001",)
+    directory.bulk_edit(["fac-0001", "fac-0002"], "status", "closed")  # not an indexed column
+    assert directory.search("quokka").ids == ("fac-0001",)
+    directory.restore_snapshots(before)
+    assert directory.search("quokka").ids == ()
+    assert directory.check_and_repair().ok
