@@ -24,7 +24,13 @@ from directory_app.db.facilities import SyncReport
 from directory_app.db.gazetteer import Gazetteer, open_gazetteer
 from directory_app.db.userdata import SavedSearch
 from directory_app.domain.changes import ChangeEntry, Snapshot, TrashEntry
-from directory_app.domain.errors import BackupError, DatabaseUnavailableError, InvalidFacilityError, ReadOnlyError
+from directory_app.domain.errors import (
+    BackupError,
+    DatabaseUnavailableError,
+    EditCancelled,
+    InvalidFacilityError,
+    ReadOnlyError,
+)
 from directory_app.domain.models import Facility, MapPoint, Shortlist, ShortlistItem
 from directory_app.domain.places import GeocodeResult, normalize_name
 from directory_app.domain.query import Node, format_query, near_nodes
@@ -713,6 +719,13 @@ class Directory:
         """The change log, newest first (of one facility, or of all)."""
         return edits.change_log(self._db, facility_id, limit)
 
+    def writer(self) -> Directory:
+        """Another writable connection to the same file, for long writes on a worker thread (no seed refresh)."""
+        self._require_writable()
+        writer = Directory(connection.open_database(self.path))
+        writer.set_backup_folder(self.backup_folder)
+        return writer
+
     def bulk_edit(
         self,
         ids: Sequence[str],
@@ -725,7 +738,8 @@ class Directory:
 
         :param field: ``kind``, ``region``, ``confidence``, ``status`` (set to ``value``), or
             ``+services`` / ``-services`` (add / remove the service ``value``)
-        :param progress: called with (done, total) as rows are written
+        :param progress: called with (done, total) as rows are written; returning ``False`` cancels
+            (:class:`EditCancelled`, nothing written)
         :return: the changes and the states before (one undo step)
         :raises InvalidFacilityError: the change would break a rule for a facility (nothing is written;
             problems the facilities had before do not count)
@@ -759,8 +773,8 @@ class Directory:
             for done, facility in enumerate(changed, 1):
                 edits.update_fields(self._db, old[facility.id], facility, "user")  # type: ignore[arg-type]
                 edits.log_change(self._db, who, facility.id, "bulk", old[facility.id], facility, batch)
-                if progress is not None:
-                    progress(done, len(changed))
+                if progress is not None and progress(done, len(changed)) is False:
+                    raise EditCancelled("The bulk edit was cancelled; nothing was changed.")
         return Changes(facilities=bool(changed)), before
 
     # Backups and recovery ---------------------------------------------------------------------

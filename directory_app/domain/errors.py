@@ -125,3 +125,9 @@ class BackupError(DirectoryError):
     """A backup could not be made, or a file offered for restoring is not a sound backup of a directory."""
 
     code = "backup"
+
+
+class EditCancelled(DirectoryError):
+    """A long edit (bulk edit) was cancelled by the user; nothing was written."""
+
+    code = "cancelled"

@@ -6,9 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from directory_app.directory import Changes, Directory
 from directory_app.domain.changes import Snapshot
@@ -16,12 +15,55 @@ from directory_app.domain.errors import DirectoryError, InvalidFacilityError
 from directory_app.domain.models import Facility
 from directory_app.qt.dialogs import Prompter
 from directory_app.qt.i18n import plural
+from directory_app.qt.tasks import CancellableJob, JobSignals
 from directory_app.qt.widgets.backups_dialog import BackupsDialog
 from directory_app.qt.widgets.bulk_edit_dialog import BulkEditDialog
 from directory_app.qt.widgets.facility_form import FacilityForm, field_label
 from directory_app.qt.widgets.trash_dialog import TrashDialog
 
 EVERYTHING = Changes(facilities=True, notes=True, saved_searches=True, shortlists=True)
+
+
+class CurationRun(QObject):
+    """Long work on a worker thread with a progress dialog that can cancel it; ``finished(outcome)``
+    carries what the work returned, or the exception it raised."""
+
+    finished = Signal(object)
+
+    def __init__(self, parent: QWidget, title: str, text: str) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._signals = JobSignals(self)
+        self._signals.progress.connect(self._progress)
+        self._signals.finished.connect(self._finished)
+        self.dialog = QProgressDialog(text, self.tr("Cancel"), 0, 0, parent)
+        self.dialog.setWindowTitle(title)
+        self.dialog.setMinimumDuration(400)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.job: CancellableJob | None = None
+        self.done = False
+
+    def start(self, work: Callable[[Callable[[int, int], bool]], object]) -> None:
+        """Run ``work(progress)`` in the background."""
+        self.job = CancellableJob(work, self._signals)
+        self.dialog.canceled.connect(self.job.cancel.set)
+        self._pool.start(self.job)
+
+    def wait(self, msecs: int = 60000) -> bool:
+        """Block until the work is over (tests, closing the window)."""
+        return self._pool.waitForDone(msecs)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.dialog.setMaximum(total)
+        self.dialog.setValue(done)
+
+    def _finished(self, outcome: object) -> None:
+        self.dialog.reset()
+        self.dialog.hide()
+        self.done = True
+        self.finished.emit(outcome)
 
 
 class CurationController(QObject):
@@ -52,11 +94,19 @@ class CurationController(QObject):
         self._current_id = current_id
         self._before_restore = before_restore
         self.form: FacilityForm | None = None
+        self.bulk_run: CurationRun | None = None
+        self.check_run: CurationRun | None = None
         self.trash_dialog: TrashDialog | None = None
 
     @property
     def directory(self) -> Directory:
         return self._directory()
+
+    def wait(self, msecs: int = 60000) -> None:
+        """Let background work (a bulk edit, a check) finish, e.g. before the window closes."""
+        for run in (self.bulk_run, self.check_run):
+            if run is not None:
+                run.wait(msecs)
 
     def _offer(self, label: str, before: list[Snapshot]) -> None:
         """One undo step from the states before a change and the states now."""
@@ -231,26 +281,33 @@ class CurationController(QObject):
         dialog.open()
         return dialog
 
-    def apply_bulk_edit(self, ids: list[str], field: str, value: str) -> bool:
-        """Apply a bulk edit (backup first, one transaction, one undo step)."""
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            changes, before = self.directory.bulk_edit(ids, field, value)
-        except InvalidFacilityError as exc:
-            QGuiApplication.restoreOverrideCursor()
-            text = self.tr("Nothing was changed: %1").replace("%1", "\n".join(m for _, m in exc.problems[:8]))
+    def apply_bulk_edit(self, ids: list[str], field: str, value: str) -> CurationRun:
+        """Apply a bulk edit on a worker thread with its own connection (backup first, one transaction,
+        cancellable, one undo step); the GUI stays responsive. ``self.bulk_run.done`` once finished."""
+        run = CurationRun(self.window, self.tr("Bulk Edit"), self.tr("Changing the selected facilities…"))
+        self.bulk_run = run
+        directory = self.directory
+
+        def work(progress: Callable[[int, int], bool]) -> tuple[Changes, list[Snapshot]]:
+            with directory.writer() as writer:
+                return writer.bulk_edit(ids, field, value, progress=progress)
+
+        run.finished.connect(lambda outcome: self._bulk_finished(ids, outcome))
+        run.start(work)
+        return run
+
+    def _bulk_finished(self, ids: list[str], outcome: object) -> None:
+        if isinstance(outcome, InvalidFacilityError):
+            text = self.tr("Nothing was changed: %1").replace("%1", "\n".join(m for _, m in outcome.problems[:8]))
             self.prompter.inform(self.window, self.tr("Bulk Edit"), text)
-            return False
-        except (DirectoryError, ValueError) as exc:
-            QGuiApplication.restoreOverrideCursor()
-            self.prompter.inform(self.window, self.tr("Bulk Edit"), getattr(exc, "message", str(exc)))
-            return False
-        QGuiApplication.restoreOverrideCursor()
-        self._offer(
-            plural("CurationController", "Bulk Edit of 1 Facility", "Bulk Edit of %n Facilities", len(ids)), before
-        )
+            return
+        if isinstance(outcome, BaseException):
+            self.prompter.inform(self.window, self.tr("Bulk Edit"), getattr(outcome, "message", str(outcome)))
+            return
+        changes, before = outcome  # type: ignore[misc]
+        label = plural("CurationController", "Bulk Edit of 1 Facility", "Bulk Edit of %n Facilities", len(ids))
+        self._offer(label, before)
         self.changed.emit(changes)
-        return True
 
     # backups and recovery -----------------------------------------------------------------------
 
@@ -300,19 +357,33 @@ class CurationController(QObject):
         )
         return True
 
-    def check_database(self) -> bool:
-        """File › Check Database: integrity and full-text index checks, index repaired; says what it found."""
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            if self.directory.read_only:
-                problems, remaining, repaired = self.directory.check(), None, False
-            else:
-                report = self.directory.check_and_repair()
-                problems, remaining, repaired = report.problems, report.remaining, report.repaired
-        except DirectoryError as exc:
-            problems, remaining, repaired = [exc.message], [exc.message], False
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+    def check_database(self) -> CurationRun:
+        """File › Check Database: integrity and search-index checks (the index is rebuilt when wrong), on a
+        worker thread with its own connection; a dialog says what was found. ``self.check_run.done`` after."""
+        run = CurationRun(self.window, self.tr("Check Database"), self.tr("Checking the database…"))
+        self.check_run = run
+        directory = self.directory
+
+        def work(progress: Callable[[int, int], bool]) -> tuple[list[str], list[str] | None, bool]:
+            progress(0, 0)
+            if directory.read_only:
+                with directory.reader() as reader:
+                    return reader.check(), None, False
+            with directory.writer() as writer:
+                report = writer.check_and_repair()
+            return report.problems, report.remaining, report.repaired
+
+        run.finished.connect(self._check_finished)
+        run.start(work)
+        return run
+
+    def _check_finished(self, outcome: object) -> None:
+        if isinstance(outcome, DirectoryError):
+            problems, remaining, repaired = [outcome.message], [outcome.message], False
+        elif isinstance(outcome, BaseException):
+            problems, remaining, repaired = [str(outcome)], [str(outcome)], False
+        else:
+            problems, remaining, repaired = outcome  # type: ignore[misc]
         if not problems:
             text = self.tr("The database is sound: SQLite's integrity check and the search index check found nothing.")
         elif remaining == [] and repaired:
@@ -327,4 +398,3 @@ class CurationController(QObject):
         self.prompter.inform(self.window, self.tr("Check Database"), text)
         if repaired:
             self.changed.emit(Changes(facilities=True))
-        return not problems

@@ -1222,6 +1222,7 @@ class MainWindow(QMainWindow):
         self.details.flush_note()
         self.save_state()
         self.background.wait(5000)
+        self.curation.wait()
         self.close_readers()
         self.map.close()
         super().closeEvent(event)

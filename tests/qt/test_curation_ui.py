@@ -3,6 +3,7 @@ deletes (and of the older removals), the trash, bulk edit, backups, restore and 
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 
 import pytest
@@ -172,7 +173,7 @@ def test_empty_trash_asks_first(window, prompter):
     assert "cannot be undone" in prompter.asked[-1][1]
 
 
-def test_bulk_edit_one_step_of_undo(window):
+def test_bulk_edit_one_step_of_undo(window, qtbot):
     window.table.selectAll()
     ids = window.table.selected_ids()
     assert len(ids) == window.directory.count()
@@ -180,17 +181,19 @@ def test_bulk_edit_one_step_of_undo(window):
     dialog = window.curation.bulk_edit()
     dialog.set_choice("confidence", "low")
     dialog.accept()
+    qtbot.waitUntil(lambda: window.curation.bulk_run.done, timeout=30000)
     assert {f.confidence for f in window.directory.facilities()} == {"low"}
     assert [b.reason for b in window.directory.backups()] == ["bulk-edit"]
     window.undo_action.trigger()
     assert {f.id: f.confidence for f in window.directory.facilities()} == before
 
 
-def test_bulk_edit_that_breaks_a_rule_says_why_and_changes_nothing(window, prompter):
+def test_bulk_edit_that_breaks_a_rule_says_why_and_changes_nothing(window, prompter, qtbot):
     window.table.selectAll()
     dialog = window.curation.bulk_edit()
     dialog.set_choice("region", "LU")
     dialog.accept()
+    qtbot.waitUntil(lambda: window.curation.bulk_run.done, timeout=30000)
     assert prompter.told and "Nothing was changed" in prompter.told[-1]
     assert "LU" not in {f.region for f in window.directory.facilities() if f.country != "LU"}
     assert not window.undo_action.isEnabled()
@@ -223,14 +226,16 @@ def test_back_up_now_and_restore_from_backup(window, prompter):
     assert "restored" in prompter.told[-1]
 
 
-def test_check_database_reports_and_repairs(window, prompter):
+def test_check_database_reports_and_repairs(window, prompter, qtbot):
     window.check_database_action.trigger()
+    qtbot.waitUntil(lambda: window.curation.check_run.done, timeout=30000)
     assert "sound" in prompter.told[-1]
     db = window.directory._db
     db.execute("DROP TRIGGER facilities_au")
     db.execute("UPDATE facilities SET name = 'Zzyzx' WHERE id = ?", [A])
     db.conn.commit()
     window.check_database_action.trigger()
+    qtbot.waitUntil(lambda: window.curation.check_run.done, timeout=30000)
     assert "repaired" in prompter.told[-1]
     assert window.directory.search("zzyzx").ids == (A,)
 
@@ -251,3 +256,17 @@ def test_read_only_directory_disables_editing(qtbot, db_path, seed_file, setting
         assert not w.new_facility_action.isEnabled() and not w.delete_facility_action.isEnabled()
         assert w.curation.new_facility() is None
         w.close()
+
+
+def test_bulk_edit_cancelled_changes_nothing(window, qtbot, prompter):
+    window.table.selectAll()
+    before = window.directory.facilities()
+    lock = sqlite3.connect(window.directory.path)
+    lock.execute("BEGIN IMMEDIATE")  # the worker waits at its first write, so Cancel comes first for sure
+    run = window.curation.apply_bulk_edit(window.table.selected_ids(), "status", "closed")
+    run.job.cancel.set()  # the progress dialog's Cancel
+    lock.rollback()
+    lock.close()
+    qtbot.waitUntil(lambda: run.done, timeout=30000)
+    assert window.directory.facilities() == before
+    assert "cancelled" in prompter.told[-1] and not window.undo_action.isEnabled()
