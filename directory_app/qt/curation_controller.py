@@ -208,7 +208,7 @@ class CurationController(QObject):
             label = plural("CurationController", "Delete 1 Facility", "Delete %n Facilities", len(ids))
         self._offer(label, before)
         self.changed.emit(changes)
-        self._refresh_trash()
+        self.refresh_trash()
         return True
 
     def show_trash(self) -> TrashDialog:
@@ -217,12 +217,13 @@ class CurationController(QObject):
             self.trash_dialog = TrashDialog(self.window)
             self.trash_dialog.restore_requested.connect(self.restore_from_trash)
             self.trash_dialog.empty_requested.connect(self.empty_trash)
-        self._refresh_trash()
+        self.refresh_trash()
         self.trash_dialog.show()
         self.trash_dialog.raise_()
         return self.trash_dialog
 
-    def _refresh_trash(self) -> None:
+    def refresh_trash(self) -> None:
+        """Re-read the trash into its dialog, if that is open."""
         if self.trash_dialog is not None:
             self.trash_dialog.set_entries(self.directory.trash())
 
@@ -234,11 +235,11 @@ class CurationController(QObject):
             changes, before = self.directory.restore_from_trash(ids)
         except (DirectoryError, ValueError) as exc:
             self.prompter.inform(self.window, self.tr("Trash"), getattr(exc, "message", str(exc)))
-            self._refresh_trash()
+            self.refresh_trash()
             return False
         self._offer(plural("CurationController", "Restore 1 Facility", "Restore %n Facilities", len(ids)), before)
         self.changed.emit(changes)
-        self._refresh_trash()
+        self.refresh_trash()
         return True
 
     def empty_trash(self) -> int:
@@ -260,7 +261,7 @@ class CurationController(QObject):
         if answer != "empty":
             return 0
         n = self.directory.empty_trash([e.facility.id for e in entries])
-        self._refresh_trash()
+        self.refresh_trash()
         self.message.emit(
             plural("CurationController", "1 facility deleted for good", "%n facilities deleted for good", n)
         )

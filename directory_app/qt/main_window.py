@@ -939,6 +939,8 @@ class MainWindow(QMainWindow):
         self.changes_applied.emit(changes)
 
     def _on_changes(self, changes: Changes) -> None:
+        if changes.facilities:
+            self.curation.refresh_trash()
         if changes.notes:
             self.statusBar().showMessage(self.tr("Note saved"), 3000)
         if changes.saved_searches:
@@ -1098,6 +1100,7 @@ class MainWindow(QMainWindow):
             self.tr("Move the selected facilities to the trash (Ctrl+Z brings them back)"),
         )
         self.delete_facility_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.removeAction(self.delete_facility_action)  # Del belongs to the list only (other panels have their own)
         self.table.addAction(self.edit_facility_action)
         self.table.addAction(self.delete_facility_action)
         self.bulk_edit_action = self._action(

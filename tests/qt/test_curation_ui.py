@@ -270,3 +270,22 @@ def test_bulk_edit_cancelled_changes_nothing(window, qtbot, prompter):
     qtbot.waitUntil(lambda: run.done, timeout=30000)
     assert window.directory.facilities() == before
     assert "cancelled" in prompter.told[-1] and not window.undo_action.isEnabled()
+
+
+def test_del_key_deletes_in_the_list_only(window, qtbot):
+    window.activateWindow()
+    assert window.select_facility(A)
+    window.saved.setFocus()
+    qtbot.keyClick(window.saved, Qt.Key.Key_Delete)
+    assert window.directory.facility(A) is not None
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    assert window.directory.facility(A) is None
+
+
+def test_trash_dialog_follows_undo(window):
+    dialog = window.curation.show_trash()
+    window.curation.delete_selected([A])
+    assert dialog.table.rowCount() == 1
+    window.undo_action.trigger()
+    assert dialog.table.rowCount() == 0
