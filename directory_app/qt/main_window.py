@@ -1110,6 +1110,7 @@ class MainWindow(QMainWindow):
             "fa6s.list-check",
             self.tr("Set a field for every selected facility at once"),
         )
+        self.table.addAction(self.bulk_edit_action)
         self.trash_action = self._action(
             self.tr("&Trash…"),
             self.curation.show_trash,

@@ -118,7 +118,8 @@ def test_edit_then_undo_and_redo(window, qtbot):
     form.edits["name"].setText("BioPartner Leiden (edited)")
     form.submit()
     assert window.directory.facility(A).name == "BioPartner Leiden (edited)"
-    assert window.details.findChildren(object)  # the details pane follows
+    assert window.details._facility.name == "BioPartner Leiden (edited)"  # the details pane follows
+    assert window.model.facility_at(window.table.selected_rows()[0]).name == "BioPartner Leiden (edited)"
     window.undo_action.trigger()  # Ctrl+Z
     assert window.directory.facility(A) == original
     assert window.redo_action.isEnabled()
