@@ -848,8 +848,11 @@ class Directory:
         return gazetteer.geocode(city=city or None, postcode=postcode or None, country=country or None)
 
     def daily_backup(self) -> Path | None:
-        """Back up once a day (on the first writable open of the day); ``None`` when one exists today."""
-        if self.read_only or backups.has_backup_on(self.backup_folder, self.path.stem, date.today()):
+        """Back up once a day (on the first open of the day); ``None`` when one exists today.
+
+        Works on a read-only connection too, so that the GUI can make it from a background reader.
+        """
+        if backups.has_backup_on(self.backup_folder, self.path.stem, date.today()):
             return None
         return self.backup("daily")
 

@@ -15,7 +15,7 @@ from directory_app.domain.errors import DirectoryError, InvalidFacilityError
 from directory_app.domain.models import Facility
 from directory_app.qt.dialogs import Prompter
 from directory_app.qt.i18n import plural
-from directory_app.qt.tasks import CancellableJob, JobSignals
+from directory_app.qt.tasks import BackgroundRunner, CancellableJob, JobSignals
 from directory_app.qt.widgets.backups_dialog import BackupsDialog
 from directory_app.qt.widgets.bulk_edit_dialog import BulkEditDialog
 from directory_app.qt.widgets.facility_form import FacilityForm, field_label
@@ -96,6 +96,7 @@ class CurationController(QObject):
         self.form: FacilityForm | None = None
         self.bulk_run: CurationRun | None = None
         self.check_run: CurationRun | None = None
+        self.backup_runner = BackgroundRunner(self)
         self.trash_dialog: TrashDialog | None = None
 
     @property
@@ -107,6 +108,7 @@ class CurationController(QObject):
         for run in (self.bulk_run, self.check_run):
             if run is not None:
                 run.wait(msecs)
+        self.backup_runner.wait(msecs)
 
     def _offer(self, label: str, before: list[Snapshot]) -> None:
         """One undo step from the states before a change and the states now."""
@@ -122,6 +124,24 @@ class CurationController(QObject):
             self.message.emit(self.tr("This directory is open read-only; it cannot be changed."))
             return True
         return False
+
+    def daily_backup_in_background(self) -> None:
+        """The first open of the day backs the file up, on its own worker thread and connection (so the
+        list, facets and map never wait for it)."""
+        directory = self.directory
+        if directory.read_only or directory.closed:
+            return
+        path, folder = directory.path, directory.backup_folder
+
+        def work() -> object:
+            with Directory.open(path, read_only=True, daily_backup=False) as reader:
+                reader.set_backup_folder(folder)
+                return reader.daily_backup()
+
+        def failed(error: BaseException) -> None:
+            self.message.emit(self.tr("The daily backup could not be made: %1").replace("%1", str(error)))
+
+        self.backup_runner.submit(work, lambda _path: None, failed, key="daily-backup")
 
     # add and edit -------------------------------------------------------------------------------
 

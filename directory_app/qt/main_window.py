@@ -254,6 +254,7 @@ class MainWindow(QMainWindow):
         self.curation.form_closed.connect(self.map.stop_move)
         self._restore_state()
         self._load_directory()
+        self.curation.daily_backup_in_background()
 
     # Construction -------------------------------------------------------------------------
 
@@ -975,6 +976,7 @@ class MainWindow(QMainWindow):
         self.history.clear()  # its steps belong to the other file
         self.directory = directory
         self.settings.setValue(LAST_DATABASE_KEY, str(directory.path))
+        self.curation.daily_backup_in_background()
         self.result = None
         self.table.set_facilities([])
         self._load_directory()

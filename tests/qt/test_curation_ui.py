@@ -29,6 +29,7 @@ def window(qtbot, seeded_directory, settings, prompter, tmp_path):
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
+    w.curation.wait()  # the daily backup, made in the background
     yield w
     w.close()
 
@@ -184,7 +185,7 @@ def test_bulk_edit_one_step_of_undo(window, qtbot):
     dialog.accept()
     qtbot.waitUntil(lambda: window.curation.bulk_run.done, timeout=30000)
     assert {f.confidence for f in window.directory.facilities()} == {"low"}
-    assert [b.reason for b in window.directory.backups()] == ["bulk-edit"]
+    assert [b.reason for b in window.directory.backups()] == ["bulk-edit", "daily"]
     window.undo_action.trigger()
     assert {f.id: f.confidence for f in window.directory.facilities()} == before
 
@@ -216,10 +217,10 @@ def test_existing_undo_uses_share_the_history(window, prompter):
 
 def test_back_up_now_and_restore_from_backup(window, prompter):
     window.backup_action.trigger()
-    assert [b.reason for b in window.directory.backups()] == ["manual"]
+    assert [b.reason for b in window.directory.backups()] == ["manual", "daily"]
     window.curation.delete_selected([A])
     dialog = window.curation.choose_backup()
-    assert dialog.table.rowCount() == 1 and "Backed up by you" in dialog.table.item(0, 1).text()
+    assert dialog.table.rowCount() == 2 and "Backed up by you" in dialog.table.item(0, 1).text()
     dialog.accept()
     assert window.directory.facility(A) is not None
     assert window.model.rowCount() == window.directory.count()
@@ -290,3 +291,10 @@ def test_trash_dialog_follows_undo(window):
     assert dialog.table.rowCount() == 1
     window.undo_action.trigger()
     assert dialog.table.rowCount() == 0
+
+
+def test_daily_backup_is_made_in_the_background_on_the_first_open_of_the_day(window):
+    assert [b.reason for b in window.directory.backups()] == ["daily"]  # made once the window showed
+    window.curation.daily_backup_in_background()
+    window.curation.wait()
+    assert len(window.directory.backups()) == 1  # once a day
