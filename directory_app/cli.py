@@ -16,7 +16,7 @@ from pathlib import Path
 
 from directory_app import __version__, config
 from directory_app.directory import Directory
-from directory_app.domain.errors import DirectoryError
+from directory_app.domain.errors import DatabaseCorruptError, DatabaseUnavailableError, DirectoryError
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -80,6 +80,21 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
     export.add_argument("--delimiter", choices=(",", ";"), default=",", help="CSV only (';' for Belgian/Dutch Excel)")
     export.add_argument("--columns", metavar="KEY,KEY", help="columns to write (default: the usual ones)")
+    check = commands.add_parser(
+        "check",
+        help="check the database (and repair its full-text index)",
+        description="Run SQLite's integrity check and the full-text index's check; a wrong index is rebuilt. "
+        "Exit code 0 when all is well, 1 when problems were found (whether repaired or not: stderr says), "
+        "2 when the file cannot be opened at all.",
+    )
+    check.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="database file")
+    backup = commands.add_parser(
+        "backup",
+        help="write a consistent copy of the database to a file",
+        description="Copy the database with SQLite's online backup (safe while the app is running).",
+    )
+    backup.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="database file")
+    backup.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     show = actions.add_parser("show", help="the facilities on a shortlist, in order")
     show.add_argument("name")
     show.add_argument("--format", choices=("text", "json"), default="text")
@@ -281,6 +296,48 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _existing_db(args: argparse.Namespace) -> Path:
+    path = Path(args.db) if args.db else config.default_database_path()
+    if not path.exists():
+        raise DatabaseUnavailableError(f"{path} does not exist.", path=str(path))
+    return path
+
+
+def _check(args: argparse.Namespace) -> int:
+    path = _existing_db(args)
+    try:
+        directory = Directory.open(path, read_only=args.read_only, daily_backup=False)
+    except DatabaseCorruptError as exc:
+        print(f"directory-app: problems found, not repaired: {exc.message}", file=sys.stderr)
+        return 1
+    with directory:
+        if directory.read_only:
+            problems, remaining = directory.check(), None
+        else:
+            report = directory.check_and_repair()
+            problems, remaining = report.problems, report.remaining
+    if not problems:
+        print(f"{path}: ok", file=sys.stderr)
+        return 0
+    for problem in problems:
+        print(f"problem: {problem}", file=sys.stderr)
+    if remaining is None:
+        state = "not repaired (the file is read-only)"
+    elif not remaining:
+        state = "repaired (the full-text index was rebuilt)"
+    else:
+        state = "not repaired: " + "; ".join(remaining[:5])
+    print(f"directory-app: problems found, {state}", file=sys.stderr)
+    return 1
+
+
+def _backup(args: argparse.Namespace) -> int:
+    with Directory.open(_existing_db(args), read_only=True, daily_backup=False) as directory:
+        target = directory.backup_to(args.output)
+    print(f"backup written to {target}", file=sys.stderr)
+    return 0
+
+
 def _print_table(rows: list[dict[str, object]]) -> None:
     shown = ["name", "kind", "city", "country"] + (["distance_km"] if rows and "distance_km" in rows[0] else [])
     widths = {c: min(48, max([len(c)] + [len(str(r[c] or "")) for r in rows])) for c in shown}
@@ -306,6 +363,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _shortlist(args)
         if args.command == "export":
             return _export(args)
+        if args.command == "check":
+            return _check(args)
+        if args.command == "backup":
+            return _backup(args)
         return _info(args)
     except DirectoryError as exc:
         print(f"directory-app: {exc.message}", file=sys.stderr)

@@ -77,3 +77,8 @@ def tile_cache_path() -> Path:
     if env:
         return Path(env).expanduser()
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "tiles.mbtiles"
+
+
+def default_backup_folder() -> Path:
+    """Where automatic and manual backups of the database go (``backups`` in the user data folder)."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "backups"

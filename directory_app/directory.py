@@ -7,21 +7,34 @@ no Qt (that is ``directory_app.qt``).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+import getpass
+import re
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
 from directory_app import config
-from directory_app.db import connection, facilities, userdata
+from directory_app.db import backups, connection, edits, facilities, userdata
 from directory_app.db import search as search_db
 from directory_app.db import shortlists as shortlists_db
+from directory_app.db.backups import Backup, CheckReport
 from directory_app.db.facilities import SyncReport
 from directory_app.db.gazetteer import Gazetteer, open_gazetteer
 from directory_app.db.userdata import SavedSearch
-from directory_app.domain.errors import DatabaseUnavailableError, ReadOnlyError
+from directory_app.domain.changes import ChangeEntry, Snapshot, TrashEntry
+from directory_app.domain.errors import (
+    BackupError,
+    DatabaseUnavailableError,
+    EditCancelled,
+    InvalidFacilityError,
+    ReadOnlyError,
+)
 from directory_app.domain.models import Facility, MapPoint, Shortlist, ShortlistItem
+from directory_app.domain.places import GeocodeResult, normalize_name
 from directory_app.domain.query import Node, format_query, near_nodes
+from directory_app.domain.validation import problems_of
 from directory_app.domain.vocabulary import Term
 from directory_app.expansion import QueryExpander
 from directory_app.importers.seed import Seed, load_seed
@@ -149,7 +162,13 @@ class Directory:
 
     @classmethod
     def open(
-        cls, path: Path | str | None = None, *, seed_file: Path | None = None, read_only: bool = False
+        cls,
+        path: Path | str | None = None,
+        *,
+        seed_file: Path | None = None,
+        read_only: bool = False,
+        backup_folder: Path | str | None = None,
+        daily_backup: bool = True,
     ) -> Directory:
         """Open the directory at ``path``; a missing file is created from the seed.
 
@@ -159,6 +178,9 @@ class Directory:
         :param path: database file (default: :func:`directory_app.config.default_database_path`)
         :param seed_file: seed CSV (default: the shipped ``data/facilities.csv``)
         :param read_only: never write, even when the file is writable
+        :param backup_folder: where backups go (default: ``backups`` in the user data folder); an existing
+            file is backed up there before a schema upgrade and on the first open of the day
+        :param daily_backup: make that daily backup (background readers and tools pass ``False``)
         :raises DirectoryError: see :mod:`directory_app.db.connection`
         """
         path = Path(path) if path is not None else config.default_database_path()
@@ -173,7 +195,12 @@ class Directory:
                 path, lambda db: facilities.sync_seed(db, seed.facilities, seed.version)
             )
             return cls(opened, SyncReport(added=tuple(f.id for f in seed.facilities)))
-        opened = connection.open_database(path, read_only=read_only)
+        folder = Path(backup_folder) if backup_folder else config.default_backup_folder()
+        opened = connection.open_database(
+            path,
+            read_only=read_only,
+            before_upgrade=lambda db: backups.make_backup(db, folder, path, "migration"),
+        )
         report = None
         try:
             if not opened.read_only:
@@ -183,7 +210,15 @@ class Directory:
         except BaseException:
             opened.close()
             raise
-        return cls(opened, report)
+        directory = cls(opened, report)
+        if backup_folder:
+            directory.set_backup_folder(backup_folder)
+        if daily_backup and not opened.read_only:
+            try:
+                directory.daily_backup()
+            except BackupError:
+                pass  # a backup folder that cannot be written must not keep the directory from opening
+        return directory
 
     @staticmethod
     def _refresh_seed(opened: connection.OpenedDatabase, seed: Seed) -> SyncReport | None:
@@ -353,7 +388,7 @@ class Directory:
 
     def reader(self) -> Directory:
         """Another, read-only connection to the same file, for a background thread (WAL readers never block)."""
-        return Directory.open(self.path, read_only=True)
+        return Directory.open(self.path, read_only=True, daily_backup=False)
 
     def facets_of(
         self, expanded: Node, places: dict[str, tuple[float, float]], names: Sequence[str] = search_db.FACETS
@@ -575,3 +610,267 @@ class Directory:
         with connection.translate_errors(self.path):
             userdata.set_note(self._db, facility_id, body)
         return Changes(notes=True)
+
+    # Curation: add, edit, delete, trash, bulk edit, change log --------------------------------
+
+    @staticmethod
+    def who() -> str:
+        """The operating-system user, recorded in the change log."""
+        try:
+            return getpass.getuser()
+        except (OSError, KeyError, ImportError):
+            return "unknown"
+
+    def new_facility_id(self, name: str) -> str:
+        """A free id made from a name (``Bio Park Gent`` -> ``user-bio-park-gent``, then ``-2``...)."""
+        base = "user-" + (re.sub(r"[^a-z0-9]+", "-", normalize_name(name)).strip("-")[:60] or "facility")
+        taken = edits.ids_in_use(self._db, base)
+        candidate, n = base, 1
+        while candidate in taken:
+            n += 1
+            candidate = f"{base}-{n}"
+        return candidate
+
+    def _checked(self, facility: Facility) -> None:
+        problems = problems_of(facility)
+        if problems:
+            raise InvalidFacilityError(
+                "; ".join(f"{field}: {message}" for field, message in problems), problems=problems
+            )
+
+    def save_facility(self, facility: Facility, *, verified_source: str = "") -> tuple[Changes, list[Snapshot]]:
+        """Add a facility or store an edit of one (validated, logged, origin ``user``), in one transaction.
+
+        "Verified on" changes only when ``verified_source`` is given: it becomes today and the source
+        URL becomes ``verified_source``; otherwise the stored date stays whatever the form held.
+
+        :param facility: the new or edited record
+        :param verified_source: the URL the user checked the record against
+        :return: the changes and the state before (for undo with :meth:`restore_snapshots`)
+        :raises InvalidFacilityError: the record breaks a rule (nothing is written)
+        """
+        self._require_writable()
+        before = edits.snapshots(self._db, [facility.id])
+        old = before[0].facility if not before[0].in_trash else None
+        if before[0].in_trash:
+            raise InvalidFacilityError(f"{facility.id} is in the trash: restore it first.", problems=[])
+        if verified_source.strip():
+            facility = replace(facility, verified_on=date.today(), source_url=verified_source.strip())
+        else:
+            facility = replace(facility, verified_on=old.verified_on if old else None)
+        self._checked(facility)
+        with connection.translate_errors(self.path), self._db.atomic():
+            edits.write(self._db, facility, "user")
+            edits.log_change(self._db, self.who(), facility.id, "edit" if old else "add", old, facility)
+        self._total = None
+        return Changes(facilities=True), before
+
+    def delete_facilities(self, ids: Sequence[str]) -> tuple[Changes, list[Snapshot]]:
+        """Move facilities to the trash (logged), in one transaction; returns their states before."""
+        self._require_writable()
+        before = edits.snapshots(self._db, ids)
+        batch = uuid.uuid4().hex if len(ids) > 1 else ""
+        who = self.who()
+        with connection.translate_errors(self.path), self._db.atomic():
+            for facility_id in ids:
+                edits.move_to_trash(self._db, facility_id, who, batch)
+        self._total = None
+        return Changes(facilities=True), before
+
+    def trash(self) -> list[TrashEntry]:
+        """Deleted facilities that can still be restored, the most recent first."""
+        return edits.trash(self._db)
+
+    def restore_from_trash(self, ids: Sequence[str]) -> tuple[Changes, list[Snapshot]]:
+        """Bring facilities back from the trash, as they were (one transaction).
+
+        :raises ValueError: an id is not in the trash, or a live facility has taken it
+        """
+        self._require_writable()
+        before = edits.snapshots(self._db, ids)
+        try:
+            with connection.translate_errors(self.path), self._db.atomic():
+                for facility_id in ids:
+                    edits.restore_from_trash(self._db, facility_id, self.who())
+        except KeyError as exc:
+            raise ValueError(f"{exc.args[0]} is not in the trash") from exc
+        self._total = None
+        return Changes(facilities=True), before
+
+    def empty_trash(self, ids: Sequence[str] | None = None) -> int:
+        """Delete trashed facilities for good (all, or ``ids``); a newer seed still never brings them back."""
+        self._require_writable()
+        with connection.translate_errors(self.path):
+            return edits.empty_trash(self._db, self.who(), ids)
+
+    def snapshots(self, ids: Sequence[str]) -> list[Snapshot]:
+        """The present state of facilities (live, trashed or absent): what redo puts back."""
+        return edits.snapshots(self._db, ids)
+
+    def restore_snapshots(self, states: Sequence[Snapshot]) -> Changes:
+        """Put facilities back as snapshots recorded them (undo and redo of edits, deletes and bulk edits)."""
+        self._require_writable()
+        with connection.translate_errors(self.path):
+            edits.apply_snapshots(self._db, states, self.who())
+        self._total = None
+        return Changes(facilities=True)
+
+    def change_log(self, facility_id: str | None = None, limit: int = 500) -> list[ChangeEntry]:
+        """The change log, newest first (of one facility, or of all)."""
+        return edits.change_log(self._db, facility_id, limit)
+
+    def writer(self) -> Directory:
+        """Another writable connection to the same file, for long writes on a worker thread (no seed refresh)."""
+        self._require_writable()
+        writer = Directory(connection.open_database(self.path))
+        writer.set_backup_folder(self.backup_folder)
+        return writer
+
+    def bulk_edit(
+        self,
+        ids: Sequence[str],
+        field: str,
+        value: str,
+        *,
+        progress: Callable[[int, int], object] | None = None,
+    ) -> tuple[Changes, list[Snapshot]]:
+        """Set one field for many facilities in one transaction, after an automatic backup.
+
+        :param field: ``kind``, ``region``, ``confidence``, ``status`` (set to ``value``), or
+            ``+services`` / ``-services`` (add / remove the service ``value``)
+        :param progress: called with (done, total) as rows are written; returning ``False`` cancels
+            (:class:`EditCancelled`, nothing written)
+        :return: the changes and the states before (one undo step)
+        :raises InvalidFacilityError: the change would break a rule for a facility (nothing is written;
+            problems the facilities had before do not count)
+        """
+        if field not in BULK_FIELDS:
+            raise ValueError(f"cannot bulk-edit {field!r}")
+        self._require_writable()
+        before = edits.snapshots(self._db, ids)
+        changed: list[Facility] = []
+        problems: list[tuple[str, str]] = []
+        for state in before:
+            f = state.facility
+            if f is None or state.in_trash:
+                continue
+            new = _bulk_value(f, field, value)
+            if new == f:
+                continue
+            known = set(problems_of(f))  # only what this change would break counts, not older flaws
+            problems += [
+                (f"{f.id}.{name}", message) for name, message in problems_of(new) if (name, message) not in known
+            ]
+            changed.append(new)
+        if problems:
+            raise InvalidFacilityError("; ".join(f"{k}: {m}" for k, m in problems[:10]), problems=problems)
+        if changed:
+            self.backup("bulk-edit")
+        batch = uuid.uuid4().hex
+        old = {s.facility_id: s.facility for s in before}
+        who = self.who()
+        with connection.translate_errors(self.path), self._db.atomic():
+            for done, facility in enumerate(changed, 1):
+                edits.update_fields(self._db, old[facility.id], facility, "user")  # type: ignore[arg-type]
+                edits.log_change(self._db, who, facility.id, "bulk", old[facility.id], facility, batch)
+                if progress is not None and progress(done, len(changed)) is False:
+                    raise EditCancelled("The bulk edit was cancelled; nothing was changed.")
+        return Changes(facilities=bool(changed)), before
+
+    # Backups and recovery ---------------------------------------------------------------------
+
+    @property
+    def backup_folder(self) -> Path:
+        """Where backups go (default: ``backups`` in the user data folder)."""
+        return getattr(self, "_backup_folder", None) or config.default_backup_folder()
+
+    def set_backup_folder(self, folder: Path | str) -> None:
+        """Send backups to another folder from now on."""
+        self._backup_folder = Path(folder)
+
+    def backup(self, reason: str) -> Path:
+        """Back the database up now into the backup folder (rotated); returns the backup file.
+
+        :param reason: ``manual``, ``import``, ``bulk-edit``, ``daily``... (kept in the file name)
+        :raises BackupError: the backup could not be written
+        """
+        try:
+            return backups.make_backup(self._db, self.backup_folder, self.path, reason)
+        except OSError as exc:
+            raise BackupError(f"Could not back up to {self.backup_folder}: {exc.strerror or exc}") from exc
+
+    def backups(self) -> list[Backup]:
+        """Backups of this database, the newest first (date, reason, size)."""
+        return backups.list_backups(self.backup_folder, self.path.stem)
+
+    def backup_to(self, target: Path | str) -> Path:
+        """Write a consistent copy of the database to ``target`` (``directory-app backup -o``)."""
+        try:
+            return backups.copy_database(self._db, Path(target))
+        except OSError as exc:
+            raise BackupError(f"Could not write {target}: {exc.strerror or exc}") from exc
+
+    def restore_backup(self, path: Path | str) -> Path:
+        """Replace the database with a backup, safely: the backup is checked first, and the current
+        state is backed up (reason ``before-restore``, never rotated away) before anything changes.
+
+        :return: the backup of the state before the restore
+        :raises BackupError: the file is not a sound backup of a directory (nothing is changed)
+        """
+        self._require_writable()
+        problems = backups.verify_backup(Path(path))
+        if problems:
+            raise BackupError("This file cannot be restored: " + "; ".join(problems[:5]))
+        kept = self.backup("before-restore")
+        self._opened.close()
+        try:
+            backups.install(Path(path), self.path)
+        finally:
+            self._opened = connection.open_database(self.path, before_upgrade=self._backup_before_upgrade)
+            self._db = self._opened.db
+            self._total = None
+        return kept
+
+    def check_and_repair(self) -> CheckReport:
+        """SQLite's integrity check and the full-text index's check; the index is rebuilt when it is wrong."""
+        self._require_writable()
+        with connection.translate_errors(self.path):
+            return backups.check_and_repair(self._db)
+
+    def _backup_before_upgrade(self, db: object) -> None:
+        backups.make_backup(db, self.backup_folder, self.path, "migration")  # type: ignore[arg-type]
+
+    def geocode(self, city: str, postcode: str, country: str) -> GeocodeResult | None:
+        """Coordinates of an address from the offline gazetteer (postcode first, then city); ``None`` if unknown."""
+        gazetteer = self.gazetteer()
+        if gazetteer is None:
+            return None
+        return gazetteer.geocode(city=city or None, postcode=postcode or None, country=country or None)
+
+    def daily_backup(self) -> Path | None:
+        """Back up once a day (on the first open of the day); ``None`` when one exists today.
+
+        Works on a read-only connection too, so that the GUI can make it from a background reader.
+        """
+        if backups.has_backup_on(self.backup_folder, self.path.stem, date.today()):
+            return None
+        return self.backup("daily")
+
+
+BULK_FIELDS: dict[str, str] = {
+    "kind": "kind",
+    "region": "region",
+    "confidence": "confidence",
+    "status": "status",
+    "+services": "service",
+    "-services": "service",
+}
+"""Fields :meth:`Directory.bulk_edit` can set -> the vocabulary their values come from."""
+
+
+def _bulk_value(f: Facility, field: str, value: str) -> Facility:
+    if field == "+services":
+        return f if value in f.services else replace(f, services=(*f.services, value))
+    if field == "-services":
+        return replace(f, services=tuple(s for s in f.services if s != value))
+    return replace(f, **{field: value})

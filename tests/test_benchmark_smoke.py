@@ -62,3 +62,12 @@ def test_export_benchmark_quick_run(tmp_path):
         assert r["size"] == 200 and r["reference"] > 0
         assert r["ratio"] == pytest.approx(r["value"] / r["reference"], rel=0.05)
     assert by_name["export.pdf_handout"]["value"] > 0
+
+
+def test_curation_benchmark_quick_run():
+    """The curation benchmark runs at a tiny size and reports each figure next to its reference."""
+    from tests.benchmarks import bench_curation
+
+    results = bench_curation.run([200])
+    assert {r["name"] for r in results} == {"curation.bulk_edit", "curation.undo_bulk_edit", "curation.backup"}
+    assert all(r["size"] == 200 and r["value"] > 0 and r["reference"] > 0 for r in results)

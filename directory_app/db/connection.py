@@ -136,13 +136,16 @@ def _writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
-def open_database(path: Path | str, *, read_only: bool = False) -> OpenedDatabase:
+def open_database(
+    path: Path | str, *, read_only: bool = False, before_upgrade: Callable[[Database], object] | None = None
+) -> OpenedDatabase:
     """Open an existing directory database, upgrading its schema when it is writable.
 
     Nothing is written before the file is known to be ours, undamaged and not newer.
 
     :param path: the database file (must exist; see :func:`create_database`)
     :param read_only: open read-only even when the file is writable
+    :param before_upgrade: called (e.g. to back the file up) before migrating a file that holds data
     :raises DirectoryError: subclasses as listed in the module docstring
     """
     path = Path(path)
@@ -160,6 +163,8 @@ def open_database(path: Path | str, *, read_only: bool = False) -> OpenedDatabas
         upgraded: list[str] = []
         if writable:
             with translate_errors(path):
+                if before_upgrade is not None and _applied(conn, tables) and mig.migrations.pending(db):
+                    before_upgrade(db)
                 upgraded = mig.apply_migrations(db)
                 if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                     conn.execute("PRAGMA journal_mode = WAL")
@@ -270,6 +275,11 @@ def create_database(path: Path | str, populate: Callable[[Database], None]) -> O
 
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+def set_aside_side_files(path: Path | str) -> None:
+    """Move ``-wal``/``-shm``/``-journal`` files of ``path`` aside (kept, renamed), e.g. before replacing it."""
+    _set_aside_side_files(Path(path))
 
 
 def _set_aside_side_files(path: Path) -> None:

@@ -30,6 +30,11 @@ class SyncReport:
     removed: tuple[str, ...] = ()
 
 
+def facility_row(f: Facility) -> dict[str, object]:
+    """The scalar columns of a facility as stored (dates as ISO text)."""
+    return _facility_to_row(f)
+
+
 def _facility_to_row(f: Facility) -> dict[str, object]:
     row: dict[str, object] = {}
     for column in SCALAR_COLUMNS:
@@ -195,14 +200,19 @@ def insert_new(db: Database, facilities: Iterable[Facility], *, origin: str = "s
 def sync_seed(db: Database, facilities: Sequence[Facility], seed_version: str) -> SyncReport:
     """Make the seed-origin facilities equal to ``facilities``, in one transaction.
 
-    User tables are not touched; facilities the user added (origin ``user``) stay.
+    User tables are not touched. Facilities whose origin is not ``seed`` (added or edited by the
+    user, imported) are left as they are, and seed facilities the user deleted (in the trash, or
+    purged from it) are not brought back.
 
     :param facilities: the whole seed
     :param seed_version: recorded in ``meta`` as ``seed_version``
     """
     with db.atomic():
         write_vocabularies(db, VOCABULARIES)
-        added, updated = upsert(db, facilities, origin="seed")
+        protected = {r[0] for r in db.execute("SELECT id FROM facilities WHERE origin != 'seed'")}
+        if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'user_trash'").fetchone():
+            protected |= {r[0] for r in db.execute("SELECT facility_id FROM user_trash")}
+        added, updated = upsert(db, [f for f in facilities if f.id not in protected], origin="seed")
         keep = {f.id for f in facilities}
         stale = [
             r[0] for r in db.execute("SELECT id FROM facilities WHERE origin = 'seed' ORDER BY id") if r[0] not in keep

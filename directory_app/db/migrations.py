@@ -251,6 +251,48 @@ def _shortlists(db: Database) -> None:
     )
 
 
+@migrations(name="0011_change_log_and_trash")
+def _change_log_and_trash(db: Database) -> None:
+    # the full-text index follows only its own columns: a bulk edit of kind, status or confidence
+    # no longer rewrites every edited row's index entries
+    columns = ", ".join(f"[{c}]" for c in FTS_COLUMNS)
+    new = ", ".join(f"new.[{c}]" for c in FTS_COLUMNS)
+    old = ", ".join(f"old.[{c}]" for c in FTS_COLUMNS)
+    db.execute("DROP TRIGGER [facilities_au]")
+    db.execute(
+        f"CREATE TRIGGER [facilities_au] AFTER UPDATE OF fid, {columns} ON [facilities] BEGIN "
+        f"INSERT INTO [facilities_fts] ([facilities_fts], rowid, {columns}) "
+        f"VALUES('delete', old.fid, {old}); "
+        f"INSERT INTO [facilities_fts] (rowid, {columns}) VALUES (new.fid, {new}); END"
+    )
+    # user data: who changed what and when (field-level before/after as JSON), and the trash of
+    # deleted facilities (the whole record as JSON, restorable; a purged row stays as a tombstone
+    # so that a newer seed never brings back what the user deleted)
+    _run_script(
+        db,
+        """
+        CREATE TABLE user_change_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+            who TEXT NOT NULL DEFAULT '',
+            facility_id TEXT NOT NULL,
+            action TEXT NOT NULL,
+            changes TEXT NOT NULL DEFAULT '{}',
+            batch TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX idx_user_change_log_facility ON user_change_log(facility_id, id);
+        CREATE TABLE user_trash (
+            facility_id TEXT PRIMARY KEY,
+            record TEXT NOT NULL,
+            origin TEXT NOT NULL DEFAULT 'seed',
+            deleted_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+            deleted_by TEXT NOT NULL DEFAULT '',
+            purged_at TEXT
+        );
+        """,
+    )
+
+
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.name for m in migrations._migrations)
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 

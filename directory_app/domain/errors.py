@@ -106,3 +106,28 @@ class ExportCancelled(DirectoryError):
     """The user cancelled an export; no file was written and an existing target is unchanged."""
 
     code = "export_cancelled"
+
+
+class InvalidFacilityError(DirectoryError):
+    """A facility (or a bulk edit) that breaks the validation rules; nothing was written.
+
+    :param problems: (field, English message) pairs, as :func:`directory_app.domain.validation.problems_of` gives
+    """
+
+    code = "invalid_facility"
+
+    def __init__(self, message: str, *, problems: list[tuple[str, str]] | None = None) -> None:
+        super().__init__(message)
+        self.problems = problems or []
+
+
+class BackupError(DirectoryError):
+    """A backup could not be made, or a file offered for restoring is not a sound backup of a directory."""
+
+    code = "backup"
+
+
+class EditCancelled(DirectoryError):
+    """A long edit (bulk edit) was cancelled by the user; nothing was written."""
+
+    code = "cancelled"

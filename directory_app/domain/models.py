@@ -90,6 +90,21 @@ class Facility:
             out[f.name] = value
         return out
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Facility:
+        """The inverse of :meth:`to_dict` (unknown keys are ignored)."""
+        values: dict[str, Any] = {}
+        for f in fields(cls):
+            if f.name not in data:
+                continue
+            value = data[f.name]
+            if isinstance(value, list):
+                value = tuple(value)
+            elif f.name == "verified_on" and isinstance(value, str):
+                value = date.fromisoformat(value) if value else None
+            values[f.name] = value
+        return cls(**values)
+
     @property
     def has_coordinates(self) -> bool:
         """Whether latitude and longitude are both set."""

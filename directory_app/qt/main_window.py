@@ -22,6 +22,7 @@ from directory_app.domain.models import Facility
 from directory_app.domain.query import format_query
 from directory_app.exporters import EXTRA_COLUMNS, ExportSpec, extra_keys
 from directory_app.handout import write_handout
+from directory_app.qt.curation_controller import CurationController
 from directory_app.qt.dialogs import Prompter
 from directory_app.qt.export_dialog import (
     ExportDialog,
@@ -32,6 +33,7 @@ from directory_app.qt.export_dialog import (
     localised_label,
 )
 from directory_app.qt.help_text import query_help_html
+from directory_app.qt.history import EditHistory
 from directory_app.qt.i18n import format_date, plural
 from directory_app.qt.map_controller import MapController
 from directory_app.qt.models.facility_table import COLUMNS, FacilityTableModel
@@ -60,6 +62,9 @@ FALLBACK_SHORTCUTS = {
     QKeySequence.StandardKey.Find: "Ctrl+F",
     QKeySequence.StandardKey.Save: "Ctrl+S",
     QKeySequence.StandardKey.Undo: "Ctrl+Z",
+    QKeySequence.StandardKey.Redo: "Ctrl+Shift+Z",
+    QKeySequence.StandardKey.New: "Ctrl+N",
+    QKeySequence.StandardKey.Delete: "Del",
     QKeySequence.StandardKey.Print: "Ctrl+P",
 }
 
@@ -167,7 +172,6 @@ class MainWindow(QMainWindow):
         self.result: SearchResult | None = None
         self._searching = False
         self._reveal_when_shown = ""
-        self._undo = None
         # facet counts follow the table a moment later, so typing never waits for them
         self._facet_timer = QTimer(self)
         self._facet_timer.setSingleShot(True)
@@ -200,9 +204,20 @@ class MainWindow(QMainWindow):
             background=self.background,
             settings=self.settings,
         )
+        self.history = EditHistory(self)
+        self.curation = CurationController(
+            directory=lambda: self.directory,
+            prompter=self.prompter,
+            parent=self,
+            selected_ids=self.table.selected_ids,
+            current_id=lambda: (self.table.current_facility() or Facility("", "", "")).id or None,
+            before_restore=self._before_restore,
+        )
 
         self._build_actions()
+        self._build_curation_actions()
         self._build_menus()
+        self._build_curation_menus()
         self.table.current_facility_changed.connect(self._show_details)
         self.table.sort_requested.connect(lambda *_: self.run_search(self.search_bar.text()))
         self.details.note_edited.connect(self._save_note)
@@ -229,8 +244,17 @@ class MainWindow(QMainWindow):
         self.map.status_changed.connect(self.map_status_label.setText)
         self.map.markers_shown.connect(self._map_markers_shown)
         self.map.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.history.changed.connect(self._history_changed)
+        self.curation.changed.connect(self.changes_applied)
+        self.curation.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.curation.undo_offered.connect(self.offer_undo)
+        self.curation.history_reset.connect(self.history.clear)
+        self.curation.place_on_map.connect(self._place_on_map)
+        self.map.marker_moved.connect(self.curation.coordinates_picked)
+        self.curation.form_closed.connect(self.map.stop_move)
         self._restore_state()
         self._load_directory()
+        self.curation.daily_backup_in_background()
 
     # Construction -------------------------------------------------------------------------
 
@@ -460,6 +484,8 @@ class MainWindow(QMainWindow):
         title = self.tr("Directory App — %1").replace("%1", self.directory.path.name)
         self.setWindowTitle(title + (self.tr(" [read-only]") if read_only else ""))
         self.save_search_action.setEnabled(not read_only)
+        for action in self.curation_write_actions:
+            action.setEnabled(not read_only)
         self.run_search(self.search_bar.text())
         self._refresh_saved_searches()
         self.shortlists.refresh()
@@ -594,7 +620,6 @@ class MainWindow(QMainWindow):
         if self._reveal_when_shown and view is not None and gen == view.gen:
             view.reveal(self._reveal_when_shown)
             self._reveal_when_shown = ""
-        self._undo = None
 
     def zoom_map_to_results(self) -> None:
         """Show the map, fitted to the current result."""
@@ -714,23 +739,33 @@ class MainWindow(QMainWindow):
             )
 
     def undo_last_removal(self) -> None:
-        """Undo the last removal (a saved search, shortlist items, a shortlist)."""
-        undo = self._undo
-        self._undo = None
-        self.undo_action.setEnabled(False)
-        self.undo_action.setText(self.tr("&Undo"))
+        """Edit › Undo (Ctrl+Z): undo the newest step of the history (an edit, a delete, a removal...)."""
+        self._step(self.history.undo)
+
+    def redo_last(self) -> None:
+        """Edit › Redo (Ctrl+Shift+Z): do the newest undone step again."""
+        self._step(self.history.redo)
+
+    def _step(self, step: Callable[[], Changes | None]) -> None:
         try:
-            if undo is not None:
-                self.changes_applied.emit(undo())
+            changes = step()
         except (DirectoryError, ValueError) as exc:
             self.statusBar().showMessage(getattr(exc, "message", str(exc)), 8000)
+            return
+        if changes is not None:
+            self.changes_applied.emit(changes)
 
-    def offer_undo(self, label: str, undo: object) -> None:
-        """Make Ctrl+Z undo this removal (until the next one)."""
-        self._undo = undo  # type: ignore[assignment]
-        self.undo_action.setText(self.tr("&Undo %1").replace("%1", label))
-        self.undo_action.setEnabled(True)
+    def offer_undo(self, label: str, undo: object, redo: object = None) -> None:
+        """Make Ctrl+Z undo this change (and, given ``redo``, Ctrl+Shift+Z do it again)."""
+        self.history.push(label, undo, redo)  # type: ignore[arg-type]
         self.statusBar().showMessage(self.tr("%1 — Ctrl+Z to undo").replace("%1", label), 10000)
+
+    def _history_changed(self) -> None:
+        undo, redo = self.history.undo_label(), self.history.redo_label()
+        self.undo_action.setText(self.tr("&Undo %1").replace("%1", undo) if undo else self.tr("&Undo"))
+        self.undo_action.setEnabled(bool(undo))
+        self.redo_action.setText(self.tr("&Redo %1").replace("%1", redo) if redo else self.tr("&Redo"))
+        self.redo_action.setEnabled(bool(redo))
 
     # Export -------------------------------------------------------------------------------------
 
@@ -905,6 +940,8 @@ class MainWindow(QMainWindow):
         self.changes_applied.emit(changes)
 
     def _on_changes(self, changes: Changes) -> None:
+        if changes.facilities:
+            self.curation.refresh_trash()
         if changes.notes:
             self.statusBar().showMessage(self.tr("Note saved"), 3000)
         if changes.saved_searches:
@@ -936,8 +973,10 @@ class MainWindow(QMainWindow):
         self.details.flush_note()
         self.close_readers()
         self.directory.close()
+        self.history.clear()  # its steps belong to the other file
         self.directory = directory
         self.settings.setValue(LAST_DATABASE_KEY, str(directory.path))
+        self.curation.daily_backup_in_background()
         self.result = None
         self.table.set_facilities([])
         self._load_directory()
@@ -1009,6 +1048,11 @@ class MainWindow(QMainWindow):
                 self.find_action,
                 self.save_search_action,
                 self.undo_action,
+                self.redo_action,
+                self.new_facility_action,
+                self.edit_facility_action,
+                self.delete_facility_action,
+                self.bulk_edit_action,
                 self.open_action,
                 self.copy_action,
                 self.select_all_action,
@@ -1028,6 +1072,113 @@ class MainWindow(QMainWindow):
             if not a.shortcut().isEmpty()
         )
         QMessageBox.information(self, self.tr("Keyboard Shortcuts"), f"<table>{rows}</table>")
+
+    # Curation -------------------------------------------------------------------------------
+
+    def _build_curation_actions(self) -> None:
+        self.redo_action = self._action(self.tr("&Redo"), self.redo_last, QKeySequence.StandardKey.Redo)
+        primary = QKeySequence("Ctrl+Shift+Z")  # first, whatever order the platform lists its bindings in
+        self.redo_action.setShortcuts([primary, *(k for k in self.redo_action.shortcuts() if k != primary)])
+        self.redo_action.setEnabled(False)
+        self.new_facility_action = self._action(
+            self.tr("&New Facility…"),
+            self.curation.new_facility,
+            QKeySequence.StandardKey.New,
+            "fa6s.plus",
+            self.tr("Add a facility to the directory"),
+        )
+        self.edit_facility_action = self._action(
+            self.tr("&Edit Facility…"),
+            lambda: self.curation.edit_facility(),
+            QKeySequence("Ctrl+Shift+E"),
+            "fa6s.pen-to-square",
+            self.tr("Change the current facility"),
+        )
+        self.delete_facility_action = self._action(
+            self.tr("&Delete Facility"),
+            lambda: self.curation.delete_selected(),
+            QKeySequence.StandardKey.Delete,
+            "fa6s.trash-can",
+            self.tr("Move the selected facilities to the trash (Ctrl+Z brings them back)"),
+        )
+        self.delete_facility_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.removeAction(self.delete_facility_action)  # Del belongs to the list only (other panels have their own)
+        self.table.addAction(self.edit_facility_action)
+        self.table.addAction(self.delete_facility_action)
+        self.bulk_edit_action = self._action(
+            self.tr("&Bulk Edit…"),
+            self.curation.bulk_edit,
+            QKeySequence("Ctrl+Shift+B"),
+            "fa6s.list-check",
+            self.tr("Set a field for every selected facility at once"),
+        )
+        self.table.addAction(self.bulk_edit_action)
+        self.trash_action = self._action(
+            self.tr("&Trash…"),
+            self.curation.show_trash,
+            None,
+            "fa6s.trash-can-arrow-up",
+            self.tr("Restore deleted facilities"),
+        )
+        self.backup_action = self._action(
+            self.tr("&Back Up Now…"),
+            self.curation.back_up_now,
+            None,
+            "fa6s.floppy-disk",
+            self.tr("Copy the directory to the backup folder now"),
+        )
+        self.restore_backup_action = self._action(
+            self.tr("&Restore from Backup…"),
+            self.curation.choose_backup,
+            None,
+            "fa6s.clock-rotate-left",
+            self.tr("Bring the directory back to an earlier backup"),
+        )
+        self.check_database_action = self._action(
+            self.tr("&Check Database"),
+            self.curation.check_database,
+            None,
+            "fa6s.stethoscope",
+            self.tr("Check the database file and repair its search index"),
+        )
+        self.curation_write_actions = [
+            self.new_facility_action,
+            self.edit_facility_action,
+            self.delete_facility_action,
+            self.bulk_edit_action,
+            self.restore_backup_action,
+        ]
+
+    def _build_curation_menus(self) -> None:
+        file_menu, edit_menu = (a.menu() for a in self.menuBar().actions()[:2])
+        before = self.quit_action
+        file_menu.insertAction(before, self.backup_action)
+        file_menu.insertAction(before, self.restore_backup_action)
+        file_menu.insertAction(before, self.check_database_action)
+        file_menu.insertSeparator(before)
+        edit_menu.insertAction(self.undo_action, self.redo_action)
+        edit_menu.removeAction(self.undo_action)
+        edit_menu.insertAction(self.redo_action, self.undo_action)
+        edit_menu.addSeparator()
+        for action in (
+            self.new_facility_action,
+            self.edit_facility_action,
+            self.delete_facility_action,
+            self.bulk_edit_action,
+            self.trash_action,
+        ):
+            edit_menu.addAction(action)
+
+    def _before_restore(self) -> None:
+        """Before the database file is replaced: save pending typing, close the background connections."""
+        self.details.flush_note()
+        self.close_readers()
+
+    def _place_on_map(self, facility_id: str, latitude: object, longitude: object) -> None:
+        """Move-marker mode for the facility in the form: show the map with a draggable marker."""
+        self.show_map()
+        self.map.start_move(facility_id, latitude, longitude)  # type: ignore[arg-type]
+        self.statusBar().showMessage(self.tr("Drag the orange marker to the facility's place."), 10000)
 
     # State --------------------------------------------------------------------------------
 
@@ -1077,6 +1228,7 @@ class MainWindow(QMainWindow):
         self.details.flush_note()
         self.save_state()
         self.background.wait(5000)
+        self.curation.wait()
         self.close_readers()
         self.map.close()
         super().closeEvent(event)

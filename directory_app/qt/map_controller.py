@@ -61,6 +61,7 @@ class MapController(QObject):
     status_changed = Signal(str)
     message = Signal(str)  # for the status bar, for a while
     markers_shown = Signal(int, int)
+    marker_moved = Signal(str, float, float)  # move-marker mode: facility id, new latitude, longitude
 
     def __init__(
         self,
@@ -118,6 +119,7 @@ class MapController(QObject):
         view.facility_clicked.connect(self.facility_clicked)
         view.details_requested.connect(self.details_requested)
         view.bridge.add_requested.connect(self.add_requested)
+        view.bridge.marker_moved.connect(self.marker_moved)
         view.area_requested.connect(lambda s, w, n, e: self.query_requested.emit("box", (s, w, n, e)))
         view.near_requested.connect(lambda lat, lon, km: self.query_requested.emit("near", (lat, lon, km)))
         view.view_changed.connect(self._view_changed)
@@ -221,6 +223,7 @@ class MapController(QObject):
             "no_coordinates": self.tr("Not on the map (no coordinates)"),
             "services": self.tr("Services"),
             "loading": self.tr("Loading…"),
+            "drag_to_place": self.tr("Drag me to the facility's place"),
         }
 
     def _detail(self, facility_id: str) -> dict[str, object] | None:
@@ -284,6 +287,18 @@ class MapController(QObject):
             self.message.emit(self.tr("The map page could not be loaded."))
 
     # -- commands ------------------------------------------------------------------------------------
+
+    def start_move(self, facility_id: str, latitude: float | None, longitude: float | None) -> None:
+        """Move-marker mode: a draggable marker for one facility (at the map's centre when it has no
+        coordinates yet); each drop is reported by :attr:`marker_moved`."""
+        view = self.ensure_view()
+        args = ", ".join(json.dumps(v) for v in (facility_id, latitude, longitude))
+        view.when_ready(f"dirmap.startMove({args})")
+
+    def stop_move(self) -> None:
+        """Leave move-marker mode."""
+        if self.view is not None:
+            self.view.when_ready("dirmap.stopMove()")
 
     def zoom_to_results(self) -> None:
         """Fit the map to the current result."""

@@ -61,7 +61,8 @@ def open_directory(
     prompter = prompter or Prompter()
     while True:
         try:
-            return Directory.open(path, read_only=read_only)
+            # the daily backup is made later, on a worker thread (MainWindow): never on the start-up path
+            return Directory.open(path, read_only=read_only, daily_backup=False)
         except SeedError as exc:
             prompter.inform(
                 parent,

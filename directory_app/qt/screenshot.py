@@ -25,6 +25,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tab", type=int, default=0, help="0 list, 1 map, 2 shortlists")
     parser.add_argument("--popup", default="", help="with --map: open this facility's popup")
     parser.add_argument("--view", default="", metavar="LAT,LON,ZOOM", help="with --map: centre and zoom")
+    parser.add_argument(
+        "--dialog",
+        choices=("edit", "new", "trash", "bulk", "backups"),
+        help="grab a curation dialog instead of the window (edit/new: the facility form)",
+    )
+    parser.add_argument("--dialog-tab", type=int, default=0, help="with --dialog edit/new: the form's tab")
+    parser.add_argument("--move-marker", action="store_true", help="with --map: move-marker mode on --select")
     args = parser.parse_args(argv)
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -67,6 +74,20 @@ def main(argv: list[str] | None = None) -> int:
             window.grab().save(str(args.output))
             app.quit()
 
+        if args.dialog:
+            dialog = _open_dialog(window, args)
+
+            def grab_dialog() -> None:
+                dialog.grab().save(str(args.output))
+                app.quit()
+
+            QTimer.singleShot(400, grab_dialog)
+            app.exec()
+            window.close()
+            directory.close()
+            print(args.output)
+            return 0
+
         if args.map:
 
             def shown(*_: object) -> None:
@@ -76,6 +97,9 @@ def main(argv: list[str] | None = None) -> int:
                     window.map.view.set_view(float(lat), float(lon), int(zoom))  # type: ignore[union-attr]
                 if args.popup:
                     QTimer.singleShot(600, lambda: window.map.view.show_popup(args.popup))  # type: ignore[union-attr]
+                if args.move_marker:
+                    f = directory.facility(args.select)
+                    window.map.start_move(args.select, f.latitude if f else None, f.longitude if f else None)
                 QTimer.singleShot(2500, grab)  # tiles and popups load after the markers
 
             window.map.markers_shown.connect(shown)
@@ -89,6 +113,28 @@ def main(argv: list[str] | None = None) -> int:
         directory.close()
     print(args.output)
     return 0
+
+
+def _open_dialog(window: object, args: argparse.Namespace) -> object:
+    """Open one curation dialog on the window (with some trash or backups to show)."""
+    curation = window.curation  # type: ignore[attr-defined]
+    directory = window.directory  # type: ignore[attr-defined]
+    if args.dialog in ("edit", "new"):
+        form = curation.edit_facility(args.select) if args.dialog == "edit" else curation.new_facility()
+        form.tabs.setCurrentIndex(args.dialog_tab)
+        return form
+    if args.dialog == "trash":
+        ids = [f.id for f in directory.facilities()[:3]]
+        curation.delete_selected(ids)
+        dialog = curation.show_trash()
+        dialog.table.selectRow(0)
+        return dialog
+    if args.dialog == "bulk":
+        window.table.selectAll()  # type: ignore[attr-defined]
+        return curation.bulk_edit()
+    directory.backup("manual")
+    directory.bulk_edit([directory.facilities()[0].id], "confidence", "low")
+    return curation.choose_backup()
 
 
 if __name__ == "__main__":

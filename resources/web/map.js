@@ -24,6 +24,7 @@
     crowded: "{n} facilities at this point: narrow the search to see them one by one.",
     services: "Services",
     loading: "Loading…",
+    drag_to_place: "Drag me to the facility's place",
   };
 
   var CLUSTER_MAX = 3000; // above this many points, markercluster's bookkeeping (~25 µs a marker) is too slow
@@ -619,6 +620,54 @@
         });
       }
       return latlngs.length;
+    },
+
+    /* Move-marker mode: a draggable marker for the facility being edited; where it is dropped
+       goes back to the application as the new coordinates. */
+    startMove: function (id, lat, lon) {
+      dirmap.stopMove();
+      var map = state.map;
+      var at = lat === null || lon === null ? map.getCenter() : L.latLng(lat, lon);
+      var marker = L.marker(at, {
+        draggable: true,
+        autoPan: true,
+        keyboard: true,
+        title: tr("drag_to_place"),
+        zIndexOffset: 10000,
+        icon: L.divIcon({ className: "dir-move-marker", iconSize: [26, 26], iconAnchor: [13, 13], html: "" }),
+      }).addTo(map);
+      marker.bindTooltip(tr("drag_to_place"), { permanent: true, direction: "top", offset: [0, -14] });
+      marker.on("dragend", function () {
+        var p = marker.getLatLng();
+        send("markerMoved", id, p.lat, p.lng);
+      });
+      state.moveMarker = marker;
+      map.setView(at, Math.max(map.getZoom(), 15), { animate: false });
+      if (lat === null || lon === null) send("markerMoved", id, at.lat, at.lng);
+      return true;
+    },
+
+    /* Leave move-marker mode. */
+    stopMove: function () {
+      if (state.moveMarker) {
+        state.map.removeLayer(state.moveMarker);
+        state.moveMarker = null;
+      }
+    },
+
+    /* Where the move marker is now ([lat, lon]), or null (tests). */
+    movePoint: function () {
+      if (!state.moveMarker) return null;
+      var p = state.moveMarker.getLatLng();
+      return [p.lat, p.lng];
+    },
+
+    /* Drop the move marker at a place as if dragged there (tests, keyboard users). */
+    dropMoveMarker: function (lat, lon) {
+      if (!state.moveMarker) return false;
+      state.moveMarker.setLatLng([lat, lon]);
+      state.moveMarker.fire("dragend");
+      return true;
     },
 
     /* Open the popup of one facility (from the list, keyboard users included). */

@@ -41,6 +41,11 @@ class MapBridge(QObject):
     markers_shown = Signal(int, int)
     page_error = Signal(str)
     add_requested = Signal(str)
+    marker_moved = Signal(str, float, float)
+
+    @Slot(str, float, float)
+    def markerMoved(self, facility_id: str, lat: float, lon: float) -> None:
+        self.marker_moved.emit(str(facility_id), float(lat), float(lon))
 
     @Slot(str)
     def addToShortlist(self, facility_id: str) -> None:
@@ -205,6 +210,9 @@ class MapView(QWidget):
         if self._queued_gen is not None:
             self.page.runJavaScript(f"dirmap.load({self._queued_gen})")
             self._queued_gen = None
+        for script in getattr(self, "_pending_scripts", []):
+            self.page.runJavaScript(script)
+        self._pending_scripts: list[str] = []
 
     # -- data --------------------------------------------------------------------------------
 
@@ -261,6 +269,13 @@ class MapView(QWidget):
         if self.ready:
             fid = json.dumps(facility_id)
             self.page.runJavaScript(f"dirmap.reveal({fid}); dirmap.showPopup({fid})")
+
+    def when_ready(self, script: str) -> None:
+        """Run a script now if the page is ready, else as soon as it is."""
+        if self.ready:
+            self.page.runJavaScript(script)
+        else:
+            self._pending_scripts = [*getattr(self, "_pending_scripts", []), script]
 
     def snapshot(self) -> QImage:
         """The map as it is on screen (for handouts)."""

@@ -1,0 +1,216 @@
+"""Backups of a directory database: make them (SQLite online backup), rotate, verify, check and repair.
+
+A backup is one self-contained SQLite file named ``<db name>-<YYYYmmdd-HHMMSS-micro>-<reason>.sqlite``
+in the backup folder; the name carries the date and the reason, so the folder is its own index.
+
+Rotation (after every backup, per database name): backups made by the user (reason ``manual``) and
+those kept before a restore (``before-restore``) are never deleted automatically. Of the automatic
+ones (``daily``, ``migration``, ``bulk-edit``, ``import``...), the newest :data:`KEEP_LATEST` stay,
+plus the newest of each of the last :data:`KEEP_DAYS` days.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from urllib.parse import quote
+
+from sqlite_utils import Database
+
+from directory_app.db import connection, facilities
+from directory_app.db.schema import APPLICATION_ID
+
+KEEP_LATEST = 10
+"""Automatic backups always kept (the newest ones)."""
+KEEP_DAYS = 7
+"""Days for which the newest automatic backup of the day is kept as well."""
+KEPT_REASONS = frozenset({"manual", "before-restore"})
+"""Reasons whose backups rotation never deletes."""
+
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[a-z0-9-]+)\.sqlite$")
+
+
+@dataclass(frozen=True, slots=True)
+class Backup:
+    """One backup file.
+
+    :param path: the file
+    :param created: when it was made (local time)
+    :param reason: why (``manual``, ``daily``, ``migration``, ``bulk-edit``, ``import``, ``before-restore``)
+    :param size: bytes
+    """
+
+    path: Path
+    created: datetime
+    reason: str
+    size: int
+
+
+@dataclass(frozen=True, slots=True)
+class CheckReport:
+    """What "Check Database" found and did.
+
+    :param problems: problems found (SQLite's integrity check, the full-text index's check)
+    :param repaired: whether the full-text index was rebuilt
+    :param remaining: problems still there afterwards (empty: the database is sound now)
+    """
+
+    problems: list[str]
+    repaired: bool
+    remaining: list[str]
+
+    @property
+    def ok(self) -> bool:
+        """No problem was found."""
+        return not self.problems
+
+
+def _reason(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40] or "manual"
+
+
+def copy_database(db: Database, target: Path) -> Path:
+    """Write a consistent copy of ``db`` to ``target`` (SQLite online backup; atomic: all or nothing).
+
+    The copy is a single file in rollback-journal mode, whatever mode the source uses.
+    """
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        dest = sqlite3.connect(tmp)
+        try:
+            db.conn.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dest.close()
+        os.replace(tmp, target)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+    return target
+
+
+def make_backup(db: Database, folder: Path, db_path: Path, reason: str, *, now: datetime | None = None) -> Path:
+    """Back ``db`` up into ``folder`` under a name carrying the time and ``reason``, then rotate.
+
+    :param db_path: the database file (its name starts the backup's name)
+    :return: the backup file
+    """
+    now = now or datetime.now()
+    folder = Path(folder)
+    name = f"{Path(db_path).stem}-{now.strftime('%Y%m%d-%H%M%S-%f')}-{_reason(reason)}.sqlite"
+    path = copy_database(db, folder / name)
+    rotate(folder, Path(db_path).stem, today=now.date())
+    return path
+
+
+def list_backups(folder: Path, stem: str) -> list[Backup]:
+    """Backups of the database named ``stem`` in ``folder``, the newest first."""
+    out = []
+    if not Path(folder).is_dir():
+        return out
+    for path in Path(folder).iterdir():
+        m = _NAME.match(path.name)
+        if not m or m.group("stem") != stem:
+            continue
+        try:
+            created = datetime.strptime(m.group("stamp"), "%Y%m%d-%H%M%S-%f")
+            size = path.stat().st_size
+        except (ValueError, OSError):
+            continue
+        out.append(Backup(path, created, m.group("reason"), size))
+    return sorted(out, key=lambda b: b.created, reverse=True)
+
+
+def rotate(folder: Path, stem: str, *, today: date | None = None) -> list[Path]:
+    """Delete the automatic backups the rotation rule (module docstring) does not keep; returns them."""
+    today = today or date.today()
+    automatic = [b for b in list_backups(folder, stem) if b.reason not in KEPT_REASONS]
+    keep = {b.path for b in automatic[:KEEP_LATEST]}
+    days_seen: set[date] = set()
+    for b in automatic:  # newest first: the first of each day is that day's newest
+        day = b.created.date()
+        if today - timedelta(days=KEEP_DAYS) < day <= today and day not in days_seen:
+            days_seen.add(day)
+            keep.add(b.path)
+    removed = []
+    for b in automatic:
+        if b.path not in keep:
+            with contextlib.suppress(FileNotFoundError):
+                b.path.unlink()
+            removed.append(b.path)
+    return removed
+
+
+def has_backup_on(folder: Path, stem: str, day: date) -> bool:
+    """Whether any backup of ``stem`` was made on ``day``."""
+    return any(b.created.date() == day for b in list_backups(folder, stem))
+
+
+def verify_backup(path: Path) -> list[str]:
+    """Problems that make ``path`` unfit to restore (empty: a sound directory database)."""
+    path = Path(path)
+    try:
+        with path.open("rb") as fh:
+            if fh.read(16) != b"SQLite format 3\x00":
+                return [f"{path.name} is not a SQLite database."]
+    except OSError as exc:
+        return [f"{path.name} cannot be read: {exc.strerror}"]
+    try:
+        conn = sqlite3.connect("file:" + quote(str(path.resolve())) + "?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        return [f"{path.name} cannot be opened: {exc}"]
+    try:
+        if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+            return [f"{path.name} is not a directory database of this application."]
+        problems = [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+        return [f"{path.name}: {p}" for p in problems]
+    except sqlite3.DatabaseError as exc:
+        return [f"{path.name} is damaged: {exc}"]
+    finally:
+        conn.close()
+
+
+def check_and_repair(db: Database) -> CheckReport:
+    """Run SQLite's integrity check and the full-text index's check; rebuild the index when it is wrong."""
+    problems = facilities.integrity_problems(db)
+    repaired = False
+    if any(p.startswith("full-text index") for p in problems):
+        with db.atomic():
+            db.execute("INSERT INTO facilities_fts(facilities_fts) VALUES('rebuild')")
+        repaired = True
+        remaining = facilities.integrity_problems(db)
+    else:
+        remaining = list(problems)
+    return CheckReport(problems, repaired, remaining)
+
+
+def install(source: Path, target: Path) -> None:
+    """Copy a backup file over ``target`` atomically (the caller has closed every connection to it)."""
+    target = Path(target)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".restore", dir=target.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        src = sqlite3.connect("file:" + quote(str(Path(source).resolve())) + "?mode=ro", uri=True)
+        dest = sqlite3.connect(tmp)
+        try:
+            src.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dest.close()
+            src.close()
+        connection.set_aside_side_files(target)  # a stale WAL must never be replayed into the restored file
+        os.replace(tmp, target)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()

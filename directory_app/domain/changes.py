@@ -1,0 +1,76 @@
+"""What an edit changed: field-level differences and snapshots to undo it (plain Python)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from directory_app.domain.models import FACILITY_FIELDS, Facility
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """The state of one facility id at a moment, enough to put it back exactly.
+
+    :param facility_id: the id
+    :param facility: the record (``None``: no such facility, neither live nor in the trash)
+    :param origin: ``seed``, ``user`` or ``import``
+    :param in_trash: the record sat in the trash rather than in the directory
+    """
+
+    facility_id: str
+    facility: Facility | None
+    origin: str = "user"
+    in_trash: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeEntry:
+    """One line of the change log.
+
+    :param at: UTC time stamp, ISO 8601
+    :param who: the operating-system user
+    :param facility_id: the facility
+    :param action: ``add``, ``edit``, ``delete``, ``restore``, ``purge``, ``bulk``, ``undo`` (importers add theirs)
+    :param changes: field -> [before, after]
+    :param batch: shared by the entries of one bulk edit
+    """
+
+    at: str
+    who: str
+    facility_id: str
+    action: str
+    changes: dict[str, list[Any]]
+    batch: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class TrashEntry:
+    """A deleted facility waiting in the trash.
+
+    :param facility: the record as it was
+    :param origin: where it came from
+    :param deleted_at: UTC time stamp
+    :param deleted_by: the operating-system user
+    """
+
+    facility: Facility
+    origin: str
+    deleted_at: str
+    deleted_by: str
+
+
+def field_changes(before: Facility | None, after: Facility | None) -> dict[str, list[Any]]:
+    """Field -> [before, after] for every field that differs (JSON-friendly values).
+
+    :param before: the old record (``None`` when it did not exist)
+    :param after: the new record (``None`` when it no longer exists)
+    """
+    old = before.to_dict() if before is not None else {}
+    new = after.to_dict() if after is not None else {}
+    out: dict[str, list[Any]] = {}
+    for name in FACILITY_FIELDS:
+        a, b = old.get(name), new.get(name)
+        if a != b and not (a in (None, "", []) and b in (None, "", [])):
+            out[name] = [a, b]
+    return out
