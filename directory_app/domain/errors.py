@@ -106,3 +106,22 @@ class ExportCancelled(DirectoryError):
     """The user cancelled an export; no file was written and an existing target is unchanged."""
 
     code = "export_cancelled"
+
+
+class ImportFileError(DirectoryError):
+    """A file to import that cannot be read as what it claims to be (binary, truncated, too large,
+    a zip bomb, a field too long); nothing was changed."""
+
+    code = "import_file"
+
+
+class ImportCancelled(DirectoryError):
+    """The user cancelled an import; the transaction was rolled back and nothing was changed."""
+
+    code = "import_cancelled"
+
+
+class ImportSourceChanged(DirectoryError):
+    """The file changed between the preview and the import: preview it again."""
+
+    code = "import_changed"
