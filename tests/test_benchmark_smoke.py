@@ -62,3 +62,15 @@ def test_export_benchmark_quick_run(tmp_path):
         assert r["size"] == 200 and r["reference"] > 0
         assert r["ratio"] == pytest.approx(r["value"] / r["reference"], rel=0.05)
     assert by_name["export.pdf_handout"]["value"] > 0
+
+
+def test_import_benchmark_quick_run():
+    """The import benchmark runs at a tiny size and reports time and memory next to sqlite-utils."""
+    from tests.benchmarks import bench_import
+
+    results = bench_import.run([300], quick=True)
+    by_name = {r["name"]: r for r in results}
+    assert set(by_name) == {"import.csv", "import.csv_peak_memory"}
+    for r in results:
+        assert r["size"] == 300 and r["value"] > 0 and r["reference"] > 0
+        assert r["ratio"] == pytest.approx(r["value"] / r["reference"], rel=0.05)

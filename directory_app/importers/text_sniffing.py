@@ -29,9 +29,9 @@ def detect_encoding(path: Path) -> str:
         elif head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
             return "utf-16"
         elif len(head) >= 4 and head[1::2].count(0) > len(head) * 0.4 and head[0::2].count(0) == 0:
-            return "utf-16-le"
+            return _text_or_binary(path, head, "utf-16-le")
         elif len(head) >= 4 and head[0::2].count(0) > len(head) * 0.4 and head[1::2].count(0) == 0:
-            return "utf-16-be"
+            return _text_or_binary(path, head, "utf-16-be")
         else:
             encoding = "utf-8"
         fh.seek(0)
@@ -39,10 +39,7 @@ def detect_encoding(path: Path) -> str:
         valid_utf8 = True
         while chunk := fh.read(CHUNK):
             if b"\x00" in chunk:
-                raise ImportFileError(
-                    f"{path.name} is not a text file (it holds binary data); save it as CSV (UTF-8) and try again.",
-                    path=str(path),
-                )
+                raise _binary(path)
             if valid_utf8:
                 try:
                     decoder.decode(chunk)
@@ -54,6 +51,22 @@ def detect_encoding(path: Path) -> str:
             except UnicodeDecodeError:
                 valid_utf8 = False
     return encoding if valid_utf8 else "cp1252"
+
+
+def _binary(path: Path) -> ImportFileError:
+    return ImportFileError(
+        f"{path.name} is not a text file (it holds binary data); save it as CSV (UTF-8) and try again.",
+        path=str(path),
+    )
+
+
+def _text_or_binary(path: Path, head: bytes, encoding: str) -> str:
+    """``encoding`` when ``head`` decodes to text in it (UTF-16 without a mark), else a binary-file error."""
+    text = head[: len(head) // 2 * 2].decode(encoding, errors="replace")
+    printable = sum(1 for ch in text if ch.isprintable() or ch in "\r\n\t")
+    if printable < len(text) * 0.95:
+        raise _binary(path)
+    return encoding
 
 
 def detect_delimiter(header_line: str) -> str:

@@ -64,7 +64,9 @@ def test_dutch_csv_with_decimal_commas_is_imported_and_geocoded(directory, tmp_p
     liege = by_name["Cellule Liège"]
     assert liege.geocode_precision == "postcode" and liege.region == "BE-WAL" and 50.5 < liege.latitude < 50.8
     leiden = by_name["Leiden Cell Factory"]
-    assert leiden.kind == "cgt_production" and leiden.geocode_precision == "city" and leiden.country == "NL"  # no NL postcodes
+    assert (
+        leiden.kind == "cgt_production" and leiden.geocode_precision == "city" and leiden.country == "NL"
+    )  # no NL postcodes
     # provenance: origin, file name, import date
     origins = _rows(directory.path, "SELECT DISTINCT origin FROM facilities WHERE name LIKE 'Cellule%'")
     assert origins == [("import",)]
@@ -185,7 +187,9 @@ def test_file_that_breaks_midway_writes_nothing(directory, tmp_path):
 
 
 def test_import_killed_midway_leaves_database_as_before(directory, tmp_path, small_seed):
-    rows = "".join(f"Lab {i};incubator;Gent;9000;BE;51,05;3,72;https://lab{i}.example.be;Labruimte\n" for i in range(6000))
+    rows = "".join(
+        f"Lab {i};incubator;Gent;9000;BE;51,05;3,72;https://lab{i}.example.be;Labruimte\n" for i in range(6000)
+    )
     path = _write(tmp_path / "many.csv", DUTCH.splitlines(keepends=True)[0] + rows)
     db = directory.path
     before = directory.count()

@@ -15,15 +15,26 @@ from directory_app.importers.value_reading import read_country, read_decimal, re
 @pytest.mark.parametrize(
     ("headers", "fields"),
     [
-        (["Naam", "Gemeente", "Breedtegraad", "Lengtegraad", "Postcode", "Website"],
-         ["name", "city", "latitude", "longitude", "postal_code", "website"]),
-        (["Nom", "Ville", "Latitude", "Longitude", "Code postal", "Site web"],
-         ["name", "city", "latitude", "longitude", "postal_code", "website"]),
-        (["Name", "City", "Lat", "Lng", "ZIP", "URL"], ["name", "city", "latitude", "longitude", "postal_code", "website"]),
-        (["Soort", "Land", "Diensten", "Oppervlakte (m²)", "Statut", "Bron"],
-         ["kind", "country", "services", "area_m2", "status", "source_url"]),
-        (["Type", "Pays", "Modalités", "Salles blanches", "Vérifié le", "Fiabilité"],
-         ["kind", "country", "modalities", "cleanroom_grades", "verified_on", "confidence"]),
+        (
+            ["Naam", "Gemeente", "Breedtegraad", "Lengtegraad", "Postcode", "Website"],
+            ["name", "city", "latitude", "longitude", "postal_code", "website"],
+        ),
+        (
+            ["Nom", "Ville", "Latitude", "Longitude", "Code postal", "Site web"],
+            ["name", "city", "latitude", "longitude", "postal_code", "website"],
+        ),
+        (
+            ["Name", "City", "Lat", "Lng", "ZIP", "URL"],
+            ["name", "city", "latitude", "longitude", "postal_code", "website"],
+        ),
+        (
+            ["Soort", "Land", "Diensten", "Oppervlakte (m²)", "Statut", "Bron"],
+            ["kind", "country", "services", "area_m2", "status", "source_url"],
+        ),
+        (
+            ["Type", "Pays", "Modalités", "Salles blanches", "Vérifié le", "Fiabilité"],
+            ["kind", "country", "modalities", "cleanroom_grades", "verified_on", "confidence"],
+        ),
         (["Name", "Name", "Something else"], ["name", "", ""]),
     ],
 )
@@ -38,8 +49,18 @@ def test_header_signature_ignores_case_and_accents_but_not_order():
 
 @pytest.mark.parametrize(
     ("text", "code"),
-    [("BE", "BE"), ("België", "BE"), ("Belgique", "BE"), ("belgium", "BE"), ("Nederland", "NL"),
-     ("Pays-Bas", "NL"), ("the Netherlands", "NL"), ("Luxemburg", "LU"), ("Luxembourg", "LU"), ("France", None)],
+    [
+        ("BE", "BE"),
+        ("België", "BE"),
+        ("Belgique", "BE"),
+        ("belgium", "BE"),
+        ("Nederland", "NL"),
+        ("Pays-Bas", "NL"),
+        ("the Netherlands", "NL"),
+        ("Luxemburg", "LU"),
+        ("Luxembourg", "LU"),
+        ("France", None),
+    ],
 )
 def test_countries_in_three_languages(text, code):
     assert read_country(text) == code
