@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QThreadPool, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -47,7 +48,7 @@ from directory_app.importers.duplicates import default_merge_fields
 from directory_app.importers.import_run import Decision, ImportPlan
 from directory_app.importers.source_table import SourceTable
 from directory_app.qt.dialogs import Prompter
-from directory_app.qt.i18n import tr
+from directory_app.qt.i18n import term_label, tr
 from directory_app.qt.tasks import CancellableJob, JobSignals
 
 ENCODINGS = (
@@ -75,10 +76,27 @@ def _cell(text: object, tip: str = "") -> QTableWidgetItem:
     return item
 
 
-def _value_text(value: object) -> str:
+_VOCABULARY_OF = {
+    "kind": "kind",
+    "region": "region",
+    "country": "country",
+    "status": "status",
+    "confidence": "confidence",
+    "geocode_precision": "geocode_precision",
+    "services": "service",
+    "modalities": "modality",
+    "cleanroom_grades": "cleanroom_grade",
+}
+
+
+def _value_text(field: str, value: object) -> str:
+    """A facility value as the user reads it (vocabulary codes as labels in the UI language)."""
+    vocabulary = _VOCABULARY_OF.get(field)
     if isinstance(value, tuple):
-        return "; ".join(str(v) for v in value)
-    return "" if value is None else str(value)
+        return "; ".join(term_label(vocabulary, v) if vocabulary else str(v) for v in value)
+    if value is None or value == "":
+        return ""
+    return term_label(vocabulary, str(value)) if vocabulary else str(value)
 
 
 class _Background:
@@ -209,9 +227,11 @@ class MappingPage(QWizardPage):
         self.columns.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.columns.horizontalHeader().setStretchLastSection(True)
         self.columns.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.columns.setWordWrap(False)
         self.rows = QTableWidget(0, 0, self)
         self.rows.setObjectName("previewTable")
         self.rows.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.rows.setWordWrap(False)
         self.warning = QLabel(self)
         self.warning.setStyleSheet("color:#a00000")
         self.combos: list[QComboBox] = []
@@ -229,7 +249,7 @@ class MappingPage(QWizardPage):
         box.addWidget(QLabel(self.tr("First rows of the file:"), preview))
         box.addWidget(self.rows)
         split.addWidget(preview)
-        split.setSizes([320, 180])
+        split.setSizes([300, 220])
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(split, 1)
@@ -278,12 +298,14 @@ class MappingPage(QWizardPage):
             combo.setAccessibleName(self.tr("Field for column %1").replace("%1", header))
             self.columns.setCellWidget(i, 1, combo)
             self.combos.append(combo)
-            values = [r[i] for r in sample[:3] if i < len(r) and r[i].strip()]
-            self.columns.setItem(i, 2, _cell(" · ".join(v[:40] for v in values)))
+            values = [cells[i] for _, cells in sample[:3] if i < len(cells) and cells[i].strip()]
+            shown = " · ".join(v[:40] for v in values)
+            self.columns.setItem(i, 2, _cell(shown, shown))
         self.rows.setColumnCount(len(info.headers))
         self.rows.setHorizontalHeaderLabels(list(info.headers))
         self.rows.setRowCount(min(len(sample), PREVIEW_ROWS))
-        for r, cells in enumerate(sample[:PREVIEW_ROWS]):
+        self.rows.setVerticalHeaderLabels([str(number) for number, _ in sample[:PREVIEW_ROWS]])
+        for r, (_, cells) in enumerate(sample[:PREVIEW_ROWS]):
             for c, value in enumerate(cells[: len(info.headers)]):
                 self.rows.setItem(r, c, _cell(value[:80], value if len(value) > 80 else ""))
         self.rows.resizeColumnsToContents()
@@ -393,6 +415,7 @@ class ProblemsPage(QWizardPage):
                 item.setForeground(Qt.GlobalColor.darkRed)
             self.table.setItem(i, 2, item)
         self.table.setSortingEnabled(True)
+        self.table.sortItems(0, Qt.SortOrder.AscendingOrder)
         self.table.resizeColumnToContents(0)
         self.table.resizeColumnToContents(1)
         self.export_button.setEnabled(bool(plan.rejected))
@@ -451,7 +474,7 @@ class DuplicatesPage(QWizardPage):
         self.compare.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.compare.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.compare.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.compare.setWordWrap(True)
+        self.compare.setWordWrap(False)
         self.compare.itemChanged.connect(self._ticked)
         self.reason = QLabel(self)
         self.choice_buttons = QButtonGroup(self)
@@ -484,7 +507,7 @@ class DuplicatesPage(QWizardPage):
         split.addWidget(right)
         split.setSizes([240, 700])
         layout = QVBoxLayout(self)
-        layout.addWidget(split)
+        layout.addWidget(split, 1)
         self.existing: dict[str, Facility | None] = {}
         self._filling = False
 
@@ -541,12 +564,12 @@ class DuplicatesPage(QWizardPage):
         shown = [
             f
             for f in fields
-            if existing is None or _value_text(getattr(existing, f)) or _value_text(getattr(case.new, f))
+            if (existing is not None and _value_text(f, getattr(existing, f))) or _value_text(f, getattr(case.new, f))
         ]
         self.compare.setRowCount(len(shown))
         for i, field in enumerate(shown):
-            old = _value_text(getattr(existing, field)) if existing else ""
-            new = _value_text(getattr(case.new, field))
+            old = _value_text(field, getattr(existing, field)) if existing else ""
+            new = _value_text(field, getattr(case.new, field))
             self.compare.setItem(i, 0, _cell(field_label(field)))
             self.compare.setItem(i, 1, _cell(old, old))
             item = QTableWidgetItem(new)
@@ -557,10 +580,9 @@ class DuplicatesPage(QWizardPage):
                 flags |= Qt.ItemFlag.ItemIsUserCheckable
                 taken = decision.fields is None or field in decision.fields
                 item.setCheckState(Qt.CheckState.Checked if taken else Qt.CheckState.Unchecked)
-                item.setBackground(Qt.GlobalColor.yellow if taken else Qt.GlobalColor.transparent)
+                item.setBackground(QColor("#fff4ce") if taken else QColor(Qt.GlobalColor.transparent))
             item.setFlags(flags)
             self.compare.setItem(i, 2, item)
-        self.compare.resizeRowsToContents()
         self._filling = False
         for button in self.choice_buttons.buttons():
             button.setChecked(button.property("choice") == decision.choice)
@@ -682,7 +704,8 @@ class ImportWizard(QWizard):
         self.settings = settings or QSettings()
         self.prompter = prompter or Prompter()
         self.table: SourceTable | None = None
-        self.sample: list[list[str]] = []
+        self.sample: list[tuple[int, list[str]]] = []
+        """The first rows of the file: (row number, cells)."""
         self.mapping: tuple[str, ...] = ()
         self.plan: ImportPlan | None = None
         self.result_plan: ImportPlan | None = None
@@ -706,10 +729,10 @@ class ImportWizard(QWizard):
         """Open the file and read its first rows (``ImportFileError`` when it cannot be read)."""
         table = self.directory.open_import(path, encoding=encoding, delimiter=delimiter)
         rows = table.rows()
-        sample: list[list[str]] = []
+        sample: list[tuple[int, list[str]]] = []
         try:
-            for _, cells in rows:
-                sample.append(cells)
+            for number, cells in rows:
+                sample.append((number, cells))
                 if len(sample) >= PREVIEW_ROWS:
                     break
         finally:

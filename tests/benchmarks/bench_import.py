@@ -20,7 +20,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -44,18 +43,28 @@ def write_csv(path: Path, n: int) -> Path:
     return path
 
 
+_LAUNCHER = (
+    "import json, os, sys, time\n"
+    "started = time.perf_counter()\n"
+    "pid = os.posix_spawnp(sys.argv[1], sys.argv[1:], os.environ)\n"
+    "_, status, usage = os.wait4(pid, 0)\n"
+    "print(json.dumps([time.perf_counter() - started, usage.ru_maxrss, os.waitstatus_to_exitcode(status)]))\n"
+)
+
+
 def _child(args: list[str], env: dict[str, str]) -> tuple[float, int, int]:
-    """(seconds, peak resident kB, exit code) of one child process."""
-    started = time.perf_counter()
-    child = subprocess.Popen(args, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(child.pid, 0)
-    elapsed = time.perf_counter() - started
-    child.returncode = os.waitstatus_to_exitcode(status)
-    if child.returncode not in (0,):
-        sys.stderr.write(child.stderr.read().decode(errors="replace")[-2000:] if child.stderr else "")
-    if child.stderr:
-        child.stderr.close()
-    return elapsed, usage.ru_maxrss, child.returncode
+    """(seconds, peak resident kB, exit code) of one child process.
+
+    A small launcher spawns it, so that the child's peak memory is its own and not this
+    process's (Linux carries the high-water mark of a forked parent across exec).
+    """
+    done = subprocess.run(
+        [sys.executable, "-c", _LAUNCHER, *args], cwd=ROOT, env=env, capture_output=True, text=True, check=False
+    )
+    seconds, rss, code = json.loads(done.stdout.strip().splitlines()[-1])
+    if code != 0:
+        sys.stderr.write(done.stderr[-2000:])
+    return float(seconds), int(rss), int(code)
 
 
 def measure(n: int, repeat: int, folder: Path) -> list[dict[str, object]]:

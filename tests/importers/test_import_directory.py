@@ -122,7 +122,10 @@ def test_reimporting_the_same_file_changes_nothing(directory, tmp_path):
 def test_duplicate_choices_skip_merge_field_by_field_and_keep_both(directory, tmp_path):
     existing = directory.facilities()[0]
     header = "Name,Kind,City,Country,Latitude,Longitude,Website,Phone,E-mail\n"
-    row = f"{existing.name} (new),{existing.kind},Elsewhere,{existing.country},,,{existing.website}/about,+32 9 000,a@b.be\n"
+    row = (
+        f"{existing.name} (new),{existing.kind},Elsewhere,{existing.country},,,"
+        f"{existing.website}/about,+32 9 000,a@b.be\n"
+    )
     path = _write(tmp_path / "dup.csv", header + row)
     plan = directory.preview_import(path)
     assert [(d.row, d.existing_id, d.reason) for d in plan.duplicates] == [(2, existing.id, "same website")]
