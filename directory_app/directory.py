@@ -585,18 +585,29 @@ class Directory:
         return column_mapping.propose_mapping(headers)
 
     def _geocoder(self):  # type: ignore[no-untyped-def]
+        """``geocode(city, postcode, country)`` over the gazetteer: postcode first, then city, each cached."""
         gazetteer = self.gazetteer()
         if gazetteer is None:
             return None
-        cache: dict[tuple[str, str, str | None], object] = {}
+        by_postcode: dict[tuple[str, str | None], object] = {}
+        by_city: dict[tuple[str, str | None], object] = {}
 
-        def geocode(city: str, postcode: str, country: str | None):  # type: ignore[no-untyped-def]
-            key = (city, postcode, country)
+        def cached(cache: dict, key: tuple[str, str | None], find):  # type: ignore[no-untyped-def]
             if key not in cache:
                 if len(cache) > 50_000:
                     cache.clear()
-                cache[key] = gazetteer.geocode(city=city or None, postcode=postcode or None, country=country)
+                cache[key] = find()
             return cache[key]
+
+        def geocode(city: str, postcode: str, country: str | None):  # type: ignore[no-untyped-def]
+            found = None
+            if postcode:
+                found = cached(
+                    by_postcode, (postcode, country), lambda: gazetteer.geocode(postcode=postcode, country=country)
+                )
+            if found is None and city:
+                found = cached(by_city, (city, country), lambda: gazetteer.geocode(city=city, country=country))
+            return found
 
         return geocode
 

@@ -134,10 +134,13 @@ def run_import(
             raise ImportCancelled("The import was cancelled; nothing was changed.")
         read = reader.read(number, cells)
         f = read.facility
-        if f is not None and f.id in seen:
+        if f is not None and f.id in seen and not read.rejected:
             read.problems.append(
-                RowProblem(number, reader.column("name"), f"the same facility as row {seen[f.id]} of this file")
+                RowProblem(number, reader.column("name"), f"the same facility as row {seen[f.id]}: skipped", "warning")
             )
+            plan.problems.extend(read.problems)
+            plan.skipped += 1
+            continue
         plan.problems.extend(read.problems)
         if read.rejected or f is None:
             plan.rejected.append(number)

@@ -250,3 +250,11 @@ def test_command_line_exit_codes_and_report(tmp_path, small_seed, capsys):
     assert main(["import", str(binary), "--db", str(db)]) == 2
     assert "binary" in capsys.readouterr().err
     assert main(["import", str(tmp_path / "missing.csv"), "--db", str(db)]) == 2
+
+
+def test_a_row_repeated_in_the_file_is_skipped_with_a_warning(directory, tmp_path):
+    lines = DUTCH.splitlines(keepends=True)
+    path = _write(tmp_path / "twice.csv", "".join([*lines, lines[1]]))
+    _, plan = directory.apply_import(path)
+    assert plan.written and plan.added == 3 and plan.skipped == 1 and not plan.rejected
+    assert [(p.row, p.severity) for p in plan.problems if "row 2" in p.reason] == [(5, "warning")]
