@@ -258,3 +258,27 @@ def test_a_row_repeated_in_the_file_is_skipped_with_a_warning(directory, tmp_pat
     _, plan = directory.apply_import(path)
     assert plan.written and plan.added == 3 and plan.skipped == 1 and not plan.rejected
     assert [(p.row, p.severity) for p in plan.problems if "row 2" in p.reason] == [(5, "warning")]
+
+
+def test_command_line_json_report(tmp_path, small_seed, capsys):
+    import json
+
+    db = tmp_path / "d.sqlite"
+    Directory.open(db, seed_file=small_seed).close()
+    path = _write(tmp_path / "mixed.csv", DUTCH + BAD_ROW)
+    assert main(["import", str(path), "--db", str(db), "--dry-run", "--format", "json"]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert report["rows_read"] == 4 and report["added"] == 3 and report["rejected"] == 1 and not report["written"]
+    assert report["mapping"]["Breedtegraad"] == "latitude"
+    assert {"row": 5, "column": "Land", "reason": "not a Benelux country (France)", "severity": "error"} in report[
+        "problems"
+    ]
+    assert report["new_terms"] == [
+        {"vocabulary": "service", "code": "exosome_production", "label": "Exosome production"}
+    ]
+
+
+def test_utf16_without_byte_order_mark_is_read(tmp_path):
+    path = _write(tmp_path / "u16.txt", "Naam\tGemeente\nCell Hub\tGent\n", "utf-16-le")
+    table = open_source(path)
+    assert table.info.encoding == "utf-16-le" and list(table.rows()) == [(2, ["Cell Hub", "Gent"])]
