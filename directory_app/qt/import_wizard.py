@@ -536,6 +536,8 @@ class ImportWizard(QWizard):
         self.file_page.path_edit.setText(str(path))
 
     def reject(self) -> None:
-        """Cancel: stop any background reading (nothing was written)."""
+        """Cancel: stop any background reading (nothing was written); not while the import itself runs."""
+        if self.run_page.background.running:
+            return  # the transaction finishes (or rolls back) on its own; closing now would hide its outcome
         self.problems_page.background.cancel()
         super().reject()

@@ -764,7 +764,9 @@ class MainWindow(QMainWindow):
         if self.directory.read_only:
             self.prompter.inform(self, self.tr("Import"), self.tr("This directory is open read-only."))
             return
-        self.import_wizard().exec()
+        wizard = self.import_wizard()
+        wizard.exec()
+        wizard.deleteLater()
 
     def export_data(self) -> None:
         """File › Export (Ctrl+E): ask what and how, then where, then write in the background."""

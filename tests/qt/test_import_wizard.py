@@ -116,3 +116,15 @@ def test_unreadable_file_stays_on_first_page(qtbot, window, tmp_path):
     assert wizard.currentId() == ImportWizard.FILE
     assert "binary" in wizard.file_page.error.text()
     assert window.directory.count() == 80
+
+
+def test_read_only_directory_cannot_import(qtbot, db_path, small_seed, settings):
+    from directory_app.directory import Directory
+
+    Directory.open(db_path, seed_file=small_seed).close()
+    with Directory.open(db_path, read_only=True) as directory:
+        w = MainWindow(directory, settings=settings, prompter=ScriptedPrompter())
+        qtbot.addWidget(w)
+        w.import_data()
+        assert w.prompter.told == ["This directory is open read-only."]
+        w.close()
