@@ -98,7 +98,56 @@ def build_parser() -> argparse.ArgumentParser:
     show = actions.add_parser("show", help="the facilities on a shortlist, in order")
     show.add_argument("name")
     show.add_argument("--format", choices=("text", "json"), default="text")
+    _add_import_parser(commands)
     return parser
+
+
+def _add_import_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    imp = commands.add_parser(
+        "import",
+        help="import facilities from a CSV, XLSX or GeoJSON file",
+        description="Import facilities from FILE (CSV in any encoding Excel writes, with , ; or tab; XLSX; "
+        "GeoJSON), in one transaction. Columns are recognised from English, Dutch or French headers. "
+        "Exit code 0: everything imported; 1: rows were rejected (nothing written unless --accept-partial); "
+        "2: the file cannot be read.",
+    )
+    imp.add_argument("file", type=Path, metavar="FILE")
+    imp.add_argument("--dry-run", action="store_true", help="check and report only; write nothing")
+    imp.add_argument(
+        "--on-duplicate",
+        choices=("skip", "merge", "keep-both"),
+        default="skip",
+        help="what to do with a row matching an existing facility (default: skip)",
+    )
+    imp.add_argument("--accept-partial", action="store_true", help="import the valid rows even if others are rejected")
+    imp.add_argument("--rejected", type=Path, metavar="CSV", help="write the rejected rows, with reasons, to CSV")
+    imp.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="database file (as before the command)")
+    imp.add_argument("--format", choices=("text", "json"), default="text")
+
+
+def _import(args: argparse.Namespace) -> int:
+    from directory_app.domain.errors import ImportFileError
+    from directory_app.importers.import_report import report_dict, report_lines
+
+    try:
+        with Directory.open(args.db, read_only=args.read_only) as directory:
+            if args.dry_run:
+                plan = directory.preview_import(args.file, on_duplicate=args.on_duplicate)
+            else:
+                _, plan = directory.apply_import(
+                    args.file, on_duplicate=args.on_duplicate, accept_partial=args.accept_partial
+                )
+            if args.rejected is not None and plan.rejected:
+                directory.export_rejected(plan, args.rejected)
+    except ImportFileError as exc:
+        print(f"directory-app: {exc.message}", file=sys.stderr)
+        return 2
+    if args.format == "json":
+        print(json.dumps(report_dict(plan), ensure_ascii=False, indent=2))
+    else:
+        for line in report_lines(plan, dry_run=args.dry_run):
+            print(line)
+    return 1 if plan.rejected else 0
 
 
 def _info(args: argparse.Namespace) -> int:
@@ -367,6 +416,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _check(args)
         if args.command == "backup":
             return _backup(args)
+        if args.command == "import":
+            return _import(args)
         return _info(args)
     except DirectoryError as exc:
         print(f"directory-app: {exc.message}", file=sys.stderr)

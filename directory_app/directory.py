@@ -17,6 +17,7 @@ from pathlib import Path
 
 from directory_app import config
 from directory_app.db import backups, connection, edits, facilities, userdata
+from directory_app.db import imports as imports_db
 from directory_app.db import search as search_db
 from directory_app.db import shortlists as shortlists_db
 from directory_app.db.backups import Backup, CheckReport
@@ -37,8 +38,13 @@ from directory_app.domain.query import Node, format_query, near_nodes
 from directory_app.domain.validation import problems_of
 from directory_app.domain.vocabulary import Term
 from directory_app.expansion import QueryExpander
+from directory_app.importers import column_mapping
+from directory_app.importers.duplicates import DuplicateIndex
+from directory_app.importers.import_run import Decision, ImportPlan, Progress, run_import
+from directory_app.importers.rejected_rows import write_rejected
 from directory_app.importers.seed import Seed, load_seed
 from directory_app.importers.shortlist_share import read_share_file, write_share_file
+from directory_app.importers.source_table import SourceTable, open_source
 from directory_app.search.parser import parse
 
 
@@ -54,6 +60,10 @@ class Changes:
     notes: bool = False
     saved_searches: bool = False
     shortlists: bool = False
+
+
+class _NothingWritten(Exception):
+    """Rolls an import back when rows were rejected and a partial import was not accepted."""
 
 
 SORT_KEYS: frozenset[str] = frozenset({*search_db.SORTABLE_COLUMNS, "distance", "rank"})
@@ -585,6 +595,164 @@ class Directory:
         distances = result.distances or {}
         extras = {f.id: {"distance_km": round(distances[f.id], 2)} for f in rows if f.id in distances}
         return rows, extras
+
+    # Import --------------------------------------------------------------------------------------
+
+    def open_import(
+        self, path: Path | str, *, encoding: str | None = None, delimiter: str | None = None
+    ) -> SourceTable:
+        """A file to import, with its detected format, encoding, delimiter and headers.
+
+        :raises ImportFileError: a file that cannot be read as a table (nothing is changed)
+        """
+        return open_source(path, encoding=encoding, delimiter=delimiter)
+
+    def import_mapping(self, table: SourceTable) -> tuple[str, ...]:
+        """The mapping remembered for this source (same headers, else same file name), else one proposed
+        from the headers (English, Dutch or French)."""
+        headers = table.info.headers
+        remembered = imports_db.remembered_mapping(self._db, column_mapping.header_signature(headers), table.info.name)
+        if remembered is not None and len(remembered) == len(headers):
+            try:
+                return column_mapping.check_mapping(remembered, headers)
+            except ValueError:
+                pass
+        return column_mapping.propose_mapping(headers)
+
+    def _geocoder(self):  # type: ignore[no-untyped-def]
+        """``geocode(city, postcode, country)`` over the gazetteer: postcode first, then city, each cached."""
+        gazetteer = self.gazetteer()
+        if gazetteer is None:
+            return None
+        by_postcode: dict[tuple[str, str | None], object] = {}
+        by_city: dict[tuple[str, str | None], object] = {}
+
+        def cached(cache: dict, key: tuple[str, str | None], find):  # type: ignore[no-untyped-def]
+            if key not in cache:
+                if len(cache) > 50_000:
+                    cache.clear()
+                cache[key] = find()
+            return cache[key]
+
+        def geocode(city: str, postcode: str, country: str | None):  # type: ignore[no-untyped-def]
+            found = None
+            if postcode:
+                found = cached(
+                    by_postcode, (postcode, country), lambda: gazetteer.geocode(postcode=postcode, country=country)
+                )
+            if found is None and city:
+                found = cached(by_city, (city, country), lambda: gazetteer.geocode(city=city, country=country))
+            return found
+
+        return geocode
+
+    def _run_import(self, table: SourceTable, mapping: tuple[str, ...] | None, **options: object) -> ImportPlan:
+        mapping = column_mapping.check_mapping(mapping or self.import_mapping(table), table.info.headers)
+        return run_import(
+            table,
+            mapping,
+            index=DuplicateIndex(imports_db.existing_for_matching(self._db)),
+            load_existing=self.facility,
+            geocode=self._geocoder(),
+            **options,  # type: ignore[arg-type]
+        )
+
+    def preview_import(
+        self,
+        source: Path | str | SourceTable,
+        mapping: tuple[str, ...] | None = None,
+        *,
+        on_duplicate: str = "skip",
+        decisions: dict[int, Decision] | None = None,
+        progress: Progress | None = None,
+    ) -> ImportPlan:
+        """A dry run: every row read, checked, geocoded and compared with the directory; nothing written.
+
+        :param source: a file, or a table from :meth:`open_import`
+        :param mapping: a field per column (default: :meth:`import_mapping`)
+        :param on_duplicate: ``skip``, ``merge`` or ``keep-both`` for duplicates without a decision
+        :param decisions: the user's choice per duplicate, by row number
+        :param progress: ``progress(bytes read, size)``; False cancels (``ImportCancelled``)
+        :raises ImportFileError: an unreadable file
+        """
+        table = source if isinstance(source, SourceTable) else self.open_import(source)
+        return self._run_import(table, mapping, on_duplicate=on_duplicate, decisions=decisions, progress=progress)
+
+    def apply_import(
+        self,
+        plan: ImportPlan | Path | str,
+        mapping: tuple[str, ...] | None = None,
+        *,
+        on_duplicate: str | None = None,
+        decisions: dict[int, Decision] | None = None,
+        accept_partial: bool = False,
+        progress: Progress | None = None,
+    ) -> tuple[Changes, ImportPlan]:
+        """Import a previewed plan (or a file, in one pass) in one transaction: all of it or nothing.
+
+        Rows with errors are left out when ``accept_partial``; otherwise any such row means nothing is
+        written (the returned plan says ``written=False`` and lists them). The mapping used is
+        remembered for the next file from the same source.
+
+        :param plan: a plan from :meth:`preview_import` (its file must not have changed since), or a file
+        :param on_duplicate: default choice for duplicates (default: the plan's)
+        :raises ImportSourceChanged: the file changed after its preview
+        :raises ImportCancelled: ``progress`` returned False (everything rolled back)
+        :raises ImportFileError: the file turned out unreadable (everything rolled back)
+        """
+        from directory_app.domain.errors import ImportSourceChanged
+
+        self._require_writable()
+        if isinstance(plan, ImportPlan):
+            table = self.open_import(
+                plan.source.path, encoding=plan.source.encoding or None, delimiter=plan.source.delimiter or None
+            )
+            if (table.info.size, table.info.mtime_ns) != (plan.source.size, plan.source.mtime_ns):
+                raise ImportSourceChanged(f"{plan.source.name} changed after its preview; preview it again.")
+            mapping = mapping or plan.mapping
+            on_duplicate = on_duplicate or plan.on_duplicate
+        else:
+            table = self.open_import(plan)
+        mapping = column_mapping.check_mapping(mapping or self.import_mapping(table), table.info.headers)
+        self.backup("import")  # a way back, whatever the import does
+        today = date.today()
+        result: ImportPlan | None = None
+        try:
+            with connection.translate_errors(self.path), self._db.atomic():
+                writer = imports_db.ImportWriter(self._db, table.info.name, today)
+                result = self._run_import(
+                    table,
+                    mapping,
+                    writer=writer,
+                    on_duplicate=on_duplicate or "skip",
+                    decisions=decisions,
+                    stop_writing_on_error=not accept_partial,
+                    progress=progress,
+                    today=today,
+                )
+                if result.rejected and not accept_partial:
+                    raise _NothingWritten
+                writer.flush()
+                imports_db.remember_mapping(
+                    self._db, column_mapping.header_signature(table.info.headers), table.info.name, list(mapping)
+                )
+        except _NothingWritten:
+            assert result is not None
+            return Changes(), result
+        result.written = True
+        self._total = None
+        return Changes(facilities=bool(result.added or result.updated)), result
+
+    def export_rejected(self, plan: ImportPlan, path: Path | str) -> int:
+        """Write the rows ``plan`` rejected, with their problems, to a CSV file to fix; returns how many."""
+        table = self.open_import(
+            plan.source.path, encoding=plan.source.encoding or None, delimiter=plan.source.delimiter or None
+        )
+        return write_rejected(table, plan, path)
+
+    def import_source(self, facility_id: str) -> tuple[str, int, str, str | None] | None:
+        """(file name, row number, imported on, updated on) of an imported facility, else ``None``."""
+        return imports_db.import_source(self._db, facility_id)
 
     def _require_writable(self) -> None:
         if self.read_only:

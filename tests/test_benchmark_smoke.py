@@ -71,3 +71,15 @@ def test_curation_benchmark_quick_run():
     results = bench_curation.run([200])
     assert {r["name"] for r in results} == {"curation.bulk_edit", "curation.undo_bulk_edit", "curation.backup"}
     assert all(r["size"] == 200 and r["value"] > 0 and r["reference"] > 0 for r in results)
+
+
+def test_import_benchmark_quick_run():
+    """The import benchmark runs at a tiny size and reports time and memory next to sqlite-utils."""
+    from tests.benchmarks import bench_import
+
+    results = bench_import.run([300], quick=True)
+    by_name = {r["name"]: r for r in results}
+    assert set(by_name) == {"import.csv", "import.csv_peak_memory"}
+    for r in results:
+        assert r["size"] == 300 and r["value"] > 0 and r["reference"] > 0
+        assert r["ratio"] == pytest.approx(r["value"] / r["reference"], rel=0.05)

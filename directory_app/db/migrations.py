@@ -293,6 +293,31 @@ def _change_log_and_trash(db: Database) -> None:
     )
 
 
+@migrations(name="0012_imports")
+def _imports(db: Database) -> None:
+    # user data: column mappings remembered per source (a layout of headers, or a file name), and
+    # where each imported facility came from (no foreign key: a re-seed never cascades it away)
+    _run_script(
+        db,
+        """
+        CREATE TABLE user_import_mappings (
+            signature TEXT PRIMARY KEY,
+            file_name TEXT NOT NULL DEFAULT '',
+            mapping TEXT NOT NULL,
+            updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+        );
+        CREATE INDEX idx_user_import_mappings_file ON user_import_mappings(file_name);
+        CREATE TABLE import_sources (
+            facility_id TEXT PRIMARY KEY,
+            file_name TEXT NOT NULL,
+            row_number INTEGER NOT NULL,
+            imported_on TEXT NOT NULL,
+            updated_on TEXT
+        );
+        """,
+    )
+
+
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.name for m in migrations._migrations)
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 

@@ -131,3 +131,22 @@ class EditCancelled(DirectoryError):
     """A long edit (bulk edit) was cancelled by the user; nothing was written."""
 
     code = "cancelled"
+
+
+class ImportFileError(DirectoryError):
+    """A file to import that cannot be read as what it claims to be (binary, truncated, too large,
+    a zip bomb, a field too long); nothing was changed."""
+
+    code = "import_file"
+
+
+class ImportCancelled(DirectoryError):
+    """The user cancelled an import; the transaction was rolled back and nothing was changed."""
+
+    code = "import_cancelled"
+
+
+class ImportSourceChanged(DirectoryError):
+    """The file changed between the preview and the import: preview it again."""
+
+    code = "import_changed"

@@ -35,6 +35,7 @@ from directory_app.qt.export_dialog import (
 from directory_app.qt.help_text import query_help_html
 from directory_app.qt.history import EditHistory
 from directory_app.qt.i18n import format_date, plural
+from directory_app.qt.import_wizard import ImportWizard
 from directory_app.qt.map_controller import MapController
 from directory_app.qt.models.facility_table import COLUMNS, FacilityTableModel
 from directory_app.qt.open_database import DB_FILTER, open_directory
@@ -291,6 +292,13 @@ class MainWindow(QMainWindow):
             "fa6s.file-export",
             self.tr("Write a shortlist or the search result to Excel, CSV, GeoJSON or an offline HTML map"),
         )
+        self.import_action = self._action(
+            self.tr("&Import…"),
+            self.import_data,
+            QKeySequence("Ctrl+Shift+I"),
+            "fa6s.file-import",
+            self.tr("Add facilities from a CSV, Excel or GeoJSON file, with a preview of every row's problems"),
+        )
         self.print_action = self._action(
             self.tr("&Print Handout…"),
             lambda: self.print_handout(),
@@ -413,6 +421,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.open_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.print_action)
         file_menu.addSeparator()
@@ -778,6 +787,23 @@ class MainWindow(QMainWindow):
             current_shortlist=self.shortlist_panel.current_id() if self.views.currentIndex() == 2 else 0,
             settings=self.settings,
         )
+
+    def import_wizard(self) -> ImportWizard:
+        """The File › Import wizard (not shown), wired to refresh the views after an import."""
+        wizard = ImportWizard(self.directory, self, settings=self.settings, prompter=self.prompter)
+        wizard.imported.connect(self.changes_applied.emit)
+        # undoing an older edit after an import could overwrite what the import wrote
+        wizard.imported.connect(lambda _changes: self.history.clear())
+        return wizard
+
+    def import_data(self) -> None:
+        """File › Import… (Ctrl+Shift+I): the import wizard."""
+        if self.directory.read_only:
+            self.prompter.inform(self, self.tr("Import"), self.tr("This directory is open read-only."))
+            return
+        wizard = self.import_wizard()
+        wizard.exec()
+        wizard.deleteLater()
 
     def export_data(self) -> None:
         """File › Export (Ctrl+E): ask what and how, then where, then write in the background."""

@@ -32,6 +32,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--dialog-tab", type=int, default=0, help="with --dialog edit/new: the form's tab")
     parser.add_argument("--move-marker", action="store_true", help="with --map: move-marker mode on --select")
+    parser.add_argument(
+        "--import-step",
+        choices=("mapping", "problems", "duplicates"),
+        help="grab the File › Import wizard at this step, with a demo file (Dutch headers, a duplicate, a bad row)",
+    )
     args = parser.parse_args(argv)
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -63,6 +68,12 @@ def main(argv: list[str] | None = None) -> int:
             for rank, facility_id in enumerate(ids.split(",")[:2], start=1):
                 directory.set_shortlist_item(shortlist.id, facility_id, status="contacted", rank=rank)
         window = MainWindow(directory, settings=settings)
+        if args.import_step:
+            _grab_import_wizard(app, window, Path(tmp), args.import_step, args.output)
+            window.close()
+            directory.close()
+            print(args.output)
+            return 0
         width, height = (int(v) for v in args.size.split("x"))
         window.resize(width, height)
         window.show()
@@ -135,6 +146,53 @@ def _open_dialog(window: object, args: argparse.Namespace) -> object:
     directory.backup("manual")
     directory.bulk_edit([directory.facilities()[0].id], "confidence", "low")
     return curation.choose_backup()
+
+
+def _demo_import_file(folder: Path, directory) -> Path:  # type: ignore[no-untyped-def]
+    existing = next(f for f in directory.facilities() if f.website and f.city)
+    lines = [
+        "Naam;Soort;Gemeente;Postcode;Land;Breedtegraad;Lengtegraad;Website;Diensten;Telefoon",
+        "Gent Bio-Incubator Noord;Incubator;Gent;9052;België;51,0236;3,7100;www.gentbio-noord.be;"
+        "Labruimte, coaching;+32 9 123 45 67",
+        "Cellule Liège Sart-Tilman;Incubateur;Liège;4000;Belgique;;;https://cellule-st.be;Exosome production;",
+        f"{existing.name};{existing.kind};{existing.city};{existing.postal_code};{existing.country};;;"
+        f"{existing.website};Lab space;+32 16 00 00 00",
+        "Laboratoire de Paris;Incubateur;Paris;75001;France;;;;;",
+        "Leiden Cell Factory;CGT production site;Leiden;2333 CA;Nederland;52,1663;4,4797;;GMP manufacturing;",
+    ]
+    path = folder / "leden-2026.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="cp1252")
+    return path
+
+
+def _grab_import_wizard(app, window, folder: Path, step: str, output: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from directory_app.qt.import_wizard import ImportWizard
+
+    wizard = window.import_wizard()
+    wizard.show()
+    wizard.set_file(_demo_import_file(folder, window.directory))
+    wizard.next()
+
+    def settle(ms: int) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    if step != "mapping":
+        wizard.next()
+        for _ in range(300):
+            if wizard.plan is not None:
+                break
+            settle(100)
+        if step == "duplicates":
+            wizard.problems_page.partial.setChecked(True)
+            wizard.next()
+            assert wizard.currentId() == ImportWizard.DUPLICATES
+    settle(400)
+    wizard.grab().save(str(output))
+    wizard.close()
 
 
 if __name__ == "__main__":

@@ -1,0 +1,213 @@
+"""Turn one row of cells into a facility, with every problem found on the way.
+
+Values are read as people write them (:mod:`~directory_app.importers.value_reading`); rows
+without coordinates are located offline through a ``geocode`` callable (postcode, then city),
+with the precision recorded; the row is then checked (:mod:`~directory_app.importers.row_checks`).
+Errors reject the row; warnings (a new term, a region set from the postcode...) do not.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from directory_app.domain.models import FACILITY_FIELDS, Facility
+from directory_app.domain.places import GeocodeResult
+from directory_app.importers import value_reading as values
+from directory_app.importers.row_checks import check_row, describe
+
+Geocoder = Callable[[str, str, str | None], GeocodeResult | None]
+"""``geocode(city, postcode, country)`` -> a result or ``None``."""
+
+ERROR = "error"
+WARNING = "warning"
+
+_MULTI = {"services": "service", "modalities": "modality", "cleanroom_grades": "cleanroom_grade"}
+_SINGLE = ("status", "confidence", "geocode_precision")
+
+
+@dataclass(frozen=True, slots=True)
+class RowProblem:
+    """Something wrong (or worth a look) in one row.
+
+    :param row: the row number as a spreadsheet shows it (the header is row 1)
+    :param column: the file's column name (or the field's, when no column holds it)
+    :param reason: what is wrong, in English
+    :param severity: ``error`` (the row is rejected) or ``warning``
+    """
+
+    row: int
+    column: str
+    reason: str
+    severity: str = ERROR
+
+
+@dataclass(frozen=True, slots=True)
+class NewTerm:
+    """A term outside the vocabulary, kept and flagged for review."""
+
+    vocabulary: str
+    code: str
+    label: str
+
+
+@dataclass(slots=True)
+class ReadRow:
+    """One row, read: its facility (``None`` when it could not be built), problems and new terms."""
+
+    number: int
+    facility: Facility | None
+    problems: list[RowProblem] = field(default_factory=list)
+    new_terms: list[NewTerm] = field(default_factory=list)
+
+    @property
+    def rejected(self) -> bool:
+        """Whether an error keeps this row out."""
+        return self.facility is None or any(p.severity == ERROR for p in self.problems)
+
+
+def import_id(name: str, city: str, postal_code: str, country: str) -> str:
+    """A stable id for a row that has none: the same facility read again gets the same id."""
+    key = "|".join(values._norm(v) for v in (name, city, postal_code, country))
+    return "imp-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+class RowReader:
+    """Reads the rows of one file with one mapping.
+
+    :param headers: the file's column names
+    :param mapping: a field per column (``""``: not imported)
+    :param geocode: locates rows without coordinates (``None``: no geocoding)
+    :param today: reference date for checks
+    """
+
+    def __init__(
+        self,
+        headers: Sequence[str],
+        mapping: Sequence[str],
+        *,
+        geocode: Geocoder | None = None,
+        today: date | None = None,
+    ) -> None:
+        self._columns = [(i, f) for i, f in enumerate(mapping) if f]
+        self._column_of = {f: headers[i] for i, f in self._columns}
+        self._geocode = geocode
+        self._today = today or date.today()
+
+    def column(self, field_name: str) -> str:
+        """The file's column that holds a field (or the field's name)."""
+        return self._column_of.get(field_name, field_name)
+
+    def read(self, number: int, cells: Sequence[str]) -> ReadRow:
+        """Read one row.
+
+        :param number: its row number
+        :param cells: its cells as text
+        """
+        out = ReadRow(number, None)
+
+        def problem(field_name: str, reason: str, severity: str = ERROR) -> None:
+            out.problems.append(RowProblem(number, self.column(field_name), reason, severity))
+
+        text = {f: (cells[i].strip() if i < len(cells) else "") for i, f in self._columns}
+        v: dict[str, object] = {f: "" for f in FACILITY_FIELDS}
+        v.update(
+            services=(),
+            modalities=(),
+            cleanroom_grades=(),
+            latitude=None,
+            longitude=None,
+            area_m2=None,
+            year_opened=None,
+            verified_on=None,
+            status="operational",
+        )
+        for name, raw in text.items():
+            if name in ("latitude", "longitude"):
+                try:
+                    v[name] = values.read_decimal(raw)
+                except ValueError:
+                    problem(name, f"not a number ({raw})")
+            elif name in ("area_m2", "year_opened"):
+                try:
+                    v[name] = values.read_integer(raw)
+                except ValueError:
+                    problem(name, f"not a whole number ({raw})")
+            elif name == "verified_on":
+                try:
+                    v[name] = values.read_date(raw)
+                except ValueError:
+                    problem(name, f"not a date ({raw})")
+            elif name == "country":
+                if raw:
+                    code = values.read_country(raw)
+                    if code is None:
+                        problem(name, f"not a Benelux country ({raw})")
+                    v[name] = code or ""
+            elif name == "region":
+                if raw:
+                    code = values.read_term("region", raw)
+                    if code is None:
+                        problem(name, f"unknown region ({raw}), left empty", WARNING)
+                    v[name] = code or ""
+            elif name == "kind":
+                if raw:
+                    code = values.read_term("kind", raw)
+                    if code is None:
+                        code = values.new_term_code(raw)
+                        out.new_terms.append(NewTerm("kind", code, raw))
+                        problem(name, f"new kind ({raw}), kept for review", WARNING)
+                    v[name] = code
+            elif name in _SINGLE:
+                if raw:
+                    code = values.read_term(name, raw)
+                    if code is None:
+                        problem(name, f"not a known value ({raw})")
+                    v[name] = code or raw
+            elif name in _MULTI:
+                codes, new = values.read_terms(_MULTI[name], raw)
+                v[name] = codes
+                for code, label in new:
+                    out.new_terms.append(NewTerm(_MULTI[name], code, label))
+                    problem(name, f"new term ({label}), kept for review", WARNING)
+            elif name in ("website", "source_url"):
+                v[name] = values.read_website(raw)
+            elif name == "id":
+                v[name] = raw.lower()
+            else:
+                v[name] = raw
+        if out.problems and any(p.severity == ERROR for p in out.problems):
+            return out
+        self._locate(v, problem)
+        if not v["id"]:
+            v["id"] = import_id(str(v["name"]), str(v["city"]), str(v["postal_code"]), str(v["country"]))
+        facility = Facility(**v)  # type: ignore[arg-type]
+        for p in check_row(facility, today=self._today):
+            problem(p.field, describe(p))
+        out.facility = facility
+        return out
+
+    def _locate(self, v: dict[str, object], problem: Callable[..., None]) -> None:
+        lat, lon = v["latitude"], v["longitude"]
+        if lat is not None and lon is not None:
+            if not -90 <= lat <= 90 and -90 <= lon <= 90:  # type: ignore[operator]
+                v["latitude"], v["longitude"] = lon, lat
+                problem("latitude", "latitude and longitude were swapped; read the other way round", WARNING)
+            return
+        if lat is not None or lon is not None or self._geocode is None:
+            return
+        city, postcode = str(v["city"]), str(v["postal_code"])
+        if not city and not postcode:
+            return
+        found = self._geocode(city, postcode, str(v["country"]) or None)
+        if found is None:
+            problem("city", "no coordinates found for this postcode or city", WARNING)
+            return
+        v["latitude"], v["longitude"] = round(found.latitude, 6), round(found.longitude, 6)
+        v["geocode_precision"] = found.precision
+        if found.region and not v["region"]:
+            v["region"] = found.region
+        if found.region and not v["country"]:
+            v["country"] = found.region[:2]
