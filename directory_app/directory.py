@@ -18,6 +18,7 @@ from directory_app.db import search as search_db
 from directory_app.db import shortlists as shortlists_db
 from directory_app.db.facilities import SyncReport
 from directory_app.db.gazetteer import Gazetteer, open_gazetteer
+from directory_app.db.overview import DataOverview, data_overview
 from directory_app.db.userdata import SavedSearch
 from directory_app.domain.errors import DatabaseUnavailableError, ReadOnlyError
 from directory_app.domain.models import Facility, MapPoint, Shortlist, ShortlistItem
@@ -285,6 +286,10 @@ class Directory:
     def verification_span(self) -> tuple[date | None, date | None]:
         """Oldest and newest verification dates."""
         return facilities.verification_span(self._db)
+
+    def data_overview(self) -> DataOverview:
+        """Counts per kind, country and confidence and the least recently verified facilities."""
+        return data_overview(self._db)
 
     def seed_version(self) -> str | None:
         """Version of the seed the reference data was last loaded from."""

@@ -12,9 +12,13 @@ from PySide6.QtWidgets import QApplication
 
 from directory_app import __version__, config
 from directory_app.qt.dialogs import Prompter
+from directory_app.qt.help_dialogs import mark_welcome_shown, welcome_due
 from directory_app.qt.main_window import LAST_DATABASE_KEY, MainWindow, default_window_icon_path
 from directory_app.qt.map_scheme import register_scheme
 from directory_app.qt.open_database import open_directory
+from directory_app.qt.preferences import DATABASE_KEY
+from directory_app.qt.theme import apply_theme, chosen_theme, follow_system
+from directory_app.qt.translations import chosen_language, install_language
 
 
 def configure_application(app: QCoreApplication) -> None:
@@ -31,11 +35,14 @@ def configure_application(app: QCoreApplication) -> None:
 
 
 def startup_database_path(settings: QSettings | None = None) -> Path:
-    """``$DIRECTORY_APP_DB``, else the file opened last (if it still exists), else the default."""
+    """``$DIRECTORY_APP_DB``, else the Preferences' file, else the file opened last (if it exists), else the default."""
     import os
 
     if os.environ.get(config.DB_ENV_VAR, "").strip():
         return config.default_database_path()
+    chosen = (settings or QSettings()).value(DATABASE_KEY, "")
+    if isinstance(chosen, str) and chosen.strip():  # Preferences › Directory file
+        return Path(chosen.strip()).expanduser()
     last = (settings or QSettings()).value(LAST_DATABASE_KEY)
     if isinstance(last, str) and last and Path(last).is_file():
         return Path(last)
@@ -61,10 +68,17 @@ def run_gui(*, db_path: Path | None = None, read_only: bool = False, qt_args: Se
     register_scheme()
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     configure_application(app)
+    settings = QSettings()
+    install_language(chosen_language(settings), app)
+    apply_theme(chosen_theme(settings), app)
+    follow_system(app, settings)
     window = create_main_window(db_path, read_only=read_only)
     if window is None:
         return 1
     window.show()
+    if welcome_due(settings):
+        mark_welcome_shown(settings)
+        window.show_welcome()
     code = app.exec()
     window.directory.close()
     return int(code)

@@ -25,6 +25,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tab", type=int, default=0, help="0 list, 1 map, 2 shortlists")
     parser.add_argument("--popup", default="", help="with --map: open this facility's popup")
     parser.add_argument("--view", default="", metavar="LAT,LON,ZOOM", help="with --map: centre and zoom")
+    parser.add_argument("--lang", default="en", help="UI language: en, nl or fr")
+    parser.add_argument("--theme", default="light", help="system, light or dark")
+    parser.add_argument("--dialog", default="", help="also grab a dialog: preferences, shortcuts, about-data, welcome")
     args = parser.parse_args(argv)
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -40,9 +43,14 @@ def main(argv: list[str] | None = None) -> int:
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")  # Chromium refuses root otherwise
 
+    from directory_app.qt.theme import apply_theme
+    from directory_app.qt.translations import install_language
+
     register_scheme()
-    app = QApplication.instance() or QApplication([])
+    app = QApplication.instance() or QApplication([])  # honours QT_SCALE_FACTOR (e.g. 2 for 200%)
     configure_application(app)
+    install_language(args.lang, app)
+    apply_theme(args.theme, app)
     with tempfile.TemporaryDirectory() as tmp:
         directory = Directory.open(args.db or Path(tmp) / "shot.sqlite")
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
@@ -65,6 +73,19 @@ def main(argv: list[str] | None = None) -> int:
 
         def grab() -> None:
             window.grab().save(str(args.output))
+            if args.dialog:
+                dialog = {
+                    "preferences": lambda: __import__("directory_app.qt.preferences", fromlist=["x"]).PreferencesDialog(
+                        settings, window
+                    ),
+                    "shortcuts": window.shortcuts_dialog,
+                    "about-data": window.about_data_dialog,
+                    "welcome": window.welcome_dialog,
+                }[args.dialog]()
+                dialog.show()
+                app.processEvents()
+                dialog.grab().save(str(args.output.with_name(f"{args.output.stem}-{args.dialog}{args.output.suffix}")))
+                dialog.close()
             app.quit()
 
         if args.map:
