@@ -1006,8 +1006,8 @@ class MainWindow(QMainWindow):
 
     def shortcuts_dialog(self) -> ShortcutsDialog:
         """Help › Keyboard Shortcuts, generated from the window's actions (not shown)."""
-        actions = [*self.actions(), *(a for a in self.table.actions() if a not in self.actions())]
-        return ShortcutsDialog(actions, self)
+        own = self.actions()
+        return ShortcutsDialog([*own, *(a for a in self.findChildren(QAction) if a not in own)], self)
 
     def show_shortcuts(self) -> None:
         """List the keyboard shortcuts."""
