@@ -112,7 +112,15 @@ def welcome_html(total: int, span: tuple[object, object]) -> str:
         )
         + "</p>",
     ]
-    if oldest and newest:
+    if oldest and newest and oldest == newest:
+        parts.append(
+            "<p>"
+            + html.escape(
+                tr("WelcomeDialog", "All records were last checked on %1.").replace("%1", format_date(oldest))
+            )  # type: ignore[arg-type]
+            + "</p>"
+        )
+    elif oldest and newest:
         parts.append(
             "<p>"
             + html.escape(
@@ -208,6 +216,8 @@ class AboutDataDialog(QDialog):
                 self, [title, self.tr("Facilities")], rows, self.tr("Facilities per %1").replace("%1", title)
             )
             table.setObjectName(f"counts_{field}")
+            table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
             counts.addWidget(table)
         oldest_label = QLabel(self.tr("Least recently verified (Enter or double-click shows it):"), self)
         self.oldest = _table(

@@ -65,7 +65,7 @@ class PreferencesDialog(QDialog):
         self.cache_spin = QSpinBox(self)
         self.cache_spin.setRange(50, 20000)
         self.cache_spin.setSingleStep(50)
-        self.cache_spin.setSuffix(" MB")
+        self.cache_spin.setSuffix(self.tr(" MB"))
         self.cache_spin.setAccessibleName(self.tr("Map tile cache size"))
 
         self.delimiter_box = QComboBox(self)

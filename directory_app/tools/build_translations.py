@@ -162,17 +162,53 @@ def lupdate_view(path: Path, text: str) -> str:
                         if key_text and label and key_text not in HANDOUT_KEEP:
                             marks[value.lineno - 1] = f'QT_TRANSLATE_NOOP("Handout", {_py_string(label)})\n'
         return "".join(marks.get(i, "\n") for i in range(len(lines)))
-    calls = [
-        node
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("tr", "plural")
-    ]
-    # from the end, so earlier offsets stay valid; nested helper calls are handled by their parent
-    for call in sorted(calls, key=lambda c: (c.lineno, c.col_offset), reverse=True):
-        replacement = _helper_call(call)
-        if replacement is not None:
-            _replace_span(lines, call, replacement)
+    # lupdate reads no code inside string literals: an f-string becomes the translate calls it holds
+    fstrings = _outermost(node for node in ast.walk(tree) if isinstance(node, ast.JoinedStr))
+    inside = {id(n) for f in fstrings for n in ast.walk(f)}
+    edits: list[tuple[ast.expr, str]] = [(f, _fstring_calls(f)) for f in fstrings]
+    for node in ast.walk(tree):
+        if id(node) in inside or not isinstance(node, ast.Call):
+            continue
+        if isinstance(node.func, ast.Name) and node.func.id in ("tr", "plural"):
+            replacement = _helper_call(node)
+            if replacement is not None:
+                edits.append((node, replacement))
+    # from the end, so earlier offsets stay valid; a helper call inside another one goes with its parent
+    edits.sort(key=lambda e: (e[0].lineno, e[0].col_offset), reverse=True)
+    done: list[ast.expr] = []
+    for node, replacement in edits:
+        if any(_contains(outer, node) for outer in done):
+            continue
+        _replace_span(lines, node, replacement)
+        done.append(node)
     return "".join(lines)
+
+
+def _contains(outer: ast.expr, inner: ast.expr) -> bool:
+    return inner is not outer and any(n is inner for n in ast.walk(outer))
+
+
+def _outermost(nodes: Iterator[ast.expr]) -> list[ast.expr]:
+    found = list(nodes)
+    return [n for n in found if not any(_contains(other, n) for other in found)]
+
+
+def _fstring_calls(fstring: ast.expr) -> str:
+    """The translate calls inside an f-string, as code lupdate reads (``""`` when none)."""
+    calls = []
+    for node in ast.walk(fstring):
+        if not isinstance(node, ast.Call):
+            continue
+        if isinstance(node.func, ast.Name) and node.func.id in ("tr", "plural"):
+            text = _helper_call(node)
+            if text:
+                calls.append((node, text))
+        elif isinstance(node.func, ast.Attribute) and node.func.attr == "tr" and node.args:
+            text = _literal(node.args[0])
+            if text is not None:
+                calls.append((node, f"self.tr({_py_string(text)})"))
+    calls.sort(key=lambda c: (c[0].lineno, c[0].col_offset))
+    return " + ".join(text for _, text in calls) or '""'
 
 
 def _sources(root: Path) -> Iterator[Path]:

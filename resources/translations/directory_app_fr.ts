@@ -4,7 +4,7 @@
 <context>
     <name>AboutDataDialog</name>
     <message>
-        <location filename="../../directory_app/qt/help_dialogs.py" line="+190"/>
+        <location filename="../../directory_app/qt/help_dialogs.py" line="+198"/>
         <source>About the Data</source>
         <translation>À propos des données</translation>
     </message>
@@ -57,7 +57,7 @@
         <translation>Établissements par %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Least recently verified (Enter or double-click shows it):</source>
         <translation>Vérifiés il y a le plus longtemps (Entrée ou double-clic pour l’afficher) :</translation>
     </message>
@@ -1514,7 +1514,12 @@
         <translation>Une adresse avec {z}, {x} et {y}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source> MB</source>
+        <translation> Mo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Map tile cache size</source>
         <translation>Taille du cache de tuiles</translation>
     </message>
@@ -1660,7 +1665,7 @@
     <message>
         <location line="+9"/>
         <source>None yet: Ctrl+S saves a search</source>
-        <translation>Aucune pour l’instant : Ctrl+S enregistre une recherche</translation>
+        <translation>Aucune : Ctrl+S en enregistre une</translation>
     </message>
 </context>
 <context>
@@ -1689,7 +1694,7 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../directory_app/qt/help_dialogs.py" line="-166"/>
+        <location filename="../../directory_app/qt/help_dialogs.py" line="-176"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -1962,6 +1967,11 @@
     </message>
     <message>
         <location line="+12"/>
+        <source>All records were last checked on %1.</source>
+        <translation>Toutes les fiches ont été vérifiées pour la dernière fois le %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Records were last checked between %1 and %2.</source>
         <translation>Les fiches ont été vérifiées pour la dernière fois entre le %1 et le %2.</translation>
     </message>
@@ -2227,22 +2237,32 @@
     <message>
         <location line="+1"/>
         <source>Services (as the source puts it)</source>
-        <translation>Services (selon les termes de la source)</translation>
+        <translation>Services (selon la source)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Modalities (as the source puts it)</source>
-        <translation>Modalités (selon les termes de la source)</translation>
+        <translation>Modalités (selon la source)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cleanroom (as the source puts it)</source>
-        <translation>Salle blanche (selon les termes de la source)</translation>
+        <translation>Salle blanche (selon la source)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>confidence: %1</source>
         <translation>fiabilité : %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Provenance</source>
+        <translation>Provenance</translation>
     </message>
 </context>
 <context>
@@ -2457,7 +2477,7 @@
     <message>
         <location line="+1"/>
         <source>CGT production site</source>
-        <translation>Site de production de thérapies cellulaires et géniques</translation>
+        <translation>Site de production TCG</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDataDialog</name>
     <message>
-        <location filename="../../directory_app/qt/help_dialogs.py" line="+190"/>
+        <location filename="../../directory_app/qt/help_dialogs.py" line="+198"/>
         <source>About the Data</source>
         <translation>Over de gegevens</translation>
     </message>
@@ -57,7 +57,7 @@
         <translation>Faciliteiten per %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Least recently verified (Enter or double-click shows it):</source>
         <translation>Het langst niet gecontroleerd (Enter of dubbelklikken toont ze):</translation>
     </message>
@@ -1514,7 +1514,12 @@
         <translation>Een adres met {z}, {x} en {y}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Map tile cache size</source>
         <translation>Grootte van de tegelcache</translation>
     </message>
@@ -1660,7 +1665,7 @@
     <message>
         <location line="+9"/>
         <source>None yet: Ctrl+S saves a search</source>
-        <translation>Nog geen: Ctrl+S bewaart een zoekopdracht</translation>
+        <translation>Nog geen: Ctrl+S bewaart er een</translation>
     </message>
 </context>
 <context>
@@ -1689,7 +1694,7 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../directory_app/qt/help_dialogs.py" line="-166"/>
+        <location filename="../../directory_app/qt/help_dialogs.py" line="-176"/>
         <source>Keyboard Shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
@@ -1962,6 +1967,11 @@
     </message>
     <message>
         <location line="+12"/>
+        <source>All records were last checked on %1.</source>
+        <translation>Alle fiches zijn het laatst gecontroleerd op %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Records were last checked between %1 and %2.</source>
         <translation>De fiches zijn het laatst gecontroleerd tussen %1 en %2.</translation>
     </message>
@@ -2227,22 +2237,32 @@
     <message>
         <location line="+1"/>
         <source>Services (as the source puts it)</source>
-        <translation>Diensten (zoals de bron het zegt)</translation>
+        <translation>Diensten (volgens de bron)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Modalities (as the source puts it)</source>
-        <translation>Modaliteiten (zoals de bron het zegt)</translation>
+        <translation>Modaliteiten (volgens de bron)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cleanroom (as the source puts it)</source>
-        <translation>Cleanroom (zoals de bron het zegt)</translation>
+        <translation>Cleanroom (volgens de bron)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>confidence: %1</source>
         <translation>betrouwbaarheid: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Provenance</source>
+        <translation>Herkomst</translation>
     </message>
 </context>
 <context>
@@ -2457,7 +2477,7 @@
     <message>
         <location line="+1"/>
         <source>CGT production site</source>
-        <translation>Productiesite cel- en gentherapie</translation>
+        <translation>CGT-productiesite</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -159,3 +159,10 @@ def test_lupdate_view_marks_vocabulary_labels_on_their_lines():
     assert view[1] == 'QT_TRANSLATE_NOOP("vocabulary", "Incubator")'
     assert view[2] == 'QT_TRANSLATE_NOOP("vocabulary", "A \\"quoted\\" label")'
     assert view[0] == view[3] == ""
+
+
+def test_lupdate_view_reads_translations_inside_f_strings():
+    source = "x = f\"<p>{_e(tr('details', 'Source'))}: {url} {self.tr('Own')}</p>\"\ny = f\"{a}\"\n"
+    lines = lupdate_view(Path("directory_app/qt/x.py"), source).splitlines()
+    assert lines[0] == 'x = QCoreApplication.translate("details", "Source") + self.tr("Own")'
+    assert lines[1] == 'y = ""'
