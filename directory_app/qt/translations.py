@@ -58,7 +58,7 @@ def lrelease_command() -> list[str]:
 def compile_ts(source: Path, target: Path) -> Path:
     """Compile one ``.ts`` to ``.qm`` with ``lrelease`` (written beside, then moved into place)."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".part")
+    partial = target.with_name(f"{target.name}.{os.getpid()}.part")  # two starts at once never clash
     result = subprocess.run(
         [*lrelease_command(), "-silent", str(source), "-qm", str(partial)],
         capture_output=True,

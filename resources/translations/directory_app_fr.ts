@@ -1374,6 +1374,19 @@
     </message>
 </context>
 <context>
+    <name>MapView</name>
+    <message>
+        <location filename="../../directory_app/qt/widgets/map_view.py" line="+160"/>
+        <source>Map of the search result</source>
+        <translation>Carte du résultat de recherche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The list shows the same facilities and is the map&apos;s accessible twin (Ctrl+1).</source>
+        <translation>La liste montre les mêmes établissements et est le jumeau accessible de la carte (Ctrl+1).</translation>
+    </message>
+</context>
+<context>
     <name>OpenDatabase</name>
     <message>
         <location filename="../../directory_app/qt/open_database.py" line="+28"/>

@@ -1374,6 +1374,19 @@
     </message>
 </context>
 <context>
+    <name>MapView</name>
+    <message>
+        <location filename="../../directory_app/qt/widgets/map_view.py" line="+160"/>
+        <source>Map of the search result</source>
+        <translation>Kaart van het zoekresultaat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The list shows the same facilities and is the map&apos;s accessible twin (Ctrl+1).</source>
+        <translation>De lijst toont dezelfde faciliteiten en is de toegankelijke tweeling van de kaart (Ctrl+1).</translation>
+    </message>
+</context>
+<context>
     <name>OpenDatabase</name>
     <message>
         <location filename="../../directory_app/qt/open_database.py" line="+28"/>

@@ -16,7 +16,7 @@ from directory_app.qt.export_dialog import handout_strings, label_in, localised_
 from directory_app.qt.help_dialogs import NO_WELCOME_ENV, WELCOME_KEY, mark_welcome_shown, welcome_due
 from directory_app.qt.i18n import format_area, format_date, plural, verification_age_short
 from directory_app.qt.main_window import MainWindow
-from directory_app.qt.models.facility_table import COLUMN_KEYS
+from directory_app.qt.models.facility_table import COLUMN_KEYS, FacilityRole
 from directory_app.qt.preferences import BACKUP_FOLDER_KEY, DATABASE_KEY, PreferencesDialog, handout_language
 
 pytestmark = pytest.mark.gui
@@ -235,8 +235,15 @@ def test_stale_filter_from_the_menu(make_window):
     assert window.views.currentIndex() == 0
 
 
-def test_verified_age_column_can_be_shown():
-    assert "verified_age" in COLUMN_KEYS
+def test_verified_age_column_shows_how_long_ago(make_window, seeded_directory):
+    window = make_window()
+    column = COLUMN_KEYS.index("verified_age")
+    assert window.table.isColumnHidden(column)  # optional: View › Columns
+    window.table.setColumnHidden(column, False)
+    facility = window.model.data(window.model.index(0, 0), FacilityRole)
+    shown = window.model.data(window.model.index(0, column))
+    assert shown == verification_age_short(facility.verified_on)
+    assert shown.endswith(("days", "day", "months", "month", "years", "year", "today"))
 
 
 def test_widgets_have_accessible_names_and_the_map_says_the_list_is_its_twin(make_window):

@@ -157,6 +157,10 @@ class MapView(QWidget):
         self.page.setWebChannel(self.channel)
         self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFocusProxy(self.view)
+        self.view.setAccessibleName(self.tr("Map of the search result"))
+        self.view.setAccessibleDescription(
+            self.tr("The list shows the same facilities and is the map's accessible twin (Ctrl+1).")
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
