@@ -211,6 +211,25 @@ def _fstring_calls(fstring: ast.expr) -> str:
     return " + ".join(text for _, text in calls) or '""'
 
 
+def unreadable_calls(root: Path | None = None) -> list[str]:
+    """Helper calls extraction cannot read: ``tr(text)`` with one argument, or a context that is not literal.
+
+    (``tr("context", variable)`` is fine when the texts are marked where they are written.)
+    """
+    root = root or repo_root()
+    found = []
+    for path in _sources(root):
+        rel = path.relative_to(root).as_posix()
+        if rel.endswith("qt/i18n.py"):
+            continue  # the helpers themselves
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("tr", "plural"):
+                args = node.args
+                if len(args) < 2 or _literal(args[0]) is None:
+                    found.append(f"{rel}:{node.lineno}: {ast.unparse(node)[:80]}")
+    return found
+
+
 def _sources(root: Path) -> Iterator[Path]:
     yield from sorted((root / PACKAGE).rglob("*.py"))
 

@@ -268,3 +268,16 @@ def test_startup_database_path_without_preference(settings, tmp_path):
 
 def test_qapp_exists(qapp):
     assert isinstance(qapp, QApplication)
+
+
+def test_every_pane_takes_keyboard_focus(make_window, qtbot):
+    from PySide6.QtCore import Qt
+
+    window = make_window()
+    for widget in (window.search_bar.edit, window.saved, window.facets, window.table, window.details.browser):
+        assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus, widget
+    window.find_action.trigger()
+    qtbot.waitUntil(lambda: window.search_bar.edit.hasFocus())
+    window.focus_table_action.trigger()
+    qtbot.waitUntil(lambda: window.table.hasFocus())
+    assert "palette(highlight)" in window.styleSheet()  # the focused pane is framed

@@ -19,6 +19,7 @@ from directory_app.tools.build_translations import (
     placeholders,
     problems,
     ts_file,
+    unreadable_calls,
 )
 
 
@@ -166,3 +167,7 @@ def test_lupdate_view_reads_translations_inside_f_strings():
     lines = lupdate_view(Path("directory_app/qt/x.py"), source).splitlines()
     assert lines[0] == 'x = QCoreApplication.translate("details", "Source") + self.tr("Own")'
     assert lines[1] == 'y = ""'
+
+
+def test_every_helper_call_is_readable_by_the_extractor():
+    assert unreadable_calls() == [], 'write tr("Context", "text") (a literal context, and the text)'

@@ -47,8 +47,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 def status_label(code: str) -> str:
     """The translated name of a shortlist status."""
-    context, text = STATUS_LABELS.get(code, ("shortlist", code))
-    return tr(context, text)
+    _context, text = STATUS_LABELS.get(code, ("shortlist", code))
+    return tr("shortlist", text)
 
 
 def ids_mime(ids: Sequence[str]) -> QMimeData:
