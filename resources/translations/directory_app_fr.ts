@@ -1729,6 +1729,119 @@
     </message>
 </context>
 <context>
+    <name>QueryError</name>
+    <message>
+        <location filename="../../directory_app/qt/query_errors.py" line="+21"/>
+        <source>Unknown field &apos;%1&apos;. Fields: %2.</source>
+        <translation>Champ inconnu « %1 ». Champs : %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; needs something on both sides.</source>
+        <translation>« %1 » demande quelque chose des deux côtés.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Expected a search term before &apos;%1&apos;.</source>
+        <translation>Un terme de recherche est attendu avant « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected a search term.</source>
+        <translation>Un terme de recherche est attendu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; needs something to exclude.</source>
+        <translation>« %1 » demande quelque chose à exclure.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The query is nested too deeply.</source>
+        <translation>La requête est trop imbriquée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing &apos;)&apos;.</source>
+        <translation>« ) » manquante.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty parentheses.</source>
+        <translation>Parenthèses vides.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unexpected &apos;%1&apos;.</source>
+        <translation>« %1 » inattendu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1:&apos; needs a value.</source>
+        <translation>« %1: » demande une valeur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;near:&apos; takes a place, not a comparison.</source>
+        <translation>« near: » attend un lieu, pas une comparaison.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;within:&apos; takes a distance such as 30km.</source>
+        <translation>« within: » attend une distance, p. ex. 30km.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;within:&apos; must be between 0 and %1 km.</source>
+        <translation>« within: » doit être compris entre 0 et %1 km.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;box:&apos; takes south,west,north,east in degrees, e.g. %1.</source>
+        <translation>« box: » attend sud,ouest,nord,est en degrés, p. ex. %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;stale:&apos; takes a number of months from 1 to %1, e.g. stale:12.</source>
+        <translation>« stale: » attend un nombre de mois de 1 à %1, p. ex. stale:12.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1:&apos; takes a number, e.g. %2.</source>
+        <translation>« %1: » attend un nombre, p. ex. %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1:&apos; takes a date: 2025, 2025-06 or 2025-06-30.</source>
+        <translation>« %1: » attend une date : 2025, 2025-06 ou 2025-06-30.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1:&apos; cannot be compared with %2.</source>
+        <translation>« %1: » ne peut pas être comparé avec %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1:&apos; needs a value with letters or digits.</source>
+        <translation>« %1: » demande une valeur avec des lettres ou des chiffres.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;within:&apos; needs a &apos;near:&apos; place in the same group.</source>
+        <translation>« within: » demande un lieu « near: » dans le même groupe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The query is too long (more than %1 characters).</source>
+        <translation>La requête est trop longue (plus de %1 caractères).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The query has too many terms (more than %1).</source>
+        <translation>La requête compte trop de termes (plus de %1).</translation>
+    </message>
+</context>
+<context>
     <name>SavedSearchesPanel</name>
     <message>
         <location filename="../../directory_app/qt/widgets/saved_searches_panel.py" line="+26"/>
@@ -1759,7 +1872,7 @@
         <translation>Texte libre et termes champ:valeur ; appuyez sur F1 pour la liste des champs.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>(at character %1)</source>
         <translation>(au caractère %1)</translation>
     </message>

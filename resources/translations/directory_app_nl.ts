@@ -1729,6 +1729,119 @@
     </message>
 </context>
 <context>
+    <name>QueryError</name>
+    <message>
+        <location filename="../../directory_app/qt/query_errors.py" line="+21"/>
+        <source>Unknown field &apos;%1&apos;. Fields: %2.</source>
+        <translation>Onbekend veld &apos;%1&apos;. Velden: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; needs something on both sides.</source>
+        <translation>&apos;%1&apos; heeft aan beide kanten iets nodig.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Expected a search term before &apos;%1&apos;.</source>
+        <translation>Een zoekterm verwacht vóór &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected a search term.</source>
+        <translation>Een zoekterm verwacht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; needs something to exclude.</source>
+        <translation>&apos;%1&apos; heeft iets nodig om uit te sluiten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The query is nested too deeply.</source>
+        <translation>De zoekopdracht is te diep genest.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing &apos;)&apos;.</source>
+        <translation>&apos;)&apos; ontbreekt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty parentheses.</source>
+        <translation>Lege haakjes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unexpected &apos;%1&apos;.</source>
+        <translation>Onverwacht: &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1:&apos; needs a value.</source>
+        <translation>&apos;%1:&apos; heeft een waarde nodig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;near:&apos; takes a place, not a comparison.</source>
+        <translation>&apos;near:&apos; verwacht een plaats, geen vergelijking.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;within:&apos; takes a distance such as 30km.</source>
+        <translation>&apos;within:&apos; verwacht een afstand, zoals 30km.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;within:&apos; must be between 0 and %1 km.</source>
+        <translation>&apos;within:&apos; moet tussen 0 en %1 km liggen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;box:&apos; takes south,west,north,east in degrees, e.g. %1.</source>
+        <translation>&apos;box:&apos; verwacht zuid,west,noord,oost in graden, bv. %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;stale:&apos; takes a number of months from 1 to %1, e.g. stale:12.</source>
+        <translation>&apos;stale:&apos; verwacht een aantal maanden van 1 tot %1, bv. stale:12.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1:&apos; takes a number, e.g. %2.</source>
+        <translation>&apos;%1:&apos; verwacht een getal, bv. %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1:&apos; takes a date: 2025, 2025-06 or 2025-06-30.</source>
+        <translation>&apos;%1:&apos; verwacht een datum: 2025, 2025-06 of 2025-06-30.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1:&apos; cannot be compared with %2.</source>
+        <translation>&apos;%1:&apos; kan niet worden vergeleken met %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1:&apos; needs a value with letters or digits.</source>
+        <translation>&apos;%1:&apos; heeft een waarde met letters of cijfers nodig.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;within:&apos; needs a &apos;near:&apos; place in the same group.</source>
+        <translation>&apos;within:&apos; heeft een &apos;near:&apos;-plaats in dezelfde groep nodig.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The query is too long (more than %1 characters).</source>
+        <translation>De zoekopdracht is te lang (meer dan %1 tekens).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The query has too many terms (more than %1).</source>
+        <translation>De zoekopdracht heeft te veel termen (meer dan %1).</translation>
+    </message>
+</context>
+<context>
     <name>SavedSearchesPanel</name>
     <message>
         <location filename="../../directory_app/qt/widgets/saved_searches_panel.py" line="+26"/>
@@ -1759,7 +1872,7 @@
         <translation>Vrije tekst en veld:waarde-termen; druk op F1 voor de lijst met velden.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>(at character %1)</source>
         <translation>(bij teken %1)</translation>
     </message>

@@ -281,3 +281,51 @@ def test_every_pane_takes_keyboard_focus(make_window, qtbot):
     window.focus_table_action.trigger()
     qtbot.waitUntil(lambda: window.table.hasFocus())
     assert "palette(highlight)" in window.styleSheet()  # the focused pane is framed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "colour:red",
+        "kind:incubator or",
+        "and gent",
+        "(gent",
+        "()",
+        "gent)",
+        "gent not",
+        "kind:",
+        "near:>Leuven",
+        "within:far",
+        "within:5000km",
+        "box:1,2,3",
+        "stale:0",
+        "area:big",
+        "verified:yesterday",
+        "kind:>incubator",
+        "city:&",
+        "within:30km",
+        "x" * 2100,
+        " ".join(["gent"] * 120),
+        "(" * 60 + "gent" + ")" * 60,
+    ],
+)
+def test_query_errors_are_translated(language, text):
+    from directory_app.domain.errors import QueryError
+    from directory_app.qt.query_errors import translated_query_error
+    from directory_app.search.parser import parse
+
+    with pytest.raises(QueryError) as caught:
+        parse(text)
+    message = caught.value.message
+    assert translated_query_error(message) == message  # English UI: as the parser says it
+    language("nl")
+    dutch = translated_query_error(message)
+    assert dutch != message, message
+    assert "%1" not in dutch and "%2" not in dutch
+
+
+def test_search_box_error_in_dutch(language, make_window):
+    language("nl")
+    window = make_window()
+    window.search_bar.set_text("kind:")
+    assert window.search_bar.error_label.text().startswith("'kind:' heeft een waarde nodig.")
