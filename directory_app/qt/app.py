@@ -76,6 +76,9 @@ def run_gui(*, db_path: Path | None = None, read_only: bool = False, qt_args: Se
     if window is None:
         return 1
     window.show()
+    hints = app.styleHints()
+    if hints is not None:  # after follow_system's handler: the pages take the new colours
+        hints.colorSchemeChanged.connect(lambda *_: window.apply_theme_to_pages())
     if welcome_due(settings):
         mark_welcome_shown(settings)
         window.show_welcome()

@@ -1,6 +1,9 @@
 """Save a screenshot of the main window: ``python -m directory_app.qt.screenshot -o shot.png``.
 
 Runs offscreen when no display is set; used for the README and for looking at the UI.
+``--lang nl|fr|en`` and ``--theme light|dark|system`` choose the language and appearance;
+``QT_SCALE_FACTOR=2`` grabs at 200%; ``--dialog preferences|shortcuts|about-data|welcome`` also
+grabs that dialog (to ``<output>-<dialog>.png``).
 """
 
 from __future__ import annotations
