@@ -63,6 +63,20 @@ def create_main_window(
     return MainWindow(directory, settings=settings, prompter=prompter)
 
 
+def switch_language(window: MainWindow, language: str) -> MainWindow:
+    """Show the main window in ``language`` at once: a new window on the same directory, same layout.
+
+    The old window saves its state and closes (its directory stays open for the new one).
+    """
+    install_language(language)
+    window.save_state()
+    replacement = MainWindow(window.directory, settings=window.settings, prompter=window.prompter)
+    replacement.show()
+    window.close()
+    window.deleteLater()
+    return replacement
+
+
 def run_gui(*, db_path: Path | None = None, read_only: bool = False, qt_args: Sequence[str] = ()) -> int:
     """Run the application until its main window closes; return the exit code."""
     register_scheme()
@@ -76,12 +90,19 @@ def run_gui(*, db_path: Path | None = None, read_only: bool = False, qt_args: Se
     if window is None:
         return 1
     window.show()
+    current = [window]
+
+    def relaunch(language: str) -> None:
+        current[0] = switch_language(current[0], language or chosen_language(settings))
+        current[0].language_change_requested.connect(relaunch)
+
+    window.language_change_requested.connect(relaunch)
     hints = app.styleHints()
     if hints is not None:  # after follow_system's handler: the pages take the new colours
-        hints.colorSchemeChanged.connect(lambda *_: window.apply_theme_to_pages())
+        hints.colorSchemeChanged.connect(lambda *_: current[0].apply_theme_to_pages())
     if welcome_due(settings):
         mark_welcome_shown(settings)
         window.show_welcome()
     code = app.exec()
-    window.directory.close()
+    current[0].directory.close()
     return int(code)

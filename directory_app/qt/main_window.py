@@ -40,6 +40,7 @@ from directory_app.qt.open_database import DB_FILTER, open_directory
 from directory_app.qt.preferences import PreferencesDialog, handout_language
 from directory_app.qt.shortlist_controller import ShortlistController
 from directory_app.qt.tasks import BackgroundRunner
+from directory_app.qt.translations import LANGUAGE_KEY
 from directory_app.qt.widgets.detail_pane import DetailPane
 from directory_app.qt.widgets.facet_panel import FacetPanel
 from directory_app.qt.widgets.facility_view import FacilityView
@@ -80,6 +81,8 @@ class MainWindow(QMainWindow):
 
     changes_applied = Signal(object)
     """A :class:`~directory_app.directory.Changes`, after every mutation."""
+    language_change_requested = Signal(str)
+    """The language chosen in Preferences changed (a code, or "" for the system's); the app reopens the window."""
 
     def __init__(
         self, directory: Directory, *, settings: QSettings | None = None, prompter: Prompter | None = None
@@ -1076,8 +1079,12 @@ class MainWindow(QMainWindow):
     def show_preferences(self) -> PreferencesDialog:
         """Edit › Preferences (Ctrl+,)."""
         dialog = PreferencesDialog(self.settings, self)
+        before = self.settings.value(LANGUAGE_KEY, "", type=str)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.apply_theme_to_pages()
+            after = self.settings.value(LANGUAGE_KEY, "", type=str)
+            if after != before:
+                QTimer.singleShot(0, lambda: self.language_change_requested.emit(after))
         return dialog
 
     def apply_theme_to_pages(self) -> None:

@@ -1,7 +1,8 @@
 """Edit › Preferences (Ctrl+,): language, theme, map tiles, export defaults, database and backup folders.
 
-Every choice is a QSettings value read where it is used; the language and the database location
-take effect when the application starts again (the dialog says so), the theme at once.
+Every choice is a QSettings value read where it is used; the theme applies at once, a new language
+reopens the main window (``MainWindow.language_change_requested``), and the database location takes
+effect when the application starts again (the dialog says so).
 """
 
 from __future__ import annotations
@@ -89,7 +90,7 @@ class PreferencesDialog(QDialog):
         form = QFormLayout(general)
         form.addRow(self.tr("&Language:"), self.language_box)
         form.addRow(self.tr("&Appearance:"), self.theme_box)
-        note = QLabel(self.tr("A new language applies when the application starts again."), general)
+        note = QLabel(self.tr("The main window reopens in the new language."), general)
         note.setWordWrap(True)
         form.addRow(note)
         maps = QGroupBox(self.tr("Map"), self)

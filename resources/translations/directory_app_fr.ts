@@ -748,7 +748,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../directory_app/qt/main_window.py" line="+118"/>
+        <location filename="../../directory_app/qt/main_window.py" line="+121"/>
         <location line="+947"/>
         <source>Saved searches</source>
         <translation>Recherches enregistrées</translation>
@@ -1313,7 +1313,7 @@
         <translation>Vues du résultat : liste, carte, sélections</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Not Recently Verified</source>
         <translation>Non vérifiés récemment</translation>
     </message>
@@ -1659,8 +1659,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>A new language applies when the application starts again.</source>
-        <translation>Une nouvelle langue s’applique au prochain démarrage de l’application.</translation>
+        <source>The main window reopens in the new language.</source>
+        <translation>La fenêtre principale se rouvre dans la nouvelle langue.</translation>
     </message>
     <message>
         <location line="+3"/>

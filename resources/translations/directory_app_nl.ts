@@ -748,7 +748,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../directory_app/qt/main_window.py" line="+118"/>
+        <location filename="../../directory_app/qt/main_window.py" line="+121"/>
         <location line="+947"/>
         <source>Saved searches</source>
         <translation>Bewaarde zoekopdrachten</translation>
@@ -1313,7 +1313,7 @@
         <translation>Weergaven van het resultaat: lijst, kaart, shortlists</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Not Recently Verified</source>
         <translation>Niet recent gecontroleerd</translation>
     </message>
@@ -1659,8 +1659,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>A new language applies when the application starts again.</source>
-        <translation>Een nieuwe taal geldt vanaf de volgende start van de toepassing.</translation>
+        <source>The main window reopens in the new language.</source>
+        <translation>Het hoofdvenster opent opnieuw in de nieuwe taal.</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -329,3 +329,36 @@ def test_search_box_error_in_dutch(language, make_window):
     window = make_window()
     window.search_bar.set_text("kind:")
     assert window.search_bar.error_label.text().startswith("'kind:' heeft een waarde nodig.")
+
+
+def test_a_new_language_reopens_the_window_on_the_same_directory(language, qtbot, seeded_directory, settings):
+    from directory_app.qt.app import switch_language
+
+    old = MainWindow(seeded_directory, settings=settings)
+    old.show()
+    old.table.setColumnHidden(COLUMN_KEYS.index("verified_age"), False)
+    new = switch_language(old, "nl")
+    qtbot.addWidget(new)
+    assert _menu_titles(new)[0] == "&Bestand" and new.isVisible() and not old.isVisible()
+    assert new.directory is seeded_directory and not seeded_directory.closed
+    assert new.model.rowCount() == 80
+    assert not new.table.isColumnHidden(COLUMN_KEYS.index("verified_age"))  # the layout came along
+    new.close()
+
+
+def test_preferences_ask_for_the_new_language(make_window, qtbot, monkeypatch, settings):
+    from PySide6.QtWidgets import QDialog
+
+    window = make_window()
+
+    def accept_dutch(dialog):
+        dialog.language_box.setCurrentIndex(dialog.language_box.findData("nl"))
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PreferencesDialog, "exec", accept_dutch)
+    with qtbot.waitSignal(window.language_change_requested, timeout=3000) as blocker:
+        window.show_preferences()
+    assert blocker.args == ["nl"]
+    with qtbot.assertNotEmitted(window.language_change_requested, wait=200):
+        window.show_preferences()  # the same language again: nothing to do
