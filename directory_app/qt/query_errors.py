@@ -13,8 +13,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from directory_app.qt.i18n import tr
 
-CONTEXT = "QueryError"
-
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.DOTALL), template)
     for pattern, template in (
@@ -88,7 +86,7 @@ def translated_query_error(message: str) -> str:
     for pattern, template in _PATTERNS:
         match = pattern.fullmatch(message)
         if match:
-            text = tr(CONTEXT, template)
+            text = tr("QueryError", template)
             for number, value in enumerate(match.groups(), start=1):
                 text = text.replace(f"%{number}", value)
             return text

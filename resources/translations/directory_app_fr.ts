@@ -1542,7 +1542,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../directory_app/qt/preferences.py" line="+44"/>
+        <location filename="../../directory_app/qt/preferences.py" line="+45"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
@@ -1731,7 +1731,7 @@
 <context>
     <name>QueryError</name>
     <message>
-        <location filename="../../directory_app/qt/query_errors.py" line="+21"/>
+        <location filename="../../directory_app/qt/query_errors.py" line="+19"/>
         <source>Unknown field &apos;%1&apos;. Fields: %2.</source>
         <translation>Champ inconnu « %1 ». Champs : %2.</translation>
     </message>
