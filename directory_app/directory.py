@@ -23,6 +23,7 @@ from directory_app.db import shortlists as shortlists_db
 from directory_app.db.backups import Backup, CheckReport
 from directory_app.db.facilities import SyncReport
 from directory_app.db.gazetteer import Gazetteer, open_gazetteer
+from directory_app.db.overview import DataOverview, data_overview
 from directory_app.db.userdata import SavedSearch
 from directory_app.domain.changes import ChangeEntry, Snapshot, TrashEntry
 from directory_app.domain.errors import (
@@ -330,6 +331,10 @@ class Directory:
     def verification_span(self) -> tuple[date | None, date | None]:
         """Oldest and newest verification dates."""
         return facilities.verification_span(self._db)
+
+    def data_overview(self) -> DataOverview:
+        """Counts per kind, country and confidence and the least recently verified facilities."""
+        return data_overview(self._db)
 
     def seed_version(self) -> str | None:
         """Version of the seed the reference data was last loaded from."""

@@ -28,6 +28,7 @@ from directory_app.domain.query import (
     Or,
     Term,
     Text,
+    months_before,
     parse_box,
 )
 
@@ -81,7 +82,8 @@ def fts_expression(text: str, *, phrase: bool = False, prefix: bool = True) -> s
 
 
 class _Compiler:
-    def __init__(self, places: dict[str, tuple[float, float]], math: bool) -> None:
+    def __init__(self, places: dict[str, tuple[float, float]], math: bool, today: date | None = None) -> None:
+        self.today = today or date.today()
         self.params: dict[str, object] = {}
         self.places = places
         self.math = math
@@ -153,6 +155,9 @@ class _Compiler:
             return f"{NUMERIC_COLUMNS[name]} {SQL_OPERATORS[node.op]} {self.bind(float(node.value))}"
         if name == "verified":
             return self.date_term("f.verified_on", node)
+        if name == "stale":
+            cutoff = months_before(self.today, int(node.value)).isoformat()
+            return f"(f.verified_on IS NULL OR f.verified_on < {self.bind(cutoff)})"
         if name == "box":
             return self.box(node)
         if name == "shortlist":
@@ -262,12 +267,15 @@ def pure_fts(node: Node) -> str | None:
     return None
 
 
-def compile_query(node: Node, places: dict[str, tuple[float, float]] | None = None, *, math: bool = True) -> Compiled:
+def compile_query(
+    node: Node, places: dict[str, tuple[float, float]] | None = None, *, math: bool = True, today: date | None = None
+) -> Compiled:
     """Compile a query tree into ``Compiled(where, params, rank_match, fts_match)``.
 
     :param node: the query
     :param places: resolved coordinates of the ``near:`` places
     :param math: SQLite has math functions (distances in SQL rather than a Python function)
+    :param today: the day ``stale:`` counts back from (default: today)
     """
     single = pure_fts(node)
     if single is not None:
@@ -277,7 +285,7 @@ def compile_query(node: Node, places: dict[str, tuple[float, float]] | None = No
             single,
             fts_match=single,
         )
-    compiler = _Compiler(places or {}, math)
+    compiler = _Compiler(places or {}, math, today)
     where = compiler.node(node)
     rank = " OR ".join(compiler.rank_terms) if compiler.rank_terms else None
     return Compiled(where, compiler.params, rank, scalar_only=compiler.scalar_only)

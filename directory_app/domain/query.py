@@ -7,9 +7,11 @@ The database layer compiles the tree to SQL (``directory_app.db.sql_compiler``).
 
 from __future__ import annotations
 
+import calendar
 import math
 import re
 from dataclasses import dataclass
+from datetime import date
 from typing import Union
 
 # Public field names of the query language -> the facility attribute they filter.
@@ -29,6 +31,7 @@ FIELDS: dict[str, str] = {
     "area": "area_m2",
     "year": "year_opened",
     "verified": "verified_on",
+    "stale": "verified_on",
     "precision": "geocode_precision",
     "id": "id",
     "near": "near",
@@ -42,6 +45,8 @@ CANONICAL_FIELD: dict[str, str] = {"organisation": "org"}
 
 NUMERIC_FIELDS = frozenset({"area", "year"})
 DATE_FIELDS = frozenset({"verified"})
+MAX_STALE_MONTHS = 1200
+"""``stale:N`` -- not verified for more than N months (or never) -- takes 1..MAX_STALE_MONTHS."""
 VOCABULARY_FIELDS: dict[str, str] = {
     "kind": "kind",
     "country": "country",
@@ -248,3 +253,11 @@ def walk(node: Node) -> list[Node]:
 def near_nodes(node: Node) -> list[Near]:
     """The ``near:`` conditions of a query (they give results a distance)."""
     return [n for n in walk(node) if isinstance(n, Near)]
+
+
+def months_before(day: date, months: int) -> date:
+    """The date ``months`` calendar months before ``day`` (the month's last day when shorter)."""
+    index = day.year * 12 + day.month - 1 - months
+    year, month = divmod(index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return date(year, month + 1, min(day.day, last))

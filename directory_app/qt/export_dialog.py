@@ -11,7 +11,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Qt, QThreadPool, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QSettings, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -32,16 +32,38 @@ from PySide6.QtWidgets import (
 
 from directory_app.domain.errors import DirectoryError, ExportCancelled
 from directory_app.domain.models import Facility, Shortlist
+from directory_app.domain.vocabulary import label as vocab_label
 from directory_app.exporters import COLUMNS, DEFAULT_COLUMNS, EXTRA_COLUMNS, ExportSpec, atomic_write, export
 from directory_app.qt.i18n import term_label, tr
 from directory_app.qt.tasks import CancellableJob, JobSignals
+from directory_app.qt.translations import LANGUAGES, load_translator
 
 FORMATS = (
-    ("xlsx", "Excel workbook (.xlsx)", "Excel workbook (*.xlsx)"),
-    ("csv", "CSV for spreadsheets (.csv)", "CSV (*.csv)"),
-    ("geojson", "GeoJSON for GIS tools (.geojson)", "GeoJSON (*.geojson *.json)"),
-    ("html", "Map that opens in a browser, offline (.html)", "HTML (*.html)"),
-    ("pdf", "Handout for a visitor, with a map (.pdf)", "PDF (*.pdf)"),
+    (
+        "xlsx",
+        QT_TRANSLATE_NOOP("ExportDialog", "Excel workbook (.xlsx)"),
+        QT_TRANSLATE_NOOP("ExportDialog", "Excel workbook (*.xlsx)"),
+    ),
+    (
+        "csv",
+        QT_TRANSLATE_NOOP("ExportDialog", "CSV for spreadsheets (.csv)"),
+        QT_TRANSLATE_NOOP("ExportDialog", "CSV (*.csv)"),
+    ),
+    (
+        "geojson",
+        QT_TRANSLATE_NOOP("ExportDialog", "GeoJSON for GIS tools (.geojson)"),
+        QT_TRANSLATE_NOOP("ExportDialog", "GeoJSON (*.geojson *.json)"),
+    ),
+    (
+        "html",
+        QT_TRANSLATE_NOOP("ExportDialog", "Map that opens in a browser, offline (.html)"),
+        QT_TRANSLATE_NOOP("ExportDialog", "HTML (*.html)"),
+    ),
+    (
+        "pdf",
+        QT_TRANSLATE_NOOP("ExportDialog", "Handout for a visitor, with a map (.pdf)"),
+        QT_TRANSLATE_NOOP("ExportDialog", "PDF (*.pdf)"),
+    ),
 )
 SETTINGS_GROUP = "export"
 
@@ -87,6 +109,13 @@ class ExportDialog(QDialog):
         self.delimiter_box.addItem(self.tr("Semicolon (;) — Excel in Belgium and the Netherlands"), ";")
         self.delimiter_box.addItem(self.tr("Comma (,)"), ",")
 
+        self.language_box = QComboBox(self)
+        self.language_box.setObjectName("handoutLanguage")
+        for code, name in LANGUAGES.items():
+            self.language_box.addItem(name, code)
+        self.language_box.setAccessibleName(self.tr("Language of the export"))
+        self.language_box.setToolTip(self.tr("Headers, labels and the handout's wording, for the recipient"))
+
         self.columns = QListWidget(self)
         self.columns.setObjectName("exportColumns")
         self.columns.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
@@ -104,6 +133,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Export:"), scope_box)
         form.addRow(self.tr("Format:"), self.format_box)
         form.addRow(self.tr("CSV separator:"), self.delimiter_box)
+        form.addRow(self.tr("Language of the handout:"), self.language_box)
         columns_label = QLabel(self.tr("Columns (tick, drag to reorder):"), self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export…"))
@@ -125,6 +155,9 @@ class ExportDialog(QDialog):
         s = self.settings
         fmt = s.value(f"{SETTINGS_GROUP}/format", "xlsx", type=str)
         self.format_box.setCurrentIndex(max(0, self.format_box.findData(fmt)))
+        from directory_app.qt.preferences import handout_language
+
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(handout_language(s))))
         delimiter = s.value(f"{SETTINGS_GROUP}/delimiter", ";", type=str)
         self.delimiter_box.setCurrentIndex(max(0, self.delimiter_box.findData(delimiter)))
         try:
@@ -165,6 +198,10 @@ class ExportDialog(QDialog):
 
     def delimiter(self) -> str:
         return str(self.delimiter_box.currentData())
+
+    def language(self) -> str:
+        """The recipient's language (code of :data:`~directory_app.qt.translations.LANGUAGES`)."""
+        return str(self.language_box.currentData())
 
     def shortlist_id(self) -> int:
         """The chosen shortlist, or 0 for the current search result."""
@@ -267,9 +304,33 @@ def export_error_text(error: BaseException) -> str:
     return tr("ExportDialog", "The export failed: %1").replace("%1", str(error))
 
 
-def localised_headers() -> dict[str, str]:
-    """Column headers in the UI language."""
-    return {key: tr("ExportColumn", c.header) for key, c in {**COLUMNS, **EXTRA_COLUMNS}.items()}
+def recipient_translate(language: str | None) -> Callable[[str, str], str]:
+    """``translate(context, text)`` in ``language`` (``None``/empty: the UI language), English when missing."""
+    if not language:
+        return tr
+    translator = _recipient_translator(language)
+
+    def translate(context: str, text: str) -> str:
+        if translator is None:
+            return text
+        return translator.translate(context, text) or text
+
+    return translate
+
+
+_translators: dict[str, object] = {}
+
+
+def _recipient_translator(language: str):  # type: ignore[no-untyped-def]
+    if language not in _translators:
+        _translators[language] = load_translator(language)
+    return _translators[language]
+
+
+def localised_headers(language: str | None = None) -> dict[str, str]:
+    """Column headers in the UI language (or in ``language``)."""
+    translate = recipient_translate(language)
+    return {key: translate("ExportColumn", c.header) for key, c in {**COLUMNS, **EXTRA_COLUMNS}.items()}
 
 
 def localised_label(vocabulary: str, code: str) -> str:
@@ -277,9 +338,29 @@ def localised_label(vocabulary: str, code: str) -> str:
     return term_label(vocabulary, code)
 
 
-def handout_strings() -> dict[str, str]:
-    """The PDF handout's fixed wording in the UI language."""
+def label_in(language: str | None) -> Callable[[str, str], str]:
+    """``label(vocabulary, code)`` in ``language`` (the UI language when empty)."""
+    if not language:
+        return localised_label
+    translate = recipient_translate(language)
+    return lambda vocabulary, code: translate("vocabulary", vocab_label(vocabulary, code)) if code else ""
+
+
+HANDOUT_FORMATS = {
+    "en": {"date_format": "%Y-%m-%d", "thousands_separator": ",", "language": "en"},
+    "nl": {"date_format": "%d-%m-%Y", "thousands_separator": ".", "language": "nl"},
+    "fr": {"date_format": "%d/%m/%Y", "thousands_separator": "\u00a0", "language": "fr"},
+}
+"""Numbers and dates of a handout by language (numeric dates: month names would not follow it)."""
+
+
+def handout_strings(language: str | None = None) -> dict[str, str]:
+    """The PDF handout's fixed wording in the UI language (or in ``language``)."""
     from directory_app.exporters.pdf_handout import DEFAULT_STRINGS
 
     keep = {"date_format", "language", "thousands_separator", "list_separator"}
-    return {key: value if key in keep else tr("Handout", value) for key, value in DEFAULT_STRINGS.items()}
+    translate = recipient_translate(language)
+    strings = {key: value if key in keep else translate("Handout", value) for key, value in DEFAULT_STRINGS.items()}
+    if language:
+        strings.update(HANDOUT_FORMATS.get(language, {}))
+    return strings

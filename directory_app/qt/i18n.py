@@ -51,14 +51,32 @@ def verification_age_text(verified_on: date | None, today: date | None = None) -
     return plural("age", "checked against its source 1 year ago", "checked against its source %n years ago", amount)
 
 
-def plural(context: str, one: str, many: str, n: int) -> str:
-    """``one`` or ``many`` (with ``%n`` replaced by the locale's number), translated.
+def verification_age_short(verified_on: date | None, today: date | None = None) -> str:
+    """ "8 months"-style age of a verification, for a table column ("never" when not verified)."""
+    unit, amount = describe_age(verification_age_days(verified_on, today or date.today()))
+    if unit == "never":
+        return tr("age", "never")
+    if unit == "today":
+        return tr("age", "today")
+    if unit == "days":
+        return plural("age", "1 day", "%n days", amount)
+    if unit == "months":
+        return plural("age", "1 month", "%n months", amount)
+    return plural("age", "1 year", "%n years", amount)
 
-    English source strings carry both forms, so the untranslated UI reads right; translations
-    use Qt's plural forms through the ``n`` argument.
+
+def plural(context: str, one: str, many: str, n: int) -> str:
+    """``one`` or ``many`` (``%n`` replaced by the locale's number), translated with Qt's plural forms.
+
+    English source strings carry both forms, so the untranslated UI reads right. The message is
+    ``many`` with ``one`` as its disambiguation, which is how the translators see it (and how
+    ``python -m directory_app.tools.build_translations`` extracts it).
     """
-    text = tr(context, one if n == 1 else many, None, n)
-    return text.replace("%n", QLocale().toString(n))
+    number = QLocale().toString(n)
+    translated = QCoreApplication.translate(context, many, one, n)
+    if translated == many.replace("%n", str(n)):  # no translation: English forms
+        return (one if n == 1 else many).replace("%n", number)
+    return translated.replace(str(n), number, 1) if n >= 1000 else translated
 
 
 def format_date(value: date | None) -> str:

@@ -29,9 +29,10 @@ from directory_app.qt.export_dialog import (
     ExportRun,
     export_error_text,
     handout_strings,
+    label_in,
     localised_headers,
-    localised_label,
 )
+from directory_app.qt.help_dialogs import AboutDataDialog, ShortcutsDialog, WelcomeDialog
 from directory_app.qt.help_text import query_help_html
 from directory_app.qt.history import EditHistory
 from directory_app.qt.i18n import format_date, plural
@@ -39,8 +40,10 @@ from directory_app.qt.import_wizard import ImportWizard
 from directory_app.qt.map_controller import MapController
 from directory_app.qt.models.facility_table import COLUMNS, FacilityTableModel
 from directory_app.qt.open_database import DB_FILTER, open_directory
+from directory_app.qt.preferences import PreferencesDialog, handout_language
 from directory_app.qt.shortlist_controller import ShortlistController
 from directory_app.qt.tasks import BackgroundRunner
+from directory_app.qt.translations import LANGUAGE_KEY
 from directory_app.qt.widgets.detail_pane import DetailPane
 from directory_app.qt.widgets.facet_panel import FacetPanel
 from directory_app.qt.widgets.facility_view import FacilityView
@@ -84,6 +87,8 @@ class MainWindow(QMainWindow):
 
     changes_applied = Signal(object)
     """A :class:`~directory_app.directory.Changes`, after every mutation."""
+    language_change_requested = Signal(str)
+    """The language chosen in Preferences changed (a code, or "" for the system's); the app reopens the window."""
 
     def __init__(
         self, directory: Directory, *, settings: QSettings | None = None, prompter: Prompter | None = None
@@ -219,6 +224,7 @@ class MainWindow(QMainWindow):
         self._build_curation_actions()
         self._build_menus()
         self._build_curation_menus()
+        self._build_comfort()
         self.table.current_facility_changed.connect(self._show_details)
         self.table.sort_requested.connect(lambda *_: self.run_search(self.search_bar.text()))
         self.details.note_edited.connect(self._save_note)
@@ -832,12 +838,13 @@ class MainWindow(QMainWindow):
         target = Path(path) if Path(path).suffix else Path(path + extension)
         dialog.save_choices()
         self.settings.setValue("export/folder", str(target.parent))
-        spec = ExportSpec(columns=columns, headers=localised_headers(), label=localised_label, extras=extras)
+        language = dialog.language()
+        spec = ExportSpec(columns=columns, headers=localised_headers(language), label=label_in(language), extras=extras)
         run = ExportRun(self)
         self._export_run = run
         run.finished.connect(lambda error: self._export_finished(target, len(rows), error))
         if fmt == "pdf":
-            run.start_work(self._handout_work(rows, target, spec, title, audience))
+            run.start_work(self._handout_work(rows, target, spec, title, audience, language))
             return run
         run.start(
             fmt,
@@ -862,9 +869,9 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _handout_work(
-        rows: list[Facility], target: Path, spec: ExportSpec, title: str, audience: str
+        rows: list[Facility], target: Path, spec: ExportSpec, title: str, audience: str, language: str = ""
     ) -> Callable[[Callable[[int, int], bool]], None]:
-        strings = handout_strings()
+        strings = handout_strings(language or None)
 
         def work(progress: Callable[[int, int], bool]) -> None:
             write_handout(rows, target, spec, title=title, audience=audience, strings=strings, progress=progress)
@@ -881,7 +888,8 @@ class MainWindow(QMainWindow):
             return None
         folder = Path(tempfile.mkdtemp(prefix="directory-app-print-"))
         target = folder / "handout.pdf"
-        spec = ExportSpec(headers=localised_headers(), label=localised_label, extras=extras)
+        language = handout_language(self.settings)
+        spec = ExportSpec(headers=localised_headers(language), label=label_in(language), extras=extras)
         run = ExportRun(self)
         self._export_run = run
 
@@ -893,7 +901,7 @@ class MainWindow(QMainWindow):
             shutil.rmtree(folder, ignore_errors=True)
 
         run.finished.connect(done)
-        run.start_work(self._handout_work(rows, target, spec, title, audience))
+        run.start_work(self._handout_work(rows, target, spec, title, audience, language))
         return run
 
     def _print_pdf(self, path: Path, printer: QPrinter | None) -> bool:
@@ -1064,40 +1072,134 @@ class MainWindow(QMainWindow):
             + "</p>",
         )
 
+    def shortcuts_dialog(self) -> ShortcutsDialog:
+        """Help › Keyboard Shortcuts, generated from the window's actions (not shown)."""
+        own = self.actions()
+        return ShortcutsDialog([*own, *(a for a in self.findChildren(QAction) if a not in own)], self)
+
     def show_shortcuts(self) -> None:
         """List the keyboard shortcuts."""
-        native = QKeySequence.SequenceFormat.NativeText
-        rows = "".join(
-            f"<tr><td>{html.escape(a.text().replace('&', ''))}</td>"
-            f"<td><b>{html.escape(a.shortcut().toString(native))}</b></td></tr>"
-            for a in (
-                self.find_action,
-                self.save_search_action,
-                self.undo_action,
-                self.redo_action,
-                self.new_facility_action,
-                self.edit_facility_action,
-                self.delete_facility_action,
-                self.bulk_edit_action,
-                self.open_action,
-                self.copy_action,
-                self.select_all_action,
-                self.details_action,
-                self.focus_table_action,
-                self.show_map_action,
-                self.show_on_map_action,
-                self.show_shortlists_action,
-                self.add_to_shortlist_action,
-                self.export_action,
-                self.print_action,
-                self.zoom_results_action,
-                self.search_area_action,
-                self.shortcuts_action,
-                self.quit_action,
-            )
-            if not a.shortcut().isEmpty()
+        self.shortcuts_dialog().exec()
+
+    # Comfort: preferences, welcome, data dashboard, freshness, accessibility ---------------------
+
+    def _build_comfort(self) -> None:
+        """Edit › Preferences, Edit › Not Verified Recently, Help › Welcome and About the Data; screen-reader texts."""
+        self.preferences_action = self._action(
+            self.tr("&Preferences…"), self.show_preferences, QKeySequence("Ctrl+,"), "fa6s.gear"
         )
-        QMessageBox.information(self, self.tr("Keyboard Shortcuts"), f"<table>{rows}</table>")
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.stale_action = self._action(
+            self.tr("Find &Not Recently Verified…"),
+            self.ask_stale_months,
+            QKeySequence("Ctrl+Shift+V"),
+            "fa6s.clock-rotate-left",
+            self.tr("Facilities not checked against their source for more than a number of months"),
+        )
+        self.welcome_action = self._action(self.tr("&Welcome"), self.show_welcome)
+        self.about_data_action = self._action(
+            self.tr("About the &Data"), self.show_about_data, QKeySequence("Ctrl+Alt+D"), "fa6s.chart-column"
+        )
+        menus = {m.title(): m for m in (a.menu() for a in self.menuBar().actions()) if m is not None}
+        edit_menu, help_menu = menus.get(self.tr("&Edit")), menus.get(self.tr("&Help"))
+        if edit_menu is not None:
+            edit_menu.addSeparator()
+            edit_menu.addAction(self.stale_action)
+            edit_menu.addSeparator()
+            edit_menu.addAction(self.preferences_action)
+        if help_menu is not None:
+            first = help_menu.actions()[0] if help_menu.actions() else None
+            help_menu.insertAction(first, self.welcome_action)
+            help_menu.insertAction(self.about_action, self.about_data_action)
+        self.search_bar.setAccessibleName(self.tr("Search"))
+        self.search_bar.setAccessibleDescription(
+            self.tr("Free text or the query language; the list and the map show what matches")
+        )
+        self.table.setAccessibleName(self.tr("Facilities found"))
+        self.table.setAccessibleDescription(
+            self.tr("The search result as a list; the same facilities as on the map, one per row")
+        )
+        self.map_tab.setAccessibleName(self.tr("Map"))
+        self.map_tab.setAccessibleDescription(
+            self.tr(
+                "The search result on a map. The list holds the same facilities and is its accessible "
+                "twin: Ctrl+1 shows it, Ctrl+M shows the current facility on the map."
+            )
+        )
+        self.details.setAccessibleName(self.tr("Details of the current facility"))
+        self.details.setAccessibleDescription(self.tr("Every field, the source, when it was verified, and your note"))
+        self.facets.setAccessibleName(self.tr("Filters"))
+        self.facets.setAccessibleDescription(self.tr("Counts per value; Enter or a click adds or removes a filter"))
+        self.saved.setAccessibleName(self.tr("Saved searches"))
+        self.shortlist_panel.setAccessibleName(self.tr("Shortlists"))
+        self.shortlist_panel.setAccessibleDescription(
+            self.tr("Your shortlists and their facilities, with status, rank and note")
+        )
+        self.views.setAccessibleName(self.tr("Result views: list, map, shortlists"))
+        self.setStyleSheet(
+            self.styleSheet() + "QAbstractItemView:focus, QLineEdit:focus, QTextBrowser:focus, QTreeWidget:focus"
+            "{border: 2px solid palette(highlight);}"
+        )
+
+    def show_preferences(self) -> PreferencesDialog:
+        """Edit › Preferences (Ctrl+,)."""
+        dialog = PreferencesDialog(self.settings, self)
+        before = self.settings.value(LANGUAGE_KEY, "", type=str)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.apply_theme_to_pages()
+            after = self.settings.value(LANGUAGE_KEY, "", type=str)
+            if after != before:
+                QTimer.singleShot(0, lambda: self.language_change_requested.emit(after))
+        return dialog
+
+    def apply_theme_to_pages(self) -> None:
+        """Give the map page and the details the current light or dark colours."""
+        from directory_app.qt.theme import is_dark
+
+        view = getattr(self.map, "view", None)
+        if view is not None and hasattr(view, "set_dark"):
+            view.set_dark(is_dark())
+        self._show_details(self.table.current_facility() if hasattr(self.table, "current_facility") else None)
+
+    def show_stale(self, months: int) -> None:
+        """List the facilities not verified for more than ``months`` months (or never)."""
+        self.search_bar.set_text(f"stale:{int(months)}")
+        self.show_list()
+
+    def ask_stale_months(self) -> None:
+        """Edit › Find Not Recently Verified: ask for the months, then search ``stale:N``."""
+        from PySide6.QtWidgets import QInputDialog
+
+        months, ok = QInputDialog.getInt(
+            self,
+            self.tr("Not Recently Verified"),
+            self.tr("Facilities not verified for more than (months):"),
+            12,
+            1,
+            1200,
+        )
+        if ok:
+            self.show_stale(months)
+
+    def welcome_dialog(self) -> WelcomeDialog:
+        """The welcome (not shown): what the data is, where from, how fresh; the offline map."""
+        return WelcomeDialog(self.directory.count(), self.directory.verification_span(), self)
+
+    def show_welcome(self) -> None:
+        """Help › Welcome (shown once by itself at first start)."""
+        self.welcome_dialog().exec()
+
+    def about_data_dialog(self) -> AboutDataDialog:
+        """Help › About the Data (not shown); choosing an old record selects it in the list."""
+        dialog = AboutDataDialog(self.directory.data_overview(), self)
+        dialog.facility_chosen.connect(self._show_in_list_and_select)
+        return dialog
+
+    def show_about_data(self) -> None:
+        """Help › About the Data: counts per kind, country and confidence, and the oldest verifications."""
+        dialog = self.about_data_dialog()
+        dialog.facility_chosen.connect(lambda _id: dialog.accept())
+        dialog.exec()
 
     # Curation -------------------------------------------------------------------------------
 

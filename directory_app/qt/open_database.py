@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from directory_app.directory import Directory
@@ -17,35 +16,37 @@ from directory_app.domain.errors import (
     SeedError,
 )
 from directory_app.qt.dialogs import Prompter
+from directory_app.qt.i18n import tr
 
 DB_FILTER = "SQLite (*.sqlite *.sqlite3 *.db);;*"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OpenDatabase", text)
 
 
 def _problem_text(error: DirectoryError, path: Path) -> tuple[str, str]:
     name = str(path)
     if isinstance(error, DatabaseCorruptError):
         return (
-            _tr("The directory file %1 is damaged or is not a SQLite database.").replace("%1", name),
-            _tr(
+            tr("OpenDatabase", "The directory file %1 is damaged or is not a SQLite database.").replace("%1", name),
+            tr(
+                "OpenDatabase",
                 "The file will be kept as it is. You can start again from the built-in data "
-                "(the damaged file is renamed, not deleted) or open another file."
+                "(the damaged file is renamed, not deleted) or open another file.",
             ),
         )
     if isinstance(error, SchemaTooNewError):
         return (
-            _tr("The directory file %1 was written by a newer version of this application.").replace("%1", name),
-            _tr("It was not changed. Install the newer version, or open another file."),
+            tr("OpenDatabase", "The directory file %1 was written by a newer version of this application.").replace(
+                "%1", name
+            ),
+            tr("OpenDatabase", "It was not changed. Install the newer version, or open another file."),
         )
     if isinstance(error, NotADirectoryDatabaseError):
         return (
-            _tr("The file %1 is a SQLite database, but not a directory made by this application.").replace("%1", name),
-            _tr("It was not changed. Choose another file."),
+            tr(
+                "OpenDatabase", "The file %1 is a SQLite database, but not a directory made by this application."
+            ).replace("%1", name),
+            tr("OpenDatabase", "It was not changed. Choose another file."),
         )
-    return (_tr("The directory file %1 cannot be opened.").replace("%1", name), error.message)
+    return (tr("OpenDatabase", "The directory file %1 cannot be opened.").replace("%1", name), error.message)
 
 
 def open_directory(
@@ -66,8 +67,8 @@ def open_directory(
         except SeedError as exc:
             prompter.inform(
                 parent,
-                _tr("Built-in data unreadable"),
-                _tr("The application's built-in data cannot be read: %1").replace("%1", exc.message),
+                tr("OpenDatabase", "Built-in data unreadable"),
+                tr("OpenDatabase", "The application's built-in data cannot be read: %1").replace("%1", exc.message),
             )
             return None
         except (
@@ -77,10 +78,12 @@ def open_directory(
             DatabaseUnavailableError,
         ) as exc:
             text, detail = _problem_text(exc, path)
-            choices = [("other", _tr("Open another file…")), ("quit", _tr("Quit"))]
+            choices = [("other", tr("OpenDatabase", "Open another file…")), ("quit", tr("OpenDatabase", "Quit"))]
             if isinstance(exc, DatabaseCorruptError):
-                choices.insert(0, ("restore", _tr("Start again from built-in data")))
-            answer = prompter.choose(parent, _tr("Cannot open the directory"), text, choices, detail=detail)
+                choices.insert(0, ("restore", tr("OpenDatabase", "Start again from built-in data")))
+            answer = prompter.choose(
+                parent, tr("OpenDatabase", "Cannot open the directory"), text, choices, detail=detail
+            )
             if answer == "restore":
                 try:
                     directory, kept = Directory.restore_from_seed(path)
@@ -88,20 +91,23 @@ def open_directory(
                     reason = getattr(restore_error, "message", None) or str(restore_error)
                     prompter.inform(
                         parent,
-                        _tr("Cannot restore"),
-                        _tr("The directory could not be restored here: %1").replace("%1", reason),
+                        tr("OpenDatabase", "Cannot restore"),
+                        tr("OpenDatabase", "The directory could not be restored here: %1").replace("%1", reason),
                     )
                     continue
                 prompter.inform(
                     parent,
-                    _tr("Directory restored"),
-                    _tr("A new directory was created from the built-in data. The damaged file was kept as %1.").replace(
-                        "%1", str(kept)
-                    ),
+                    tr("OpenDatabase", "Directory restored"),
+                    tr(
+                        "OpenDatabase",
+                        "A new directory was created from the built-in data. The damaged file was kept as %1.",
+                    ).replace("%1", str(kept)),
                 )
                 return directory
             if answer == "other":
-                chosen = prompter.open_file(parent, _tr("Open or create a directory file"), str(path.parent), DB_FILTER)
+                chosen = prompter.open_file(
+                    parent, tr("OpenDatabase", "Open or create a directory file"), str(path.parent), DB_FILTER
+                )
                 if chosen:
                     path = Path(chosen)
                     continue

@@ -1,6 +1,9 @@
 """Save a screenshot of the main window: ``python -m directory_app.qt.screenshot -o shot.png``.
 
 Runs offscreen when no display is set; used for the README and for looking at the UI.
+``--lang nl|fr|en`` and ``--theme light|dark|system`` choose the language and appearance;
+``QT_SCALE_FACTOR=2`` grabs at 200%; ``--dialog preferences|shortcuts|about-data|welcome`` also
+grabs that dialog (to ``<output>-<dialog>.png``).
 """
 
 from __future__ import annotations
@@ -37,6 +40,11 @@ def main(argv: list[str] | None = None) -> int:
         choices=("mapping", "problems", "duplicates"),
         help="grab the File › Import wizard at this step, with a demo file (Dutch headers, a duplicate, a bad row)",
     )
+    parser.add_argument("--lang", default="en", help="UI language: en, nl or fr")
+    parser.add_argument("--theme", default="light", help="system, light or dark")
+    parser.add_argument(
+        "--extra-dialog", default="", help="also grab a dialog: preferences, shortcuts, about-data, welcome"
+    )
     args = parser.parse_args(argv)
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -52,9 +60,14 @@ def main(argv: list[str] | None = None) -> int:
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")  # Chromium refuses root otherwise
 
+    from directory_app.qt.theme import apply_theme
+    from directory_app.qt.translations import install_language
+
     register_scheme()
-    app = QApplication.instance() or QApplication([])
+    app = QApplication.instance() or QApplication([])  # honours QT_SCALE_FACTOR (e.g. 2 for 200%)
     configure_application(app)
+    install_language(args.lang, app)
+    apply_theme(args.theme, app)
     with tempfile.TemporaryDirectory() as tmp:
         directory = Directory.open(args.db or Path(tmp) / "shot.sqlite")
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
@@ -83,6 +96,21 @@ def main(argv: list[str] | None = None) -> int:
 
         def grab() -> None:
             window.grab().save(str(args.output))
+            if args.extra_dialog:
+                dialog = {
+                    "preferences": lambda: __import__("directory_app.qt.preferences", fromlist=["x"]).PreferencesDialog(
+                        settings, window
+                    ),
+                    "shortcuts": window.shortcuts_dialog,
+                    "about-data": window.about_data_dialog,
+                    "welcome": window.welcome_dialog,
+                }[args.extra_dialog]()
+                dialog.show()
+                app.processEvents()
+                dialog.grab().save(
+                    str(args.output.with_name(f"{args.output.stem}-{args.extra_dialog}{args.output.suffix}"))
+                )
+                dialog.close()
             app.quit()
 
         if args.dialog:

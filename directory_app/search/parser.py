@@ -11,7 +11,8 @@ Grammar (implicit AND between neighbours; keywords are case-insensitive)::
     value      ::= word | "quoted text"   (a doubled "" inside quotes is one ")
 
 Examples: ``CAR-T gent``, ``kind:incubator country:BE``, ``grade:B or grade:A``,
-``area:>=1000 not status:planned``, ``near:Leuven within:30km``, ``"cell therapy" -kind:accelerator``.
+``area:>=1000 not status:planned``, ``stale:12`` (not verified for over a year),
+``near:Leuven within:30km``, ``"cell therapy" -kind:accelerator``.
 
 ``within:`` sets the radius of the ``near:`` in the same AND group (default 25 km). The parser
 is forgiving while the user types: an unclosed quote ends at the end of the text. It raises
@@ -30,6 +31,7 @@ from directory_app.domain.query import (
     COMPARISONS,
     DATE_FIELDS,
     FIELDS,
+    MAX_STALE_MONTHS,
     NUMERIC_FIELDS,
     And,
     MatchAll,
@@ -255,6 +257,14 @@ def _field_node(token: Token) -> Node:
                 token=value,
             )
         return Term("box", format_box(*box))
+    if field == "stale":
+        if op != ":" or not value.isdigit() or not 1 <= int(value) <= MAX_STALE_MONTHS:
+            raise QueryError(
+                f"'stale:' takes a number of months from 1 to {MAX_STALE_MONTHS}, e.g. stale:12.",
+                position=token.position,
+                token=value,
+            )
+        return Term("stale", str(int(value)))
     if field in NUMERIC_FIELDS:
         match = (_AREA if field == "area" else _YEAR).match(value)
         if not match:

@@ -18,7 +18,15 @@ from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersist
 
 from directory_app.domain.models import Facility
 from directory_app.domain.places import haversine_km
-from directory_app.qt.i18n import format_area, format_date, format_km, term_label, term_labels, tr
+from directory_app.qt.i18n import (
+    format_area,
+    format_date,
+    format_km,
+    term_label,
+    term_labels,
+    tr,
+    verification_age_short,
+)
 from directory_app.qt.models.shortlist_items import FACILITY_IDS_MIME, ids_mime
 
 SortRole = Qt.ItemDataRole.UserRole
@@ -129,6 +137,13 @@ COLUMNS: tuple[Column, ...] = (
         QT_TRANSLATE_NOOP("columns", "Last verified"),
         lambda f: format_date(f.verified_on),
         lambda f: f.verified_on.isoformat() if f.verified_on else "",
+    ),
+    Column(
+        "verified_age",
+        QT_TRANSLATE_NOOP("columns", "Verified"),
+        lambda f: verification_age_short(f.verified_on),
+        lambda f: f.verified_on.isoformat() if f.verified_on else "",
+        visible=False,
     ),
     # shown by the view only while the result has distances (a near: search)
     Column(DISTANCE_KEY, QT_TRANSLATE_NOOP("columns", "Distance"), lambda f: "", lambda f: 0.0, visible=False),

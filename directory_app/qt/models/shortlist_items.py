@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from directory_app.domain.models import SHORTLIST_STATUSES, Facility, ShortlistItem
 from directory_app.qt.i18n import format_area, term_label, tr
@@ -18,28 +27,28 @@ FACILITY_IDS_MIME = "application/x-directory-app-facility-ids"
 
 COLUMNS = ("position", "name", "kind", "city", "status", "rank", "area", "note")
 STATUS_LABELS = {
-    "candidate": ("shortlist", "Candidate"),
-    "contacted": ("shortlist", "Contacted"),
-    "visited": ("shortlist", "Visited"),
-    "excluded": ("shortlist", "Excluded"),
+    "candidate": ("shortlist", QT_TRANSLATE_NOOP("shortlist", "Candidate")),
+    "contacted": ("shortlist", QT_TRANSLATE_NOOP("shortlist", "Contacted")),
+    "visited": ("shortlist", QT_TRANSLATE_NOOP("shortlist", "Visited")),
+    "excluded": ("shortlist", QT_TRANSLATE_NOOP("shortlist", "Excluded")),
 }
 _HEADERS = {
     "position": "#",
-    "name": "Name",
-    "kind": "Kind",
-    "city": "City",
-    "status": "Status",
-    "rank": "Rank",
-    "note": "Note",
-    "area": "Area",
+    "name": QT_TRANSLATE_NOOP("ShortlistItemsModel", "Name"),
+    "kind": QT_TRANSLATE_NOOP("ShortlistItemsModel", "Kind"),
+    "city": QT_TRANSLATE_NOOP("ShortlistItemsModel", "City"),
+    "status": QT_TRANSLATE_NOOP("ShortlistItemsModel", "Status"),
+    "rank": QT_TRANSLATE_NOOP("ShortlistItemsModel", "Rank"),
+    "note": QT_TRANSLATE_NOOP("ShortlistItemsModel", "Note"),
+    "area": QT_TRANSLATE_NOOP("ShortlistItemsModel", "Area"),
 }
 Index = QModelIndex | QPersistentModelIndex
 
 
 def status_label(code: str) -> str:
     """The translated name of a shortlist status."""
-    context, text = STATUS_LABELS.get(code, ("shortlist", code))
-    return tr(context, text)
+    _context, text = STATUS_LABELS.get(code, ("shortlist", code))
+    return tr("shortlist", text)
 
 
 def ids_mime(ids: Sequence[str]) -> QMimeData:

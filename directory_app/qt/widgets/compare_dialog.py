@@ -18,29 +18,31 @@ from PySide6.QtWidgets import (
 )
 
 from directory_app.domain.models import Facility
-from directory_app.qt.i18n import format_area, format_date, term_label, term_labels
+from directory_app.qt.i18n import format_area, format_date, term_label, term_labels, tr
 
 
 def comparison_rows(facilities: Sequence[Facility]) -> list[tuple[str, list[str]]]:
     """(translated property, one text per facility) for the comparison table."""
-    tr = QDialog.tr
 
     def location(f: Facility) -> str:
         return ", ".join(p for p in (f.city, term_label("region", f.region), term_label("country", f.country)) if p)
 
     rows: list[tuple[str, object]] = [
-        (tr("Kind"), lambda f: term_label("kind", f.kind)),
-        (tr("Organisation"), lambda f: f.organisation),
-        (tr("Location"), location),
-        (tr("Services"), lambda f: ", ".join(term_labels("service", f.services))),
-        (tr("Modalities"), lambda f: ", ".join(term_labels("modality", f.modalities))),
-        (tr("Cleanroom grades"), lambda f: ", ".join(term_labels("cleanroom_grade", f.cleanroom_grades))),
-        (tr("Area"), lambda f: format_area(f.area_m2) if f.area_m2 else ""),
-        (tr("Opened"), lambda f: str(f.year_opened or "")),
-        (tr("Status"), lambda f: term_label("status", f.status)),
-        (tr("Verified"), lambda f: format_date(f.verified_on) if f.verified_on else ""),
-        (tr("Confidence"), lambda f: term_label("confidence", f.confidence)),
-        (tr("Source"), lambda f: f.source_url),
+        (tr("CompareDialog", "Kind"), lambda f: term_label("kind", f.kind)),
+        (tr("CompareDialog", "Organisation"), lambda f: f.organisation),
+        (tr("CompareDialog", "Location"), location),
+        (tr("CompareDialog", "Services"), lambda f: ", ".join(term_labels("service", f.services))),
+        (tr("CompareDialog", "Modalities"), lambda f: ", ".join(term_labels("modality", f.modalities))),
+        (
+            tr("CompareDialog", "Cleanroom grades"),
+            lambda f: ", ".join(term_labels("cleanroom_grade", f.cleanroom_grades)),
+        ),
+        (tr("CompareDialog", "Area"), lambda f: format_area(f.area_m2) if f.area_m2 else ""),
+        (tr("CompareDialog", "Opened"), lambda f: str(f.year_opened or "")),
+        (tr("CompareDialog", "Status"), lambda f: term_label("status", f.status)),
+        (tr("CompareDialog", "Verified"), lambda f: format_date(f.verified_on) if f.verified_on else ""),
+        (tr("CompareDialog", "Confidence"), lambda f: term_label("confidence", f.confidence)),
+        (tr("CompareDialog", "Source"), lambda f: f.source_url),
     ]
     return [(label, [str(get(f) or "") for f in facilities]) for label, get in rows]  # type: ignore[operator]
 

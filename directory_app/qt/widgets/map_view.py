@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices, QImage
+from PySide6.QtGui import QColor, QDesktopServices, QImage
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import (
     QWebEnginePage,
@@ -25,6 +25,7 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from directory_app.qt.map_scheme import MAP_URL, SCHEME, MapSchemeHandler
+from directory_app.qt.theme import is_dark
 
 _NETWORK_SCHEMES = frozenset({"http", "https", "ws", "wss", "ftp"})
 
@@ -161,6 +162,10 @@ class MapView(QWidget):
         self.page.setWebChannel(self.channel)
         self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFocusProxy(self.view)
+        self.view.setAccessibleName(self.tr("Map of the search result"))
+        self.view.setAccessibleDescription(
+            self.tr("The list shows the same facilities and is the map's accessible twin (Ctrl+1).")
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
@@ -176,6 +181,24 @@ class MapView(QWidget):
         self.bridge.view_changed.connect(self.view_changed)
         self.bridge.markers_shown.connect(self._markers_shown)
         self.page.loadFinished.connect(self._load_finished)
+        self.set_dark(is_dark())
+
+    def set_dark(self, dark: bool) -> None:
+        """Dark or light page colours (the ``dir-dark`` class on the page's root), now and after reloads."""
+        from PySide6.QtWebEngineCore import QWebEngineScript
+
+        code = f"document.documentElement.classList.toggle('dir-dark', {'true' if dark else 'false'});"
+        scripts = self.page.scripts()
+        for old in scripts.find("dir-theme"):
+            scripts.remove(old)
+        script = QWebEngineScript()
+        script.setName("dir-theme")
+        script.setSourceCode(code)
+        script.setInjectionPoint(QWebEngineScript.InjectionPoint.DocumentReady)
+        script.setWorldId(QWebEngineScript.ScriptWorldId.MainWorld)
+        scripts.insert(script)
+        self.page.setBackgroundColor(QColor("#1e1e20") if dark else QColor("white"))
+        self.page.runJavaScript(code)
 
     def dispose(self) -> None:
         """Stop talking to the application and free the page before its profile (Qt's order)."""

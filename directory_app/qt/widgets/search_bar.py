@@ -78,8 +78,12 @@ class SearchBar(QWidget):
 
     def show_error(self, message: str, position: int | None = None) -> None:
         """Show why the text cannot be searched (the previous result stays on screen)."""
+        from directory_app.qt.query_errors import translated_query_error
+        from directory_app.qt.theme import is_dark
+
         where = "" if position is None else " " + self.tr("(at character %1)").replace("%1", str(position + 1))
-        self.error_label.setText(message + where)
+        self.error_label.setText(translated_query_error(message) + where)
+        self.error_label.setStyleSheet(f"QLabel{{color:{'#ff8a80' if is_dark() else '#b3261e'};}}")
         self.error_label.show()
         self.edit.setStyleSheet("QLineEdit{border:1px solid #b3261e;}")
 

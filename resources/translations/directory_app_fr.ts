@@ -1,0 +1,4211 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_BE">
+<context>
+    <name>AboutDataDialog</name>
+    <message>
+        <location filename="../../directory_app/qt/help_dialogs.py" line="+198"/>
+        <source>About the Data</source>
+        <translation>À propos des données</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n facilities</source>
+        <comment>1 facility</comment>
+        <translation>
+            <numerusform>%n établissement</numerusform>
+            <numerusform>%n établissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n never verified</source>
+        <comment>1 never verified</comment>
+        <translation>
+            <numerusform>%n jamais vérifié</numerusform>
+            <numerusform>%n jamais vérifiés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confidence</source>
+        <translation>Fiabilité</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Facilities</source>
+        <translation>Établissements</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Facilities per %1</source>
+        <translation>Établissements par %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Least recently verified (Enter or double-click shows it):</source>
+        <translation>Vérifiés il y a le plus longtemps (Entrée ou double-clic pour l’afficher) :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Facility</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last verified</source>
+        <translation>Dernière vérification</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Age</source>
+        <translation>Ancienneté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Least recently verified facilities</source>
+        <translation>Établissements vérifiés il y a le plus longtemps</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose one to show it in the list</source>
+        <translation>Choisissez-en un pour l’afficher dans la liste</translation>
+    </message>
+</context>
+<context>
+    <name>AreaPrefetch</name>
+    <message>
+        <location filename="../../directory_app/qt/prefetch.py" line="+53"/>
+        <source>Make This Area Available Offline</source>
+        <translation>Rendre cette zone disponible hors ligne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The map tile cache cannot be written.</source>
+        <translation>Impossible d’écrire dans le cache des tuiles de carte.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The tile server %1 does not allow downloading areas for offline use. Tiles you look at online are kept for offline use anyway. To prefetch areas, choose a tile server that allows it (Map › Tile Server…).</source>
+        <translation>Le serveur de tuiles %1 n’autorise pas le téléchargement de zones pour un usage hors ligne. Les tuiles consultées en ligne sont de toute façon conservées pour l’usage hors ligne. Pour télécharger des zones à l’avance, choisissez un serveur de tuiles qui le permet (Carte › Serveur de tuiles…).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This area is already available offline to zoom %1.</source>
+        <translation>Cette zone est déjà disponible hors ligne jusqu’au niveau de zoom %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Download %1 map tiles (about %2 MB) for zoom levels %3 to %4 from %5?</source>
+        <translation>Télécharger %1 tuiles de carte (environ %2 Mo) pour les niveaux de zoom %3 à %4 depuis %5 ?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The area needs more; this download stops at %1 tiles.</source>
+        <translation>La zone en demande davantage ; ce téléchargement s’arrête à %1 tuiles.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Download</source>
+        <translation>Télécharger</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Downloading map tiles…</source>
+        <translation>Téléchargement des tuiles de carte…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Map download failed: %1</source>
+        <translation>Échec du téléchargement de la carte : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Map tiles downloaded: %1, already there: %2, failed: %3</source>
+        <translation>Tuiles téléchargées : %1, déjà présentes : %2, échecs : %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (cancelled)</source>
+        <translation> (annulé)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../directory_app/qt/widgets/backups_dialog.py" line="+25"/>
+        <source>Backed up by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before a format upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before a bulk edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Restore from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pick a backup to bring the directory back to. The current state is backed up first, so this can be reversed. Backups are in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkEditDialog</name>
+    <message>
+        <location filename="../../directory_app/qt/widgets/bulk_edit_dialog.py" line="+21"/>
+        <source>Bulk Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Change all %n selected facilities:</source>
+        <comment>Change 1 selected facility:</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set the kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A backup is made first; Edit › Undo takes the whole change back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../directory_app/qt/widgets/compare_dialog.py" line="+31"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Localisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modalities</source>
+        <translation>Modalités</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cleanroom grades</source>
+        <translation>Classes de salle blanche</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Area</source>
+        <translation>Superficie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened</source>
+        <translation>Ouverture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified</source>
+        <translation>Vérifié le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidence</source>
+        <translation>Fiabilité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Compare Facilities</source>
+        <translation>Comparer des établissements</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+</context>
+<context>
+    <name>CurationController</name>
+    <message>
+        <location filename="../../directory_app/qt/curation_controller.py" line="+124"/>
+        <source>This directory is open read-only; it cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The daily backup could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose a facility to edit first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Add “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Delete “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Delete %n Facilities</source>
+        <comment>Delete 1 Facility</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Restore %n Facilities</source>
+        <comment>Restore 1 Facility</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Empty Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n facilities for good? This cannot be undone.</source>
+        <comment>Delete 1 facility for good? This cannot be undone.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n facilities deleted for good</source>
+        <comment>1 facility deleted for good</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Select the facilities to change first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+15"/>
+        <location line="+3"/>
+        <source>Bulk Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Changing the selected facilities…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Bulk Edit of %n Facilities</source>
+        <comment>Bulk Edit of 1 Facility</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Back Up Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backed up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+17"/>
+        <location line="+6"/>
+        <source>Restore from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>There is no backup of this directory in %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The directory was restored. Its state before is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+35"/>
+        <source>Check Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Checking the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The database is sound: SQLite&apos;s integrity check and the search index check found nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problems were found and repaired (the search index was rebuilt):
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Problems were found that could not be repaired here:
+%1
+
+Restore a backup (File › Restore from Backup).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CurationRun</name>
+    <message>
+        <location line="-376"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../../directory_app/qt/widgets/detail_pane.py" line="+113"/>
+        <source>Facility details</source>
+        <translation>Détails de l’établissement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your note (kept when the data is updated):</source>
+        <translation>Votre note (conservée lors des mises à jour des données) :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write a private note about this facility…</source>
+        <translation>Écrivez une note personnelle sur cet établissement…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your note</source>
+        <translation>Votre note</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add to Shortlist</source>
+        <translation>Ajouter à la sélection</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add this facility to the current shortlist (Ctrl+D)</source>
+        <translation>Ajouter cet établissement à la sélection en cours (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Select a facility to see its details.</source>
+        <translation>Sélectionnez un établissement pour en voir les détails.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message>
+        <location filename="../../directory_app/qt/import_duplicates.py" line="+43"/>
+        <source>Facilities already in the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These rows match a facility the directory has. Choose for each: take the ticked fields from the file (merge), add it as another facility, or skip it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Merge ticked fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;kip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Skip All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Row %1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>same id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>similar name nearby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Matches “%1” (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportColumn</name>
+    <message>
+        <location filename="../../directory_app/exporters/base.py" line="+66"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street</source>
+        <translation>Rue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Localité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location precision</source>
+        <translation>Précision de la localisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services (source wording)</source>
+        <translation>Services (termes de la source)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modalities</source>
+        <translation>Modalités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modalities (source wording)</source>
+        <translation>Modalités (termes de la source)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cleanroom grades</source>
+        <translation>Classes de salle blanche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cleanrooms (source wording)</source>
+        <translation>Salles blanches (termes de la source)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area (m²)</source>
+        <translation>Superficie (m²)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year opened</source>
+        <translation>Année d’ouverture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source quote</source>
+        <translation>Citation de la source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last verified</source>
+        <translation>Dernière vérification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidence</source>
+        <translation>Fiabilité</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortlist status</source>
+        <translation>Statut dans la sélection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distance (km)</source>
+        <translation>Distance (km)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../directory_app/qt/export_dialog.py" line="+44"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CSV for spreadsheets (.csv)</source>
+        <translation>CSV pour tableurs (.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GeoJSON for GIS tools (.geojson)</source>
+        <translation>GeoJSON pour logiciels SIG (.geojson)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GeoJSON (*.geojson *.json)</source>
+        <translation>GeoJSON (*.geojson *.json)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Map that opens in a browser, offline (.html)</source>
+        <translation>Carte qui s’ouvre dans un navigateur, hors ligne (.html)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Handout for a visitor, with a map (.pdf)</source>
+        <translation>Document pour un visiteur, avec carte (.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The current search result (%1 facilities)</source>
+        <translation>Le résultat de recherche actuel (%1 établissements)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A shortlist:</source>
+        <translation>Une sélection :</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Semicolon (;) — Excel in Belgium and the Netherlands</source>
+        <translation>Point-virgule (;) — Excel en Belgique et aux Pays-Bas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comma (,)</source>
+        <translation>Virgule (,)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Language of the export</source>
+        <translation>Langue de l’exportation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headers, labels and the handout&apos;s wording, for the recipient</source>
+        <translation>En-têtes, libellés et textes du document, pour le destinataire</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Columns, in order (drag to reorder)</source>
+        <translation>Colonnes, dans l’ordre (glisser pour réordonner)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default Columns</source>
+        <translation>Colonnes par défaut</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export:</source>
+        <translation>Exporter :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format:</source>
+        <translation>Format :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV separator:</source>
+        <translation>Séparateur CSV :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the handout:</source>
+        <translation>Langue du document :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns (tick, drag to reorder):</source>
+        <translation>Colonnes (cocher, glisser pour réordonner) :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location line="+162"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportation annulée ; aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The export failed: %1</source>
+        <translation>L’exportation a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRun</name>
+    <message>
+        <location line="-69"/>
+        <source>Writing the file…</source>
+        <translation>Écriture du fichier…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+</context>
+<context>
+    <name>FacetPanel</name>
+    <message>
+        <location filename="../../directory_app/qt/widgets/facet_panel.py" line="+44"/>
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Only %1 — click to exclude</source>
+        <translation>Uniquement %1 — cliquer pour exclure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excluding %1 — click to clear</source>
+        <translation>Sans %1 — cliquer pour effacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click to show only %1</source>
+        <translation>Cliquer pour n’afficher que %1</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityForm</name>
+    <message>
+        <location filename="../../directory_app/qt/widgets/facility_form.py" line="+68"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street</source>
+        <translation type="unfinished">Rue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode</source>
+        <translation type="unfinished">Code postal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation type="unfinished">Localité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation type="unfinished">Région</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation type="unfinished">Pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latitude</source>
+        <translation type="unfinished">Latitude</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longitude</source>
+        <translation type="unfinished">Longitude</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location precision</source>
+        <translation type="unfinished">Précision de la localisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation type="unfinished">Site web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation type="unfinished">Téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation type="unfinished">Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services</source>
+        <translation type="unfinished">Services</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services as the source says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modalities</source>
+        <translation type="unfinished">Modalités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modalities as the source says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cleanroom grades</source>
+        <translation type="unfinished">Classes de salle blanche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cleanrooms as the source says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area (m²)</source>
+        <translation type="unfinished">Superficie (m²)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year opened</source>
+        <translation type="unfinished">Année d’ouverture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source quote</source>
+        <translation type="unfinished">Citation de la source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidence</source>
+        <translation type="unfinished">Fiabilité</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Edit “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New Facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>General</source>
+        <translation type="unfinished">Général</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation type="unfinished">Localisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation type="unfinished">Source</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <location line="+208"/>
+        <source>(none)</source>
+        <translation type="unfinished">(aucun)</translation>
+    </message>
+    <message>
+        <location line="-149"/>
+        <source>Find Coordinates from the Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Look the postcode, else the city, up in the offline gazetteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Place on the Map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show a marker you can drag to the exact place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>never</source>
+        <translation type="unfinished">jamais</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I verified this against its source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>URL of the source you checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checked at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“Verified on” becomes today only when you tick this and give the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Give the web address of the source you checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>No place found for this postcode or city.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Placed at %1 (by %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FacilityView</name>
+    <message>
+        <location filename="../../directory_app/qt/widgets/facility_view.py" line="+38"/>
+        <source>Facilities</source>
+        <translation>Établissements</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../directory_app/qt/import_wizard.py" line="+109"/>
+        <source>Choose a file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV (any separator or encoding Excel writes), Excel workbook (.xlsx) or GeoJSON. Nothing is written until the last step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Browse…</source>
+        <translation type="unfinished">Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spreadsheets and GeoJSON (*.csv *.txt *.tsv *.xlsx *.geojson *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Handout</name>
+    <message>
+        <location filename="../../directory_app/exporters/pdf_handout.py" line="+46"/>
+        <source>Facilities</source>
+        <translation>Établissements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For {audience}</source>
+        <translation>Pour {audience}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepared on {date}</source>
+        <translation>Préparé le {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The numbers on the map are those of the facilities below.</source>
+        <translation>Les numéros sur la carte sont ceux des établissements ci-dessous.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not on the map (no location)</source>
+        <translation>absent de la carte (pas de localisation)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modalities</source>
+        <translation>Modalités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cleanroom grades</source>
+        <translation>Classes de salle blanche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area</source>
+        <translation>Superficie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{area} m²</source>
+        <translation>{area} m²</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adviser’s note</source>
+        <translation>Note du conseiller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status: {status}</source>
+        <translation>Statut : {status}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank {rank}</source>
+        <translation>Rang {rank}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacted</source>
+        <translation>Contacté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visited</source>
+        <translation>Visité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excluded</source>
+        <translation>Exclu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source: {url} · verified {date}</source>
+        <translation>Source : {url} · vérifié le {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source: {url}</source>
+        <translation>Source : {url}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} sur {pages}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No facilities.</source>
+        <translation>Aucun établissement.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../directory_app/qt/import_wizard.py" line="+352"/>
+        <source>Import Facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../directory_app/qt/main_window.py" line="+127"/>
+        <location line="+1006"/>
+        <source>Saved searches</source>
+        <translation>Recherches enregistrées</translation>
+    </message>
+    <message>
+        <location line="-1004"/>
+        <location line="+1002"/>
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <location line="-979"/>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+969"/>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location line="-967"/>
+        <location line="+979"/>
+        <source>Shortlists</source>
+        <translation>Sélections</translation>
+    </message>
+    <message>
+        <location line="-978"/>
+        <source>Your shortlists (Ctrl+3)</source>
+        <translation>Vos sélections (Ctrl+3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The result as a list (Ctrl+1)</source>
+        <translation>Le résultat sous forme de liste (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The result on a map (Ctrl+2)</source>
+        <translation>Le résultat sur une carte (Ctrl+2)</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>&amp;Open Directory File…</source>
+        <translation>&amp;Ouvrir un fichier d’annuaire…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open or create another directory database file</source>
+        <translation>Ouvrir ou créer un autre fichier d’annuaire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write a shortlist or the search result to Excel, CSV, GeoJSON or an offline HTML map</source>
+        <translation>Écrire une sélection ou le résultat de recherche en Excel, CSV, GeoJSON ou carte HTML hors ligne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add facilities from a CSV, Excel or GeoJSON file, with a preview of every row&apos;s problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Print Handout…</source>
+        <translation>&amp;Imprimer le document…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print the handout of the shortlist on screen (or of the search result)</source>
+        <translation>Imprimer le document de la sélection affichée (ou du résultat de recherche)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Copy Selected Rows</source>
+        <translation>&amp;Copier les lignes sélectionnées</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy the selected facilities as tab-separated text</source>
+        <translation>Copier les établissements sélectionnés en texte séparé par des tabulations</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show &amp;Details Pane</source>
+        <translation>Afficher le panneau de &amp;détails</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type a search: free text or the query language</source>
+        <translation>Tapez une recherche : texte libre ou langage de requête</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show &amp;All Facilities</source>
+        <translation>Afficher &amp;tous les établissements</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save Search…</source>
+        <translation>&amp;Enregistrer la recherche…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep the current search in the side panel</source>
+        <translation>Garder la recherche actuelle dans le panneau latéral</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search &amp;Syntax</source>
+        <translation>&amp;Syntaxe de recherche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+428"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="-425"/>
+        <source>Show &amp;List</source>
+        <translation>Afficher la &amp;liste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show &amp;Map</source>
+        <translation>Afficher la &amp;carte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show on Ma&amp;p</source>
+        <translation>Montrer sur la ca&amp;rte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the current facility on the map, with its popup</source>
+        <translation>Montrer l’établissement actuel sur la carte, avec sa bulle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show S&amp;hortlists</source>
+        <translation>Afficher les s&amp;élections</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add to Shortlist</source>
+        <translation>&amp;Ajouter à la sélection</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add the selected facilities to the current shortlist</source>
+        <translation>Ajouter les établissements sélectionnés à la sélection en cours</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Zoom Map to Results</source>
+        <translation>&amp;Zoomer la carte sur les résultats</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fit the map to the facilities found</source>
+        <translation>Ajuster la carte aux établissements trouvés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search &amp;This Map Area</source>
+        <translation>Rechercher dans cette &amp;zone de la carte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Limit the search to the part of the map in view</source>
+        <translation>Limiter la recherche à la partie visible de la carte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use &amp;Online Map Tiles</source>
+        <translation>Utiliser les tuiles de carte en &amp;ligne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Download detailed map tiles from the tile server (tiles seen are kept for offline use)</source>
+        <translation>Télécharger des tuiles détaillées depuis le serveur de tuiles (les tuiles vues sont conservées pour l’usage hors ligne)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tile &amp;Server…</source>
+        <translation>&amp;Serveur de tuiles…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make This Area Available &amp;Offline…</source>
+        <translation>Rendre cette zone disponible &amp;hors ligne…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Download the visible map area for a few more zoom levels, for use without network</source>
+        <translation>Télécharger la zone visible pour quelques niveaux de zoom supplémentaires, pour un usage sans réseau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reset Layout</source>
+        <translation>&amp;Réinitialiser la disposition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Directory App</source>
+        <translation>À &amp;propos de Directory App</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+669"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location line="-658"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Columns</source>
+        <translation>&amp;Colonnes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Map</source>
+        <translation>&amp;Carte</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+639"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location line="-618"/>
+        <source>Sources checked %1</source>
+        <translation>Sources vérifiées %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sources not checked</source>
+        <translation>Sources non vérifiées</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This directory file is open read-only (%1). You can browse, search and copy, but notes and saved searches cannot be stored.</source>
+        <translation>Ce fichier d’annuaire est ouvert en lecture seule (%1). Vous pouvez parcourir, rechercher et copier, mais les notes et les recherches enregistrées ne peuvent pas être conservées.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Directory App — %1</source>
+        <translation>Directory App — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> [read-only]</source>
+        <translation> [lecture seule]</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 of %2 facilities</source>
+        <translation>%1 sur %2 établissements</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n facilities</source>
+        <comment>1 facility</comment>
+        <translation>
+            <numerusform>%n établissement</numerusform>
+            <numerusform>%n établissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No facility matches “%1”. Remove a filter, search wider than the current radius, or clear the search (Esc).</source>
+        <translation>Aucun établissement ne correspond à « %1 ». Retirez un filtre, cherchez au-delà du rayon actuel ou effacez la recherche (Échap).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No facility matches “%1”. Remove a filter or clear the search (Esc).</source>
+        <translation>Aucun établissement ne correspond à « %1 ». Retirez un filtre ou effacez la recherche (Échap).</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>%1 has no coordinates.</source>
+        <translation>%1 n’a pas de coordonnées.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Move the map to the area, then search it again.</source>
+        <translation>Déplacez la carte vers la zone, puis relancez la recherche.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fix the search text before searching on the map: %1</source>
+        <translation>Corrigez le texte de recherche avant de chercher sur la carte : %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Fix the search text before using the filters: %1</source>
+        <translation>Corrigez le texte de recherche avant d’utiliser les filtres : %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Type a search first, then save it.</source>
+        <translation>Tapez d’abord une recherche, puis enregistrez-la.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>Save Search</source>
+        <translation>Enregistrer la recherche</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Name of this search:</source>
+        <translation>Nom de cette recherche :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A saved search called “%1” exists. Replace it?</source>
+        <translation>Une recherche enregistrée nommée « %1 » existe. La remplacer ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rename Saved Search</source>
+        <translation>Renommer la recherche enregistrée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name:</source>
+        <translation>Nouveau nom :</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Delete Saved Search “%1”</source>
+        <translation>Supprimer la recherche enregistrée « %1 »</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler : %1</translation>
+    </message>
+    <message>
+        <location line="+432"/>
+        <source>&amp;New Facility…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a facility to the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit Facility…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change the current facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete Facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move the selected facilities to the trash (Ctrl+Z brings them back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Bulk Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set a field for every selected facility at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore deleted facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Back Up Now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy the directory to the backup folder now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Restore from Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bring the directory back to an earlier backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Check Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the database file and repair its search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Drag the orange marker to the facility&apos;s place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-533"/>
+        <source>%1 — Ctrl+Z to undo</source>
+        <translation>%1 — Ctrl+Z pour annuler</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+425"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-399"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This directory is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+8"/>
+        <location line="+103"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>Tick at least one column to export.</source>
+        <translation>Cochez au moins une colonne à exporter.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+2"/>
+        <source>Search result</source>
+        <translation>Résultat de recherche</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Nothing to print: the list is empty.</source>
+        <translation>Rien à imprimer : la liste est vide.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+19"/>
+        <source>Print Handout</source>
+        <translation>Imprimer le document</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The printer could not be started.</source>
+        <translation>L’imprimante n’a pas pu être lancée.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Handout sent to the printer</source>
+        <translation>Document envoyé à l’imprimante</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 facilities written to %2</source>
+        <translation>%1 établissements écrits dans %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Search Syntax</source>
+        <translation>Syntaxe de recherche</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Note not saved: %1</source>
+        <translation>Note non enregistrée : %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Note saved</source>
+        <translation>Note enregistrée</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Open or create a directory file</source>
+        <translation>Ouvrir ou créer un fichier d’annuaire</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%n rows copied</source>
+        <comment>1 row copied</comment>
+        <translation>
+            <numerusform>%n ligne copiée</numerusform>
+            <numerusform>%n lignes copiées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>About Directory App</source>
+        <translation>À propos de Directory App</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Directory App %1</source>
+        <translation>Directory App %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An offline directory of life-science incubators, accelerators and cell and gene therapy production sites in Belgium, the Netherlands and Luxembourg.</source>
+        <translation>Un annuaire hors ligne des incubateurs et accélérateurs en sciences de la vie et des sites de production de thérapies cellulaires et géniques en Belgique, aux Pays-Bas et au Luxembourg.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Data and licences</source>
+        <translation>Données et licences</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Database file: %1</source>
+        <translation>Fichier de base de données : %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find &amp;Not Recently Verified…</source>
+        <translation>Trouver les &amp;non vérifiés récemment…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Facilities not checked against their source for more than a number of months</source>
+        <translation>Établissements non confrontés à leur source depuis plus d’un certain nombre de mois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Welcome</source>
+        <translation>&amp;Bienvenue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About the &amp;Data</source>
+        <translation>À propos des &amp;données</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free text or the query language; the list and the map show what matches</source>
+        <translation>Texte libre ou langage de requête ; la liste et la carte montrent les correspondances</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Facilities found</source>
+        <translation>Établissements trouvés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The search result as a list; the same facilities as on the map, one per row</source>
+        <translation>Le résultat de recherche sous forme de liste ; les mêmes établissements que sur la carte, un par ligne</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The search result on a map. The list holds the same facilities and is its accessible twin: Ctrl+1 shows it, Ctrl+M shows the current facility on the map.</source>
+        <translation>Le résultat de recherche sur une carte. La liste contient les mêmes établissements et en est le jumeau accessible : Ctrl+1 l’affiche, Ctrl+M montre l’établissement actuel sur la carte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Details of the current facility</source>
+        <translation>Détails de l’établissement actuel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every field, the source, when it was verified, and your note</source>
+        <translation>Tous les champs, la source, la date de vérification et votre note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counts per value; Enter or a click adds or removes a filter</source>
+        <translation>Nombres par valeur ; Entrée ou un clic ajoute ou retire un filtre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your shortlists and their facilities, with status, rank and note</source>
+        <translation>Vos sélections et leurs établissements, avec statut, rang et note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result views: list, map, shortlists</source>
+        <translation>Vues du résultat : liste, carte, sélections</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Not Recently Verified</source>
+        <translation>Non vérifiés récemment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facilities not verified for more than (months):</source>
+        <translation>Établissements non vérifiés depuis plus de (mois) :</translation>
+    </message>
+</context>
+<context>
+    <name>MapController</name>
+    <message>
+        <location filename="../../directory_app/qt/map_controller.py" line="+129"/>
+        <location line="+141"/>
+        <source>The map could not be updated: %1</source>
+        <translation>La carte n’a pas pu être mise à jour : %1</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Kinds</source>
+        <translation>Types</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open details</source>
+        <translation>Ouvrir les détails</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to shortlist</source>
+        <translation>Ajouter à la sélection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom to results</source>
+        <translation>Zoomer sur les résultats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search this area</source>
+        <translation>Rechercher dans cette zone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search near here</source>
+        <translation>Rechercher près d’ici</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>within {km} km</source>
+        <translation>dans un rayon de {km} km</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not on the map (no coordinates)</source>
+        <translation>Absent de la carte (pas de coordonnées)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag me to the facility&apos;s place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>The map page could not be loaded.</source>
+        <translation>La page de la carte n’a pas pu être chargée.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+9"/>
+        <source>Tile Server</source>
+        <translation>Serveur de tuiles</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>URL of the online map tiles, with {z}, {x} and {y} (OpenStreetMap by default):</source>
+        <translation>URL des tuiles de carte en ligne, avec {z}, {x} et {y} (OpenStreetMap par défaut) :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not a tile URL: %1</source>
+        <translation>Ce n’est pas une URL de tuiles : %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Make This Area Available Offline</source>
+        <translation>Rendre cette zone disponible hors ligne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the map and move it to the area first.</source>
+        <translation>Ouvrez d’abord la carte et déplacez-la vers la zone.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Turn on online map tiles first (Map › Use Online Map Tiles), with network.</source>
+        <translation>Activez d’abord les tuiles en ligne (Carte › Utiliser les tuiles de carte en ligne), avec une connexion réseau.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Offline map: basemap only</source>
+        <translation>Carte hors ligne : fond de carte seulement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline map ready to zoom %1</source>
+        <translation>Carte hors ligne prête jusqu’au zoom %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · online tiles on</source>
+        <translation> · tuiles en ligne activées</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <location filename="../../directory_app/qt/widgets/map_view.py" line="+165"/>
+        <source>Map of the search result</source>
+        <translation>Carte du résultat de recherche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The list shows the same facilities and is the map&apos;s accessible twin (Ctrl+1).</source>
+        <translation>La liste montre les mêmes établissements et est le jumeau accessible de la carte (Ctrl+1).</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../directory_app/qt/import_wizard.py" line="-326"/>
+        <source>Columns</source>
+        <translation type="unfinished">Colonnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check what each column holds. Columns set to “Not imported” are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Imported as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Separator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>First rows of the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: CSV, %2, separator %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Field for column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Choose the column that holds the facility&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Several columns are imported as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenDatabase</name>
+    <message>
+        <location filename="../../directory_app/qt/open_database.py" line="+28"/>
+        <source>The directory file %1 is damaged or is not a SQLite database.</source>
+        <translation>Le fichier d’annuaire %1 est endommagé ou n’est pas une base de données SQLite.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file will be kept as it is. You can start again from the built-in data (the damaged file is renamed, not deleted) or open another file.</source>
+        <translation>Le fichier sera conservé tel quel. Vous pouvez repartir des données intégrées (le fichier endommagé est renommé, pas supprimé) ou ouvrir un autre fichier.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The directory file %1 was written by a newer version of this application.</source>
+        <translation>Le fichier d’annuaire %1 a été écrit par une version plus récente de cette application.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It was not changed. Install the newer version, or open another file.</source>
+        <translation>Il n’a pas été modifié. Installez la version plus récente ou ouvrez un autre fichier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file %1 is a SQLite database, but not a directory made by this application.</source>
+        <translation>Le fichier %1 est une base de données SQLite, mais pas un annuaire créé par cette application.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It was not changed. Choose another file.</source>
+        <translation>Il n’a pas été modifié. Choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The directory file %1 cannot be opened.</source>
+        <translation>Le fichier d’annuaire %1 ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Built-in data unreadable</source>
+        <translation>Données intégrées illisibles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The application&apos;s built-in data cannot be read: %1</source>
+        <translation>Les données intégrées de l’application ne peuvent pas être lues : %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open another file…</source>
+        <translation>Ouvrir un autre fichier…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start again from built-in data</source>
+        <translation>Repartir des données intégrées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot open the directory</source>
+        <translation>Impossible d’ouvrir l’annuaire</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot restore</source>
+        <translation>Restauration impossible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The directory could not be restored here: %1</source>
+        <translation>L’annuaire n’a pas pu être restauré ici : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Directory restored</source>
+        <translation>Annuaire restauré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new directory was created from the built-in data. The damaged file was kept as %1.</source>
+        <translation>Un nouvel annuaire a été créé à partir des données intégrées. Le fichier endommagé a été conservé sous %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open or create a directory file</source>
+        <translation>Ouvrir ou créer un fichier d’annuaire</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../directory_app/qt/preferences.py" line="+45"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language of the application</source>
+        <translation>Langue de l’application</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tile server address</source>
+        <translation>Adresse du serveur de tuiles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An address with {z}, {x} and {y}</source>
+        <translation>Une adresse avec {z}, {x} et {y}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> MB</source>
+        <translation> Mo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map tile cache size</source>
+        <translation>Taille du cache de tuiles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Semicolon (;) — Excel in Belgium and the Netherlands</source>
+        <translation>Point-virgule (;) — Excel en Belgique et aux Pays-Bas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comma (,)</source>
+        <translation>Virgule (,)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV separator</source>
+        <translation>Séparateur CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Same as the application</source>
+        <translation>Comme l’application</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language of handouts</source>
+        <translation>Langue des documents</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Default location</source>
+        <translation>Emplacement par défaut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directory file opened at start</source>
+        <translation>Fichier d’annuaire ouvert au démarrage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next to the directory file</source>
+        <translation>À côté du fichier d’annuaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+57"/>
+        <source>Backup folder</source>
+        <translation>Dossier de sauvegarde</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Apparence :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The main window reopens in the new language.</source>
+        <translation>La fenêtre principale se rouvre dans la nouvelle langue.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Tile server:</source>
+        <translation>Serveur de &amp;tuiles :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tile &amp;cache size:</source>
+        <translation>Taille du &amp;cache :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exports</source>
+        <translation>Exportations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV &amp;separator:</source>
+        <translation>&amp;Séparateur CSV :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Handout language:</source>
+        <translation>Langue des &amp;documents :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Directory file:</source>
+        <translation>&amp;Fichier d’annuaire :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Backup folder:</source>
+        <translation>Dossier de &amp;sauvegarde :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new directory file is opened when the application starts again.</source>
+        <translation>Un nouveau fichier d’annuaire est ouvert au prochain démarrage de l’application.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse for %1</source>
+        <translation>Parcourir : %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Directory file</source>
+        <translation>Fichier d’annuaire</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPage</name>
+    <message>
+        <location filename="../../directory_app/qt/import_wizard.py" line="+19"/>
+        <source>Check the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every row was read, checked and compared with the directory. Nothing is written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save Rejected Rows as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import the other rows and leave the rejected ones out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reading every row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 rows read: %2 new, %3 matching a facility already in the directory, %4 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 new terms will be kept for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(warning) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+6"/>
+        <source>Save Rejected Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished">CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 rejected rows saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication.self</name>
+    <message>
+        <location filename="../../directory_app/qt/curation_controller.py" line="+239"/>
+        <source>Empty Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueryError</name>
+    <message>
+        <location filename="../../directory_app/qt/query_errors.py" line="+19"/>
+        <source>Unknown field &apos;%1&apos;. Fields: %2.</source>
+        <translation>Champ inconnu « %1 ». Champs : %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; needs something on both sides.</source>
+        <translation>« %1 » demande quelque chose des deux côtés.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Expected a search term before &apos;%1&apos;.</source>
+        <translation>Un terme de recherche est attendu avant « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected a search term.</source>
+        <translation>Un terme de recherche est attendu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; needs something to exclude.</source>
+        <translation>« %1 » demande quelque chose à exclure.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The query is nested too deeply.</source>
+        <translation>La requête est trop imbriquée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing &apos;)&apos;.</source>
+        <translation>« ) » manquante.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty parentheses.</source>
+        <translation>Parenthèses vides.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unexpected &apos;%1&apos;.</source>
+        <translation>« %1 » inattendu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1:&apos; needs a value.</source>
+        <translation>« %1: » demande une valeur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;near:&apos; takes a place, not a comparison.</source>
+        <translation>« near: » attend un lieu, pas une comparaison.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;within:&apos; takes a distance such as 30km.</source>
+        <translation>« within: » attend une distance, p. ex. 30km.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;within:&apos; must be between 0 and %1 km.</source>
+        <translation>« within: » doit être compris entre 0 et %1 km.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;box:&apos; takes south,west,north,east in degrees, e.g. %1.</source>
+        <translation>« box: » attend sud,ouest,nord,est en degrés, p. ex. %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;stale:&apos; takes a number of months from 1 to %1, e.g. stale:12.</source>
+        <translation>« stale: » attend un nombre de mois de 1 à %1, p. ex. stale:12.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1:&apos; takes a number, e.g. %2.</source>
+        <translation>« %1: » attend un nombre, p. ex. %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1:&apos; takes a date: 2025, 2025-06 or 2025-06-30.</source>
+        <translation>« %1: » attend une date : 2025, 2025-06 ou 2025-06-30.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1:&apos; cannot be compared with %2.</source>
+        <translation>« %1: » ne peut pas être comparé avec %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1:&apos; needs a value with letters or digits.</source>
+        <translation>« %1: » demande une valeur avec des lettres ou des chiffres.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;within:&apos; needs a &apos;near:&apos; place in the same group.</source>
+        <translation>« within: » demande un lieu « near: » dans le même groupe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The query is too long (more than %1 characters).</source>
+        <translation>La requête est trop longue (plus de %1 caractères).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The query has too many terms (more than %1).</source>
+        <translation>La requête compte trop de termes (plus de %1).</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../../directory_app/qt/import_wizard.py" line="+22"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Writing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Imported from %1 in one step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicates skipped or unchanged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New terms kept for review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearchesPanel</name>
+    <message>
+        <location filename="../../directory_app/qt/widgets/saved_searches_panel.py" line="+26"/>
+        <source>Saved searches</source>
+        <translation>Recherches enregistrées</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>None yet: Ctrl+S saves a search</source>
+        <translation>Aucune : Ctrl+S en enregistre une</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <location filename="../../directory_app/qt/widgets/search_bar.py" line="+27"/>
+        <source>Search: free text, a place (Gent, Liège…), or e.g. kind:incubator grade:B near:Leuven within:30km</source>
+        <translation>Recherche : texte libre, un lieu (Gand, Liège…) ou p. ex. kind:incubator grade:B near:Leuven within:30km</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free text and field:value terms; press F1 for the list of fields.</source>
+        <translation>Texte libre et termes champ:valeur ; appuyez sur F1 pour la liste des champs.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>(at character %1)</source>
+        <translation>(au caractère %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../directory_app/qt/help_dialogs.py" line="-176"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tab and Shift+Tab move between the search box, filters, list, map and details; the arrow keys move within them; Enter opens; Esc clears the search.</source>
+        <translation>Tab et Maj+Tab passent de la zone de recherche aux filtres, à la liste, à la carte et aux détails ; les flèches s’y déplacent ; Entrée ouvre ; Échap efface la recherche.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortlistController</name>
+    <message>
+        <location filename="../../directory_app/qt/shortlist_controller.py" line="+101"/>
+        <source>New Shortlist</source>
+        <translation>Nouvelle sélection</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the shortlist:</source>
+        <translation>Nom de la sélection :</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Added %1 to “%2”</source>
+        <translation>%1 ajouté(s) à « %2 »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already on “%1”</source>
+        <translation>Déjà dans « %1 »</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove from Shortlist</source>
+        <translation>Retirer de la sélection</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+11"/>
+        <source>Delete Shortlist</source>
+        <translation>Supprimer la sélection</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Delete the shortlist “%1” (%2 facilities)? You can undo this with Ctrl+Z.</source>
+        <translation>Supprimer la sélection « %1 » (%2 établissements) ? Vous pouvez annuler avec Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Rename Shortlist</source>
+        <translation>Renommer la sélection</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name:</source>
+        <translation>Nouveau nom :</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Shortlist Purpose</source>
+        <translation>Objet de la sélection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who is it for, and why (shown on handouts):</source>
+        <translation>Pour qui, et pourquoi (figure sur les documents) :</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Choose 2 to 4 facilities that are in the directory.</source>
+        <translation>Choisissez de 2 à 4 établissements présents dans l’annuaire.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export Shortlist</source>
+        <translation>Exporter la sélection</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not write the file: %1</source>
+        <translation>Impossible d’écrire le fichier : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shortlist saved to %1</source>
+        <translation>Sélection enregistrée dans %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import Shortlist</source>
+        <translation>Importer une sélection</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Imported “%1”: %2 added, %3 updated</source>
+        <translation>« %1 » importée : %2 ajoutés, %3 mis à jour</translation>
+    </message>
+</context>
+<context>
+    <name>ShortlistItemsModel</name>
+    <message>
+        <location filename="../../directory_app/qt/models/shortlist_items.py" line="+37"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Localité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area</source>
+        <translation>Superficie</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>%1 (no longer in the directory)</source>
+        <translation>%1 (ne figure plus dans l’annuaire)</translation>
+    </message>
+</context>
+<context>
+    <name>ShortlistPanel</name>
+    <message>
+        <location filename="../../directory_app/qt/widgets/shortlist_panel.py" line="+68"/>
+        <source>Shortlist</source>
+        <translation>Sélection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New…</source>
+        <translation>Nouvelle…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit Purpose…</source>
+        <translation>Modifier l’objet…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show in List</source>
+        <translation>Afficher dans la liste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export for a Colleague…</source>
+        <translation>Exporter pour un collègue…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import from a Colleague…</source>
+        <translation>Importer d’un collègue…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete Shortlist</source>
+        <translation>Supprimer la sélection</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Facilities on the shortlist</source>
+        <translation>Établissements de la sélection</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare…</source>
+        <translation>Comparer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare 2 to 4 selected facilities side by side</source>
+        <translation>Comparer côte à côte de 2 à 4 établissements sélectionnés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove from Shortlist</source>
+        <translation>Retirer de la sélection</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Shortlist:</source>
+        <translation>Sélection :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drag facilities here from the list, or press Ctrl+D there.</source>
+        <translation>Faites glisser des établissements ici depuis la liste, ou appuyez sur Ctrl+D dans celle-ci.</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <location filename="../../directory_app/qt/widgets/trash_dialog.py" line="+43"/>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+46"/>
+        <source>Deleted facilities stay here until you empty the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>City</source>
+        <translation type="unfinished">Localité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Empty Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The trash is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../directory_app/qt/help_dialogs.py" line="+19"/>
+        <source>Welcome to Directory App</source>
+        <translation>Bienvenue dans Directory App</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>This directory lists %n life-science incubators, accelerators and cell and gene therapy production sites in Belgium, the Netherlands and Luxembourg.</source>
+        <comment>This directory lists 1 life-science incubator, accelerator or cell and gene therapy production site in Belgium, the Netherlands and Luxembourg.</comment>
+        <translation>
+            <numerusform>Cet annuaire répertorie %n incubateur, accélérateur ou site de production de thérapies cellulaires et géniques en sciences de la vie en Belgique, aux Pays-Bas et au Luxembourg.</numerusform>
+            <numerusform>Cet annuaire répertorie %n incubateurs et accélérateurs en sciences de la vie et sites de production de thérapies cellulaires et géniques en Belgique, aux Pays-Bas et au Luxembourg.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Every record was compiled from public sources (operators, institutions, press) and keeps its source link, a quote, a confidence level and the date it was last checked.</source>
+        <translation>Chaque fiche a été établie à partir de sources publiques (exploitants, institutions, presse) et conserve le lien vers sa source, une citation, un niveau de fiabilité et la date de sa dernière vérification.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>All records were last checked on %1.</source>
+        <translation>Toutes les fiches ont été vérifiées pour la dernière fois le %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Records were last checked between %1 and %2.</source>
+        <translation>Les fiches ont été vérifiées pour la dernière fois entre le %1 et le %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The map works offline: a world map for the overview is built in. Detailed streets are downloaded only if you switch on online map tiles (Map menu), and are kept for offline use.</source>
+        <translation>La carte fonctionne hors ligne : une carte du monde pour la vue d’ensemble est intégrée. Les rues détaillées ne sont téléchargées que si vous activez les tuiles en ligne (menu Carte), et sont conservées pour l’usage hors ligne.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Help › About the Data shows what the directory holds and which records are oldest; Help › Keyboard Shortcuts lists every shortcut.</source>
+        <translation>Aide › À propos des données montre le contenu de l’annuaire et les fiches les plus anciennes ; Aide › Raccourcis clavier liste tous les raccourcis.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+5"/>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start</source>
+        <translation>Commencer</translation>
+    </message>
+</context>
+<context>
+    <name>age</name>
+    <message>
+        <location filename="../../directory_app/qt/i18n.py" line="+42"/>
+        <source>never verified</source>
+        <translation>jamais vérifié</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>checked against its source today</source>
+        <translation>confronté à sa source aujourd’hui</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>checked against its source %n days ago</source>
+        <comment>checked against its source 1 day ago</comment>
+        <translation>
+            <numerusform>confronté à sa source il y a %n jour</numerusform>
+            <numerusform>confronté à sa source il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>checked against its source %n months ago</source>
+        <comment>checked against its source 1 month ago</comment>
+        <translation>
+            <numerusform>confronté à sa source il y a %n mois</numerusform>
+            <numerusform>confronté à sa source il y a %n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>checked against its source %n years ago</source>
+        <comment>checked against its source 1 year ago</comment>
+        <translation>
+            <numerusform>confronté à sa source il y a %n an</numerusform>
+            <numerusform>confronté à sa source il y a %n ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>today</source>
+        <translation>aujourd’hui</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n days</source>
+        <comment>1 day</comment>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n months</source>
+        <comment>1 month</comment>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n years</source>
+        <comment>1 year</comment>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>columns</name>
+    <message>
+        <location filename="../../directory_app/qt/models/facility_table.py" line="+66"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>City</source>
+        <translation>Localité</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Modalities</source>
+        <translation>Modalités</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cleanroom grades</source>
+        <translation>Classes de salle blanche</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Area</source>
+        <translation>Superficie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Opened</source>
+        <translation>Ouverture</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Confidence</source>
+        <translation>Fiabilité</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Last verified</source>
+        <translation>Dernière vérif.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Verified</source>
+        <translation>Vérifié il y a</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+</context>
+<context>
+    <name>details</name>
+    <message>
+        <location filename="../../directory_app/qt/widgets/detail_pane.py" line="-104"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Coordinates</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modalities</source>
+        <translation>Modalités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cleanroom grades</source>
+        <translation>Classes de salle blanche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area</source>
+        <translation>Superficie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened</source>
+        <translation>Ouverture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services (as the source puts it)</source>
+        <translation>Services (selon la source)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modalities (as the source puts it)</source>
+        <translation>Modalités (selon la source)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cleanroom (as the source puts it)</source>
+        <translation>Salle blanche (selon la source)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>confidence: %1</source>
+        <translation>fiabilité : %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Provenance</source>
+        <translation>Provenance</translation>
+    </message>
+</context>
+<context>
+    <name>facets</name>
+    <message>
+        <location filename="../../directory_app/qt/widgets/facet_panel.py" line="-92"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modalities</source>
+        <translation>Modalités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cleanroom grade</source>
+        <translation>Classe de salle blanche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidence</source>
+        <translation>Fiabilité</translation>
+    </message>
+</context>
+<context>
+    <name>queryhelp</name>
+    <message>
+        <location filename="../../directory_app/qt/help_text.py" line="+17"/>
+        <source>name contains (accents and case ignored); name:=… for the exact name</source>
+        <translation>le nom contient (accents et casse ignorés) ; name:=… pour le nom exact</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>organisation contains (alias: organisation:)</source>
+        <translation>l’organisation contient (alias : organisation:)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same as org:</source>
+        <translation>identique à org:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>city contains</source>
+        <translation>la localité contient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>incubator, accelerator, cgt_production</source>
+        <translation>incubator, accelerator, cgt_production</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BE, NL, LU or the country&apos;s name</source>
+        <translation>BE, NL, LU ou le nom du pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a region or province: code (BE-WAL, NL-ZH) or name</source>
+        <translation>une région ou province : code (BE-WAL, NL-ZH) ou nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a service (code or the start of its name)</source>
+        <translation>un service (code ou début de son nom)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a therapy modality</source>
+        <translation>une modalité thérapeutique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EU GMP cleanroom grade A-D</source>
+        <translation>classe de salle blanche BPF UE A-D</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>operational, under_construction, planned, closing, closed</source>
+        <translation>operational, under_construction, planned, closing, closed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>how sure the source is: high, medium, low</source>
+        <translation>degré de certitude de la source : high, medium, low</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>area in m² (compare with &lt; &lt;= &gt; &gt;= =)</source>
+        <translation>superficie en m² (comparer avec &lt; &lt;= &gt; &gt;= =)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year opened</source>
+        <translation>année d’ouverture</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>when the record was last checked against its source</source>
+        <translation>date à laquelle la fiche a été confrontée à sa source pour la dernière fois</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not checked against its source for more than 12 months, or never</source>
+        <translation>non confronté à sa source depuis plus de 12 mois, ou jamais</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>how precise the coordinates are: postcode, city, region, country</source>
+        <translation>précision des coordonnées : postcode, city, region, country</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a facility&apos;s id</source>
+        <translation>l’identifiant d’un établissement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>within 25 km of a place (any language), Belgian postcode, facility or lat,lon</source>
+        <translation>dans un rayon de 25 km d’un lieu (dans toutes les langues), d’un code postal belge, d’un établissement ou de lat,lon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>radius for near:</source>
+        <translation>rayon pour near:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on one of your shortlists</source>
+        <translation>dans une de vos sélections</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>inside a map extent: south,west,north,east (the map&apos;s “Search this area”)</source>
+        <translation>dans une emprise de carte : sud,ouest,nord,est (« Rechercher dans cette zone » de la carte)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type words to search names, organisations, cities, services and modalities — accents, case and the language of place names do not matter (Gent = Gand = Ghent), and words match while you type (zwijn finds Zwijnaarde). Combine terms with and (implicit), or, not or a leading minus, and group with parentheses. Quote phrases: &quot;cell therapy&quot;.</source>
+        <translation>Tapez des mots pour chercher dans les noms, organisations, localités, services et modalités — les accents, la casse et la langue des noms de lieux sont sans importance (Gent = Gand = Ghent), et les mots correspondent dès la frappe (zwijn trouve Zwijnaarde). Combinez les termes avec and (implicite), or, not ou un signe moins, et groupez-les entre parenthèses. Mettez les expressions entre guillemets : &quot;thérapie cellulaire&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>shortlist</name>
+    <message>
+        <location filename="../../directory_app/qt/models/shortlist_items.py" line="-96"/>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacted</source>
+        <translation>Contacté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visited</source>
+        <translation>Visité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excluded</source>
+        <translation>Exclu</translation>
+    </message>
+</context>
+<context>
+    <name>units</name>
+    <message>
+        <location filename="../../directory_app/qt/i18n.py" line="+30"/>
+        <source>%1 m²</source>
+        <translation>%1 m²</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+</context>
+<context>
+    <name>vocabulary</name>
+    <message>
+        <location filename="../../directory_app/domain/vocabulary.py" line="+35"/>
+        <source>Incubator</source>
+        <translation>Incubateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accelerator</source>
+        <translation>Accélérateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CGT production site</source>
+        <translation>Site de production TCG</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Operational</source>
+        <translation>En activité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under construction</source>
+        <translation>En construction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <translation>En projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closure announced</source>
+        <translation>Fermeture annoncée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>High</source>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Street address</source>
+        <translation>Adresse postale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Localité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region (approximate)</source>
+        <translation>Région (approximatif)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country (approximate)</source>
+        <translation>Pays (approximatif)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set by hand</source>
+        <translation>Saisi à la main</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Grade A</source>
+        <translation>Classe A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade B</source>
+        <translation>Classe B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade C</source>
+        <translation>Classe C</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade D</source>
+        <translation>Classe D</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Belgium</source>
+        <translation>Belgique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Netherlands</source>
+        <translation>Pays-Bas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+20"/>
+        <source>Luxembourg</source>
+        <translation>Luxembourg</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Brussels-Capital Region</source>
+        <translation>Région de Bruxelles-Capitale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flanders</source>
+        <translation>Flandre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wallonia</source>
+        <translation>Wallonie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drenthe</source>
+        <translation>Drenthe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flevoland</source>
+        <translation>Flevoland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friesland</source>
+        <translation>Frise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gelderland</source>
+        <translation>Gueldre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groningen</source>
+        <translation>Groningue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limburg (NL)</source>
+        <translation>Limbourg (NL)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>North Brabant</source>
+        <translation>Brabant-Septentrional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>North Holland</source>
+        <translation>Hollande-Septentrionale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overijssel</source>
+        <translation>Overijssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utrecht</source>
+        <translation>Utrecht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zeeland</source>
+        <translation>Zélande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>South Holland</source>
+        <translation>Hollande-Méridionale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Netherlands (national)</source>
+        <translation>Pays-Bas (national)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lab space</source>
+        <translation>Espace de laboratoire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office space</source>
+        <translation>Espace de bureaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-working</source>
+        <translation>Coworking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cleanroom space</source>
+        <translation>Espace en salle blanche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared equipment &amp; core facilities</source>
+        <translation>Équipements partagés &amp; plateformes technologiques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pilot plant / scale-up space</source>
+        <translation>Unité pilote / espace de mise à l’échelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greenhouse &amp; field trials</source>
+        <translation>Serres &amp; essais au champ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting &amp; event facilities</source>
+        <translation>Salles de réunion &amp; d’événements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incubation programme</source>
+        <translation>Programme d’incubation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acceleration programme</source>
+        <translation>Programme d’accélération</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coaching &amp; mentoring</source>
+        <translation>Coaching &amp; mentorat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funding &amp; investment</source>
+        <translation>Financement &amp; investissement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network &amp; events</source>
+        <translation>Réseau &amp; événements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business development</source>
+        <translation>Développement commercial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regulatory support</source>
+        <translation>Soutien réglementaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GMP manufacturing</source>
+        <translation>Production BPF (GMP)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cell &amp; tissue processing</source>
+        <translation>Traitement de cellules &amp; tissus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commercial manufacturing</source>
+        <translation>Production commerciale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Process development</source>
+        <translation>Développement de procédés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Analytical development</source>
+        <translation>Développement analytique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QC &amp; release testing</source>
+        <translation>Contrôle qualité &amp; libération</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cell banking</source>
+        <translation>Banques de cellules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Viral vector manufacturing</source>
+        <translation>Production de vecteurs viraux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plasmid DNA manufacturing</source>
+        <translation>Production d’ADN plasmidique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill &amp; finish, labelling</source>
+        <translation>Remplissage &amp; conditionnement, étiquetage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Storage &amp; logistics</source>
+        <translation>Stockage &amp; logistique</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cell therapy</source>
+        <translation>Thérapie cellulaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Autologous</source>
+        <translation>Autologue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allogeneic</source>
+        <translation>Allogénique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CAR-T</source>
+        <translation>CAR-T</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CAR-NK</source>
+        <translation>CAR-NK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TCR-T</source>
+        <translation>TCR-T</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tumour-infiltrating lymphocytes (TIL)</source>
+        <translation>Lymphocytes infiltrant la tumeur (TIL)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NK cells</source>
+        <translation>Cellules NK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regulatory T cells</source>
+        <translation>Lymphocytes T régulateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dendritic cells</source>
+        <translation>Cellules dendritiques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mesenchymal stromal cells (MSC)</source>
+        <translation>Cellules stromales mésenchymateuses (CSM)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stem &amp; progenitor cells</source>
+        <translation>Cellules souches &amp; progénitrices</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iPSC-derived cells</source>
+        <translation>Cellules dérivées d’iPSC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gene-modified cells</source>
+        <translation>Cellules génétiquement modifiées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gene therapy</source>
+        <translation>Thérapie génique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AAV (adeno-associated virus)</source>
+        <translation>AAV (virus adéno-associé)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lentiviral vector (LVV)</source>
+        <translation>Vecteur lentiviral (LVV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retroviral vector</source>
+        <translation>Vecteur rétroviral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Viral vector</source>
+        <translation>Vecteur viral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plasmid DNA</source>
+        <translation>ADN plasmidique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mRNA / LNP</source>
+        <translation>ARNm / LNP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oncolytic virus</source>
+        <translation>Virus oncolytique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tissue-engineered products</source>
+        <translation>Produits issus de l’ingénierie tissulaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vaccines</source>
+        <translation>Vaccins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recombinant proteins</source>
+        <translation>Protéines recombinantes</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,4211 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_BE">
+<context>
+    <name>AboutDataDialog</name>
+    <message>
+        <location filename="../../directory_app/qt/help_dialogs.py" line="+198"/>
+        <source>About the Data</source>
+        <translation>Over de gegevens</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n facilities</source>
+        <comment>1 facility</comment>
+        <translation>
+            <numerusform>%n faciliteit</numerusform>
+            <numerusform>%n faciliteiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n never verified</source>
+        <comment>1 never verified</comment>
+        <translation>
+            <numerusform>%n nooit gecontroleerd</numerusform>
+            <numerusform>%n nooit gecontroleerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confidence</source>
+        <translation>Betrouwbaarheid</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Facilities</source>
+        <translation>Faciliteiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Facilities per %1</source>
+        <translation>Faciliteiten per %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Least recently verified (Enter or double-click shows it):</source>
+        <translation>Het langst niet gecontroleerd (Enter of dubbelklikken toont ze):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Facility</source>
+        <translation>Faciliteit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last verified</source>
+        <translation>Laatst gecontroleerd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Age</source>
+        <translation>Ouderdom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Least recently verified facilities</source>
+        <translation>Faciliteiten die het langst niet gecontroleerd zijn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose one to show it in the list</source>
+        <translation>Kies er een om ze in de lijst te tonen</translation>
+    </message>
+</context>
+<context>
+    <name>AreaPrefetch</name>
+    <message>
+        <location filename="../../directory_app/qt/prefetch.py" line="+53"/>
+        <source>Make This Area Available Offline</source>
+        <translation>Dit gebied offline beschikbaar maken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The map tile cache cannot be written.</source>
+        <translation>De cache met kaarttegels kan niet worden beschreven.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The tile server %1 does not allow downloading areas for offline use. Tiles you look at online are kept for offline use anyway. To prefetch areas, choose a tile server that allows it (Map › Tile Server…).</source>
+        <translation>De tegelserver %1 staat niet toe dat gebieden voor offline gebruik worden gedownload. Tegels die u online bekijkt, worden hoe dan ook bewaard voor offline gebruik. Kies om gebieden vooraf te downloaden een tegelserver die dat toelaat (Kaart › Tegelserver…).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This area is already available offline to zoom %1.</source>
+        <translation>Dit gebied is al offline beschikbaar tot zoomniveau %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Download %1 map tiles (about %2 MB) for zoom levels %3 to %4 from %5?</source>
+        <translation>%1 kaarttegels (ongeveer %2 MB) voor zoomniveaus %3 tot %4 downloaden van %5?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The area needs more; this download stops at %1 tiles.</source>
+        <translation>Het gebied vraagt meer; deze download stopt bij %1 tegels.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Download</source>
+        <translation>Downloaden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Downloading map tiles…</source>
+        <translation>Kaarttegels downloaden…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Map download failed: %1</source>
+        <translation>Downloaden van de kaart mislukt: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Map tiles downloaded: %1, already there: %2, failed: %3</source>
+        <translation>Kaarttegels gedownload: %1, al aanwezig: %2, mislukt: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (cancelled)</source>
+        <translation> (geannuleerd)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../directory_app/qt/widgets/backups_dialog.py" line="+25"/>
+        <source>Backed up by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before a format upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before a bulk edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Restore from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pick a backup to bring the directory back to. The current state is backed up first, so this can be reversed. Backups are in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkEditDialog</name>
+    <message>
+        <location filename="../../directory_app/qt/widgets/bulk_edit_dialog.py" line="+21"/>
+        <source>Bulk Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Change all %n selected facilities:</source>
+        <comment>Change 1 selected facility:</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set the kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A backup is made first; Edit › Undo takes the whole change back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../directory_app/qt/widgets/compare_dialog.py" line="+31"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Ligging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services</source>
+        <translation>Diensten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modalities</source>
+        <translation>Modaliteiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cleanroom grades</source>
+        <translation>Cleanroomklassen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Area</source>
+        <translation>Oppervlakte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified</source>
+        <translation>Gecontroleerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidence</source>
+        <translation>Betrouwbaarheid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Compare Facilities</source>
+        <translation>Faciliteiten vergelijken</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+</context>
+<context>
+    <name>CurationController</name>
+    <message>
+        <location filename="../../directory_app/qt/curation_controller.py" line="+124"/>
+        <source>This directory is open read-only; it cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The daily backup could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose a facility to edit first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Add “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Delete “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Delete %n Facilities</source>
+        <comment>Delete 1 Facility</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Restore %n Facilities</source>
+        <comment>Restore 1 Facility</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Empty Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n facilities for good? This cannot be undone.</source>
+        <comment>Delete 1 facility for good? This cannot be undone.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuleren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n facilities deleted for good</source>
+        <comment>1 facility deleted for good</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Select the facilities to change first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+15"/>
+        <location line="+3"/>
+        <source>Bulk Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Changing the selected facilities…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Bulk Edit of %n Facilities</source>
+        <comment>Bulk Edit of 1 Facility</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Back Up Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backed up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+17"/>
+        <location line="+6"/>
+        <source>Restore from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>There is no backup of this directory in %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The directory was restored. Its state before is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+35"/>
+        <source>Check Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Checking the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The database is sound: SQLite&apos;s integrity check and the search index check found nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problems were found and repaired (the search index was rebuilt):
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Problems were found that could not be repaired here:
+%1
+
+Restore a backup (File › Restore from Backup).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CurationRun</name>
+    <message>
+        <location line="-376"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../../directory_app/qt/widgets/detail_pane.py" line="+113"/>
+        <source>Facility details</source>
+        <translation>Details van de faciliteit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your note (kept when the data is updated):</source>
+        <translation>Uw notitie (blijft bewaard als de gegevens worden bijgewerkt):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write a private note about this facility…</source>
+        <translation>Schrijf een persoonlijke notitie over deze faciliteit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your note</source>
+        <translation>Uw notitie</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add to Shortlist</source>
+        <translation>Aan shortlist toevoegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add this facility to the current shortlist (Ctrl+D)</source>
+        <translation>Deze faciliteit aan de huidige shortlist toevoegen (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Select a facility to see its details.</source>
+        <translation>Selecteer een faciliteit om de details te zien.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message>
+        <location filename="../../directory_app/qt/import_duplicates.py" line="+43"/>
+        <source>Facilities already in the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These rows match a facility the directory has. Choose for each: take the ticked fields from the file (merge), add it as another facility, or skip it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Merge ticked fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;kip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Skip All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Row %1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>same id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>similar name nearby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Matches “%1” (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportColumn</name>
+    <message>
+        <location filename="../../directory_app/exporters/base.py" line="+66"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street</source>
+        <translation>Straat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latitude</source>
+        <translation>Breedtegraad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longitude</source>
+        <translation>Lengtegraad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location precision</source>
+        <translation>Nauwkeurigheid van de locatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services</source>
+        <translation>Diensten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services (source wording)</source>
+        <translation>Diensten (bewoording van de bron)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modalities</source>
+        <translation>Modaliteiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modalities (source wording)</source>
+        <translation>Modaliteiten (bewoording van de bron)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cleanroom grades</source>
+        <translation>Cleanroomklassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cleanrooms (source wording)</source>
+        <translation>Cleanrooms (bewoording van de bron)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area (m²)</source>
+        <translation>Oppervlakte (m²)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year opened</source>
+        <translation>Geopend in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source quote</source>
+        <translation>Citaat uit de bron</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last verified</source>
+        <translation>Laatst gecontroleerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidence</source>
+        <translation>Betrouwbaarheid</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortlist status</source>
+        <translation>Status op de shortlist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distance (km)</source>
+        <translation>Afstand (km)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../directory_app/qt/export_dialog.py" line="+44"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel-werkmap (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CSV for spreadsheets (.csv)</source>
+        <translation>CSV voor rekenbladen (.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GeoJSON for GIS tools (.geojson)</source>
+        <translation>GeoJSON voor GIS-software (.geojson)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GeoJSON (*.geojson *.json)</source>
+        <translation>GeoJSON (*.geojson *.json)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Map that opens in a browser, offline (.html)</source>
+        <translation>Kaart die offline in een browser opent (.html)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Handout for a visitor, with a map (.pdf)</source>
+        <translation>Hand-out voor een bezoeker, met kaart (.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The current search result (%1 facilities)</source>
+        <translation>Het huidige zoekresultaat (%1 faciliteiten)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A shortlist:</source>
+        <translation>Een shortlist:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Semicolon (;) — Excel in Belgium and the Netherlands</source>
+        <translation>Puntkomma (;) — Excel in België en Nederland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comma (,)</source>
+        <translation>Komma (,)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Language of the export</source>
+        <translation>Taal van de export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headers, labels and the handout&apos;s wording, for the recipient</source>
+        <translation>Kolomkoppen, labels en de tekst van de hand-out, voor de ontvanger</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Columns, in order (drag to reorder)</source>
+        <translation>Kolommen, in volgorde (sleep om te herschikken)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default Columns</source>
+        <translation>Standaardkolommen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export:</source>
+        <translation>Exporteren:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format:</source>
+        <translation>Formaat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV separator:</source>
+        <translation>CSV-scheidingsteken:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the handout:</source>
+        <translation>Taal van de hand-out:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns (tick, drag to reorder):</source>
+        <translation>Kolommen (aanvinken, slepen om te herschikken):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <location line="+162"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export geannuleerd; er is geen bestand geschreven.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The export failed: %1</source>
+        <translation>De export is mislukt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRun</name>
+    <message>
+        <location line="-69"/>
+        <source>Writing the file…</source>
+        <translation>Bestand wordt geschreven…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+</context>
+<context>
+    <name>FacetPanel</name>
+    <message>
+        <location filename="../../directory_app/qt/widgets/facet_panel.py" line="+44"/>
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Only %1 — click to exclude</source>
+        <translation>Alleen %1 — klik om uit te sluiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excluding %1 — click to clear</source>
+        <translation>Zonder %1 — klik om te wissen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click to show only %1</source>
+        <translation>Klik om alleen %1 te tonen</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityForm</name>
+    <message>
+        <location filename="../../directory_app/qt/widgets/facility_form.py" line="+68"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation type="unfinished">Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation type="unfinished">Soort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation type="unfinished">Organisatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street</source>
+        <translation type="unfinished">Straat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode</source>
+        <translation type="unfinished">Postcode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation type="unfinished">Gemeente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation type="unfinished">Regio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation type="unfinished">Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latitude</source>
+        <translation type="unfinished">Breedtegraad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longitude</source>
+        <translation type="unfinished">Lengtegraad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location precision</source>
+        <translation type="unfinished">Nauwkeurigheid van de locatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation type="unfinished">Website</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation type="unfinished">Telefoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation type="unfinished">Beschrijving</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services</source>
+        <translation type="unfinished">Diensten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services as the source says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modalities</source>
+        <translation type="unfinished">Modaliteiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modalities as the source says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cleanroom grades</source>
+        <translation type="unfinished">Cleanroomklassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cleanrooms as the source says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area (m²)</source>
+        <translation type="unfinished">Oppervlakte (m²)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year opened</source>
+        <translation type="unfinished">Geopend in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source quote</source>
+        <translation type="unfinished">Citaat uit de bron</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidence</source>
+        <translation type="unfinished">Betrouwbaarheid</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Edit “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New Facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>General</source>
+        <translation type="unfinished">Algemeen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation type="unfinished">Ligging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation type="unfinished">Bron</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <location line="+208"/>
+        <source>(none)</source>
+        <translation type="unfinished">(geen)</translation>
+    </message>
+    <message>
+        <location line="-149"/>
+        <source>Find Coordinates from the Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Look the postcode, else the city, up in the offline gazetteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Place on the Map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show a marker you can drag to the exact place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>never</source>
+        <translation type="unfinished">nooit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I verified this against its source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>URL of the source you checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checked at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“Verified on” becomes today only when you tick this and give the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Give the web address of the source you checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>No place found for this postcode or city.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Placed at %1 (by %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FacilityView</name>
+    <message>
+        <location filename="../../directory_app/qt/widgets/facility_view.py" line="+38"/>
+        <source>Facilities</source>
+        <translation>Faciliteiten</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Columns</source>
+        <translation>Kolommen</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../directory_app/qt/import_wizard.py" line="+109"/>
+        <source>Choose a file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV (any separator or encoding Excel writes), Excel workbook (.xlsx) or GeoJSON. Nothing is written until the last step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Browse…</source>
+        <translation type="unfinished">Bladeren…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spreadsheets and GeoJSON (*.csv *.txt *.tsv *.xlsx *.geojson *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Handout</name>
+    <message>
+        <location filename="../../directory_app/exporters/pdf_handout.py" line="+46"/>
+        <source>Facilities</source>
+        <translation>Faciliteiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For {audience}</source>
+        <translation>Voor {audience}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepared on {date}</source>
+        <translation>Opgesteld op {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The numbers on the map are those of the facilities below.</source>
+        <translation>De nummers op de kaart zijn die van de faciliteiten hieronder.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not on the map (no location)</source>
+        <translation>niet op de kaart (geen locatie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services</source>
+        <translation>Diensten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modalities</source>
+        <translation>Modaliteiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cleanroom grades</source>
+        <translation>Cleanroomklassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area</source>
+        <translation>Oppervlakte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{area} m²</source>
+        <translation>{area} m²</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adviser’s note</source>
+        <translation>Notitie van de adviseur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank {rank}</source>
+        <translation>Rang {rank}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Candidate</source>
+        <translation>Kandidaat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacted</source>
+        <translation>Gecontacteerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visited</source>
+        <translation>Bezocht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excluded</source>
+        <translation>Uitgesloten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source: {url} · verified {date}</source>
+        <translation>Bron: {url} · gecontroleerd op {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source: {url}</source>
+        <translation>Bron: {url}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Pagina {page} van {pages}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No facilities.</source>
+        <translation>Geen faciliteiten.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../directory_app/qt/import_wizard.py" line="+352"/>
+        <source>Import Facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../directory_app/qt/main_window.py" line="+127"/>
+        <location line="+1006"/>
+        <source>Saved searches</source>
+        <translation>Bewaarde zoekopdrachten</translation>
+    </message>
+    <message>
+        <location line="-1004"/>
+        <location line="+1002"/>
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <location line="-979"/>
+        <source>List</source>
+        <translation>Lijst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+969"/>
+        <source>Map</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <location line="-967"/>
+        <location line="+979"/>
+        <source>Shortlists</source>
+        <translation>Shortlists</translation>
+    </message>
+    <message>
+        <location line="-978"/>
+        <source>Your shortlists (Ctrl+3)</source>
+        <translation>Uw shortlists (Ctrl+3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The result as a list (Ctrl+1)</source>
+        <translation>Het resultaat als lijst (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The result on a map (Ctrl+2)</source>
+        <translation>Het resultaat op een kaart (Ctrl+2)</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>&amp;Open Directory File…</source>
+        <translation>Gidsbestand &amp;openen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open or create another directory database file</source>
+        <translation>Een ander gidsbestand openen of aanmaken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write a shortlist or the search result to Excel, CSV, GeoJSON or an offline HTML map</source>
+        <translation>Een shortlist of het zoekresultaat naar Excel, CSV, GeoJSON of een offline HTML-kaart schrijven</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add facilities from a CSV, Excel or GeoJSON file, with a preview of every row&apos;s problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Print Handout…</source>
+        <translation>Hand-out af&amp;drukken…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print the handout of the shortlist on screen (or of the search result)</source>
+        <translation>De hand-out van de getoonde shortlist (of van het zoekresultaat) afdrukken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Copy Selected Rows</source>
+        <translation>Geselecteerde rijen &amp;kopiëren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy the selected facilities as tab-separated text</source>
+        <translation>De geselecteerde faciliteiten kopiëren als tekst met tabs</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles selecteren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show &amp;Details Pane</source>
+        <translation>&amp;Detailvenster tonen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Zoeken…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type a search: free text or the query language</source>
+        <translation>Typ een zoekopdracht: vrije tekst of de zoektaal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show &amp;All Facilities</source>
+        <translation>&amp;Alle faciliteiten tonen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save Search…</source>
+        <translation>Zoekopdracht &amp;bewaren…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep the current search in the side panel</source>
+        <translation>De huidige zoekopdracht in het zijpaneel bewaren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search &amp;Syntax</source>
+        <translation>&amp;Zoektaal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+428"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="-425"/>
+        <source>Show &amp;List</source>
+        <translation>&amp;Lijst tonen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show &amp;Map</source>
+        <translation>&amp;Kaart tonen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show on Ma&amp;p</source>
+        <translation>Op de kaart &amp;tonen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the current facility on the map, with its popup</source>
+        <translation>De huidige faciliteit op de kaart tonen, met haar pop-up</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show S&amp;hortlists</source>
+        <translation>S&amp;hortlists tonen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add to Shortlist</source>
+        <translation>Aan shortlist &amp;toevoegen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add the selected facilities to the current shortlist</source>
+        <translation>De geselecteerde faciliteiten aan de huidige shortlist toevoegen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Zoom Map to Results</source>
+        <translation>Kaart op resultaten &amp;zoomen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fit the map to the facilities found</source>
+        <translation>De kaart passend maken voor de gevonden faciliteiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search &amp;This Map Area</source>
+        <translation>In &amp;dit kaartgebied zoeken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Limit the search to the part of the map in view</source>
+        <translation>De zoekopdracht beperken tot het zichtbare deel van de kaart</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use &amp;Online Map Tiles</source>
+        <translation>&amp;Online kaarttegels gebruiken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Download detailed map tiles from the tile server (tiles seen are kept for offline use)</source>
+        <translation>Gedetailleerde kaarttegels downloaden van de tegelserver (bekeken tegels blijven offline beschikbaar)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tile &amp;Server…</source>
+        <translation>Tegel&amp;server…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make This Area Available &amp;Offline…</source>
+        <translation>Dit gebied &amp;offline beschikbaar maken…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Download the visible map area for a few more zoom levels, for use without network</source>
+        <translation>Het zichtbare kaartgebied voor enkele extra zoomniveaus downloaden, voor gebruik zonder netwerk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reset Layout</source>
+        <translation>Indeling he&amp;rstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Directory App</source>
+        <translation>&amp;Over Directory App</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About &amp;Qt</source>
+        <translation>Over &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+669"/>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location line="-658"/>
+        <source>&amp;View</source>
+        <translation>Be&amp;eld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Columns</source>
+        <translation>&amp;Kolommen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Map</source>
+        <translation>&amp;Kaart</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+639"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="-618"/>
+        <source>Sources checked %1</source>
+        <translation>Bronnen gecontroleerd %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sources not checked</source>
+        <translation>Bronnen niet gecontroleerd</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This directory file is open read-only (%1). You can browse, search and copy, but notes and saved searches cannot be stored.</source>
+        <translation>Dit gidsbestand is alleen-lezen geopend (%1). U kunt bladeren, zoeken en kopiëren, maar notities en bewaarde zoekopdrachten kunnen niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Directory App — %1</source>
+        <translation>Directory App — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> [read-only]</source>
+        <translation> [alleen-lezen]</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 of %2 facilities</source>
+        <translation>%1 van %2 faciliteiten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n facilities</source>
+        <comment>1 facility</comment>
+        <translation>
+            <numerusform>%n faciliteit</numerusform>
+            <numerusform>%n faciliteiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No facility matches “%1”. Remove a filter, search wider than the current radius, or clear the search (Esc).</source>
+        <translation>Geen enkele faciliteit voldoet aan “%1”. Verwijder een filter, zoek ruimer dan de huidige straal of wis de zoekopdracht (Esc).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No facility matches “%1”. Remove a filter or clear the search (Esc).</source>
+        <translation>Geen enkele faciliteit voldoet aan “%1”. Verwijder een filter of wis de zoekopdracht (Esc).</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>%1 has no coordinates.</source>
+        <translation>%1 heeft geen coördinaten.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Move the map to the area, then search it again.</source>
+        <translation>Verplaats de kaart naar het gebied en zoek er dan opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fix the search text before searching on the map: %1</source>
+        <translation>Verbeter de zoektekst voor u op de kaart zoekt: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Fix the search text before using the filters: %1</source>
+        <translation>Verbeter de zoektekst voor u de filters gebruikt: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Type a search first, then save it.</source>
+        <translation>Typ eerst een zoekopdracht en bewaar ze dan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>Save Search</source>
+        <translation>Zoekopdracht bewaren</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Name of this search:</source>
+        <translation>Naam van deze zoekopdracht:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A saved search called “%1” exists. Replace it?</source>
+        <translation>Er bestaat al een bewaarde zoekopdracht “%1”. Vervangen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rename Saved Search</source>
+        <translation>Bewaarde zoekopdracht hernoemen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name:</source>
+        <translation>Nieuwe naam:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Delete Saved Search “%1”</source>
+        <translation>Bewaarde zoekopdracht “%1” verwijderen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;Undo %1</source>
+        <translation>%1 &amp;ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="+432"/>
+        <source>&amp;New Facility…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a facility to the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit Facility…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change the current facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete Facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move the selected facilities to the trash (Ctrl+Z brings them back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Bulk Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set a field for every selected facility at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore deleted facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Back Up Now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy the directory to the backup folder now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Restore from Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bring the directory back to an earlier backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Check Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the database file and repair its search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Drag the orange marker to the facility&apos;s place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-533"/>
+        <source>%1 — Ctrl+Z to undo</source>
+        <translation>%1 — Ctrl+Z om ongedaan te maken</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+425"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-399"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This directory is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+8"/>
+        <location line="+103"/>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>Tick at least one column to export.</source>
+        <translation>Vink minstens één kolom aan om te exporteren.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+2"/>
+        <source>Search result</source>
+        <translation>Zoekresultaat</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Nothing to print: the list is empty.</source>
+        <translation>Niets af te drukken: de lijst is leeg.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+19"/>
+        <source>Print Handout</source>
+        <translation>Hand-out afdrukken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The printer could not be started.</source>
+        <translation>De printer kon niet worden gestart.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Handout sent to the printer</source>
+        <translation>Hand-out naar de printer gestuurd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 facilities written to %2</source>
+        <translation>%1 faciliteiten geschreven naar %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Search Syntax</source>
+        <translation>Zoektaal</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Note not saved: %1</source>
+        <translation>Notitie niet bewaard: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Note saved</source>
+        <translation>Notitie bewaard</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Open or create a directory file</source>
+        <translation>Een gidsbestand openen of aanmaken</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%n rows copied</source>
+        <comment>1 row copied</comment>
+        <translation>
+            <numerusform>%n rij gekopieerd</numerusform>
+            <numerusform>%n rijen gekopieerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>About Directory App</source>
+        <translation>Over Directory App</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Directory App %1</source>
+        <translation>Directory App %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An offline directory of life-science incubators, accelerators and cell and gene therapy production sites in Belgium, the Netherlands and Luxembourg.</source>
+        <translation>Een offline gids van life-sciences-incubators, -accelerators en productiesites voor cel- en gentherapie in België, Nederland en Luxemburg.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Data and licences</source>
+        <translation>Gegevens en licenties</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Database file: %1</source>
+        <translation>Databasebestand: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Voorkeuren…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find &amp;Not Recently Verified…</source>
+        <translation>&amp;Niet recent gecontroleerde zoeken…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Facilities not checked against their source for more than a number of months</source>
+        <translation>Faciliteiten die al een aantal maanden niet meer aan hun bron zijn getoetst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Welcome</source>
+        <translation>&amp;Welkom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About the &amp;Data</source>
+        <translation>Over de &amp;gegevens</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free text or the query language; the list and the map show what matches</source>
+        <translation>Vrije tekst of de zoektaal; de lijst en de kaart tonen wat overeenkomt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Facilities found</source>
+        <translation>Gevonden faciliteiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The search result as a list; the same facilities as on the map, one per row</source>
+        <translation>Het zoekresultaat als lijst; dezelfde faciliteiten als op de kaart, één per rij</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The search result on a map. The list holds the same facilities and is its accessible twin: Ctrl+1 shows it, Ctrl+M shows the current facility on the map.</source>
+        <translation>Het zoekresultaat op een kaart. De lijst bevat dezelfde faciliteiten en is er de toegankelijke tweeling van: Ctrl+1 toont de lijst, Ctrl+M toont de huidige faciliteit op de kaart.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Details of the current facility</source>
+        <translation>Details van de huidige faciliteit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every field, the source, when it was verified, and your note</source>
+        <translation>Alle velden, de bron, wanneer ze gecontroleerd is, en uw notitie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counts per value; Enter or a click adds or removes a filter</source>
+        <translation>Aantallen per waarde; Enter of een klik voegt een filter toe of verwijdert het</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your shortlists and their facilities, with status, rank and note</source>
+        <translation>Uw shortlists en hun faciliteiten, met status, rang en notitie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result views: list, map, shortlists</source>
+        <translation>Weergaven van het resultaat: lijst, kaart, shortlists</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Not Recently Verified</source>
+        <translation>Niet recent gecontroleerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facilities not verified for more than (months):</source>
+        <translation>Faciliteiten niet gecontroleerd sinds meer dan (maanden):</translation>
+    </message>
+</context>
+<context>
+    <name>MapController</name>
+    <message>
+        <location filename="../../directory_app/qt/map_controller.py" line="+129"/>
+        <location line="+141"/>
+        <source>The map could not be updated: %1</source>
+        <translation>De kaart kon niet worden bijgewerkt: %1</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Kinds</source>
+        <translation>Soorten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open details</source>
+        <translation>Details openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to shortlist</source>
+        <translation>Aan shortlist toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom to results</source>
+        <translation>Zoomen op resultaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search this area</source>
+        <translation>In dit gebied zoeken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search near here</source>
+        <translation>Hier in de buurt zoeken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>within {km} km</source>
+        <translation>binnen {km} km</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not on the map (no coordinates)</source>
+        <translation>Niet op de kaart (geen coördinaten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services</source>
+        <translation>Diensten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag me to the facility&apos;s place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>The map page could not be loaded.</source>
+        <translation>De kaartpagina kon niet worden geladen.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+9"/>
+        <source>Tile Server</source>
+        <translation>Tegelserver</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>URL of the online map tiles, with {z}, {x} and {y} (OpenStreetMap by default):</source>
+        <translation>URL van de online kaarttegels, met {z}, {x} en {y} (standaard OpenStreetMap):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not a tile URL: %1</source>
+        <translation>Geen tegel-URL: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Make This Area Available Offline</source>
+        <translation>Dit gebied offline beschikbaar maken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the map and move it to the area first.</source>
+        <translation>Open eerst de kaart en verplaats ze naar het gebied.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Turn on online map tiles first (Map › Use Online Map Tiles), with network.</source>
+        <translation>Zet eerst de online kaarttegels aan (Kaart › Online kaarttegels gebruiken), met netwerk.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Offline map: basemap only</source>
+        <translation>Offline kaart: alleen basiskaart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline map ready to zoom %1</source>
+        <translation>Offline kaart klaar tot zoomniveau %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · online tiles on</source>
+        <translation> · online tegels aan</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <location filename="../../directory_app/qt/widgets/map_view.py" line="+165"/>
+        <source>Map of the search result</source>
+        <translation>Kaart van het zoekresultaat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The list shows the same facilities and is the map&apos;s accessible twin (Ctrl+1).</source>
+        <translation>De lijst toont dezelfde faciliteiten en is de toegankelijke tweeling van de kaart (Ctrl+1).</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../directory_app/qt/import_wizard.py" line="-326"/>
+        <source>Columns</source>
+        <translation type="unfinished">Kolommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check what each column holds. Columns set to “Not imported” are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Imported as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Separator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>First rows of the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: CSV, %2, separator %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Field for column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Choose the column that holds the facility&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Several columns are imported as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenDatabase</name>
+    <message>
+        <location filename="../../directory_app/qt/open_database.py" line="+28"/>
+        <source>The directory file %1 is damaged or is not a SQLite database.</source>
+        <translation>Het gidsbestand %1 is beschadigd of is geen SQLite-database.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file will be kept as it is. You can start again from the built-in data (the damaged file is renamed, not deleted) or open another file.</source>
+        <translation>Het bestand blijft zoals het is. U kunt opnieuw beginnen met de ingebouwde gegevens (het beschadigde bestand krijgt een andere naam en wordt niet verwijderd) of een ander bestand openen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The directory file %1 was written by a newer version of this application.</source>
+        <translation>Het gidsbestand %1 is geschreven door een nieuwere versie van deze toepassing.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It was not changed. Install the newer version, or open another file.</source>
+        <translation>Het is niet gewijzigd. Installeer de nieuwere versie of open een ander bestand.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file %1 is a SQLite database, but not a directory made by this application.</source>
+        <translation>Het bestand %1 is een SQLite-database, maar geen gids die door deze toepassing is gemaakt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It was not changed. Choose another file.</source>
+        <translation>Het is niet gewijzigd. Kies een ander bestand.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The directory file %1 cannot be opened.</source>
+        <translation>Het gidsbestand %1 kan niet worden geopend.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Built-in data unreadable</source>
+        <translation>Ingebouwde gegevens onleesbaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The application&apos;s built-in data cannot be read: %1</source>
+        <translation>De ingebouwde gegevens van de toepassing kunnen niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open another file…</source>
+        <translation>Een ander bestand openen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start again from built-in data</source>
+        <translation>Opnieuw beginnen met de ingebouwde gegevens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot open the directory</source>
+        <translation>Kan de gids niet openen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot restore</source>
+        <translation>Kan niet herstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The directory could not be restored here: %1</source>
+        <translation>De gids kon hier niet worden hersteld: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Directory restored</source>
+        <translation>Gids hersteld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new directory was created from the built-in data. The damaged file was kept as %1.</source>
+        <translation>Er is een nieuwe gids gemaakt met de ingebouwde gegevens. Het beschadigde bestand is bewaard als %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open or create a directory file</source>
+        <translation>Een gidsbestand openen of aanmaken</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../directory_app/qt/preferences.py" line="+45"/>
+        <source>Preferences</source>
+        <translation>Voorkeuren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>System language</source>
+        <translation>Taal van het systeem</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language of the application</source>
+        <translation>Taal van de toepassing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow the system</source>
+        <translation>Het systeem volgen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Donker</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Appearance</source>
+        <translation>Weergave</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tile server address</source>
+        <translation>Adres van de tegelserver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An address with {z}, {x} and {y}</source>
+        <translation>Een adres met {z}, {x} en {y}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map tile cache size</source>
+        <translation>Grootte van de tegelcache</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Semicolon (;) — Excel in Belgium and the Netherlands</source>
+        <translation>Puntkomma (;) — Excel in België en Nederland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comma (,)</source>
+        <translation>Komma (,)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV separator</source>
+        <translation>CSV-scheidingsteken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Same as the application</source>
+        <translation>Zoals de toepassing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language of handouts</source>
+        <translation>Taal van hand-outs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Default location</source>
+        <translation>Standaardlocatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directory file opened at start</source>
+        <translation>Gidsbestand dat bij het starten opent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next to the directory file</source>
+        <translation>Naast het gidsbestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+57"/>
+        <source>Backup folder</source>
+        <translation>Back-upmap</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Weergave:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The main window reopens in the new language.</source>
+        <translation>Het hoofdvenster opent opnieuw in de nieuwe taal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Map</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Tile server:</source>
+        <translation>Tegel&amp;server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tile &amp;cache size:</source>
+        <translation>Grootte tegel&amp;cache:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exports</source>
+        <translation>Exports</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV &amp;separator:</source>
+        <translation>CSV-&amp;scheidingsteken:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Handout language:</source>
+        <translation>Taal van &amp;hand-outs:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Directory file:</source>
+        <translation>&amp;Gidsbestand:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Backup folder:</source>
+        <translation>&amp;Back-upmap:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new directory file is opened when the application starts again.</source>
+        <translation>Een nieuw gidsbestand wordt geopend bij de volgende start van de toepassing.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse for %1</source>
+        <translation>Bladeren naar %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Directory file</source>
+        <translation>Gidsbestand</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPage</name>
+    <message>
+        <location filename="../../directory_app/qt/import_wizard.py" line="+19"/>
+        <source>Check the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every row was read, checked and compared with the directory. Nothing is written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save Rejected Rows as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import the other rows and leave the rejected ones out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reading every row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 rows read: %2 new, %3 matching a facility already in the directory, %4 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 new terms will be kept for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(warning) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+6"/>
+        <source>Save Rejected Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished">CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 rejected rows saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication.self</name>
+    <message>
+        <location filename="../../directory_app/qt/curation_controller.py" line="+239"/>
+        <source>Empty Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueryError</name>
+    <message>
+        <location filename="../../directory_app/qt/query_errors.py" line="+19"/>
+        <source>Unknown field &apos;%1&apos;. Fields: %2.</source>
+        <translation>Onbekend veld &apos;%1&apos;. Velden: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; needs something on both sides.</source>
+        <translation>&apos;%1&apos; heeft aan beide kanten iets nodig.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Expected a search term before &apos;%1&apos;.</source>
+        <translation>Een zoekterm verwacht vóór &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected a search term.</source>
+        <translation>Een zoekterm verwacht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; needs something to exclude.</source>
+        <translation>&apos;%1&apos; heeft iets nodig om uit te sluiten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The query is nested too deeply.</source>
+        <translation>De zoekopdracht is te diep genest.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing &apos;)&apos;.</source>
+        <translation>&apos;)&apos; ontbreekt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty parentheses.</source>
+        <translation>Lege haakjes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unexpected &apos;%1&apos;.</source>
+        <translation>Onverwacht: &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1:&apos; needs a value.</source>
+        <translation>&apos;%1:&apos; heeft een waarde nodig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;near:&apos; takes a place, not a comparison.</source>
+        <translation>&apos;near:&apos; verwacht een plaats, geen vergelijking.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;within:&apos; takes a distance such as 30km.</source>
+        <translation>&apos;within:&apos; verwacht een afstand, zoals 30km.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;within:&apos; must be between 0 and %1 km.</source>
+        <translation>&apos;within:&apos; moet tussen 0 en %1 km liggen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;box:&apos; takes south,west,north,east in degrees, e.g. %1.</source>
+        <translation>&apos;box:&apos; verwacht zuid,west,noord,oost in graden, bv. %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;stale:&apos; takes a number of months from 1 to %1, e.g. stale:12.</source>
+        <translation>&apos;stale:&apos; verwacht een aantal maanden van 1 tot %1, bv. stale:12.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1:&apos; takes a number, e.g. %2.</source>
+        <translation>&apos;%1:&apos; verwacht een getal, bv. %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1:&apos; takes a date: 2025, 2025-06 or 2025-06-30.</source>
+        <translation>&apos;%1:&apos; verwacht een datum: 2025, 2025-06 of 2025-06-30.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1:&apos; cannot be compared with %2.</source>
+        <translation>&apos;%1:&apos; kan niet worden vergeleken met %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1:&apos; needs a value with letters or digits.</source>
+        <translation>&apos;%1:&apos; heeft een waarde met letters of cijfers nodig.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;within:&apos; needs a &apos;near:&apos; place in the same group.</source>
+        <translation>&apos;within:&apos; heeft een &apos;near:&apos;-plaats in dezelfde groep nodig.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The query is too long (more than %1 characters).</source>
+        <translation>De zoekopdracht is te lang (meer dan %1 tekens).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The query has too many terms (more than %1).</source>
+        <translation>De zoekopdracht heeft te veel termen (meer dan %1).</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../../directory_app/qt/import_wizard.py" line="+22"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Writing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Imported from %1 in one step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicates skipped or unchanged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New terms kept for review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearchesPanel</name>
+    <message>
+        <location filename="../../directory_app/qt/widgets/saved_searches_panel.py" line="+26"/>
+        <source>Saved searches</source>
+        <translation>Bewaarde zoekopdrachten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>None yet: Ctrl+S saves a search</source>
+        <translation>Nog geen: Ctrl+S bewaart er een</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <location filename="../../directory_app/qt/widgets/search_bar.py" line="+27"/>
+        <source>Search: free text, a place (Gent, Liège…), or e.g. kind:incubator grade:B near:Leuven within:30km</source>
+        <translation>Zoeken: vrije tekst, een plaats (Gent, Luik…) of bv. kind:incubator grade:B near:Leuven within:30km</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free text and field:value terms; press F1 for the list of fields.</source>
+        <translation>Vrije tekst en veld:waarde-termen; druk op F1 voor de lijst met velden.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>(at character %1)</source>
+        <translation>(bij teken %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../directory_app/qt/help_dialogs.py" line="-176"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation>Sneltoets</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tab and Shift+Tab move between the search box, filters, list, map and details; the arrow keys move within them; Enter opens; Esc clears the search.</source>
+        <translation>Tab en Shift+Tab springen tussen het zoekvak, de filters, de lijst, de kaart en de details; de pijltjestoetsen bewegen erbinnen; Enter opent; Esc wist de zoekopdracht.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortlistController</name>
+    <message>
+        <location filename="../../directory_app/qt/shortlist_controller.py" line="+101"/>
+        <source>New Shortlist</source>
+        <translation>Nieuwe shortlist</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the shortlist:</source>
+        <translation>Naam van de shortlist:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Added %1 to “%2”</source>
+        <translation>%1 toegevoegd aan “%2”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already on “%1”</source>
+        <translation>Staat al op “%1”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove from Shortlist</source>
+        <translation>Van shortlist verwijderen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+11"/>
+        <source>Delete Shortlist</source>
+        <translation>Shortlist verwijderen</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Delete the shortlist “%1” (%2 facilities)? You can undo this with Ctrl+Z.</source>
+        <translation>De shortlist “%1” (%2 faciliteiten) verwijderen? U kunt dit ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Rename Shortlist</source>
+        <translation>Shortlist hernoemen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name:</source>
+        <translation>Nieuwe naam:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Shortlist Purpose</source>
+        <translation>Doel van de shortlist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who is it for, and why (shown on handouts):</source>
+        <translation>Voor wie is ze, en waarom (staat op hand-outs):</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Choose 2 to 4 facilities that are in the directory.</source>
+        <translation>Kies 2 tot 4 faciliteiten die in de gids staan.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export Shortlist</source>
+        <translation>Shortlist exporteren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not write the file: %1</source>
+        <translation>Kon het bestand niet schrijven: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shortlist saved to %1</source>
+        <translation>Shortlist bewaard in %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import Shortlist</source>
+        <translation>Shortlist importeren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Imported “%1”: %2 added, %3 updated</source>
+        <translation>“%1” geïmporteerd: %2 toegevoegd, %3 bijgewerkt</translation>
+    </message>
+</context>
+<context>
+    <name>ShortlistItemsModel</name>
+    <message>
+        <location filename="../../directory_app/qt/models/shortlist_items.py" line="+37"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area</source>
+        <translation>Oppervlakte</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>%1 (no longer in the directory)</source>
+        <translation>%1 (niet meer in de gids)</translation>
+    </message>
+</context>
+<context>
+    <name>ShortlistPanel</name>
+    <message>
+        <location filename="../../directory_app/qt/widgets/shortlist_panel.py" line="+68"/>
+        <source>Shortlist</source>
+        <translation>Shortlist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New…</source>
+        <translation>Nieuw…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More</source>
+        <translation>Meer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rename…</source>
+        <translation>Hernoemen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit Purpose…</source>
+        <translation>Doel bewerken…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show in List</source>
+        <translation>In de lijst tonen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export for a Colleague…</source>
+        <translation>Exporteren voor een collega…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import from a Colleague…</source>
+        <translation>Importeren van een collega…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete Shortlist</source>
+        <translation>Shortlist verwijderen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Facilities on the shortlist</source>
+        <translation>Faciliteiten op de shortlist</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare…</source>
+        <translation>Vergelijken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare 2 to 4 selected facilities side by side</source>
+        <translation>2 tot 4 geselecteerde faciliteiten naast elkaar vergelijken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove from Shortlist</source>
+        <translation>Van shortlist verwijderen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Shortlist:</source>
+        <translation>Shortlist:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drag facilities here from the list, or press Ctrl+D there.</source>
+        <translation>Sleep faciliteiten hierheen vanuit de lijst, of druk daar op Ctrl+D.</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <location filename="../../directory_app/qt/widgets/trash_dialog.py" line="+43"/>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+46"/>
+        <source>Deleted facilities stay here until you empty the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Name</source>
+        <translation type="unfinished">Naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation type="unfinished">Soort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>City</source>
+        <translation type="unfinished">Gemeente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Empty Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The trash is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../directory_app/qt/help_dialogs.py" line="+19"/>
+        <source>Welcome to Directory App</source>
+        <translation>Welkom bij Directory App</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>This directory lists %n life-science incubators, accelerators and cell and gene therapy production sites in Belgium, the Netherlands and Luxembourg.</source>
+        <comment>This directory lists 1 life-science incubator, accelerator or cell and gene therapy production site in Belgium, the Netherlands and Luxembourg.</comment>
+        <translation>
+            <numerusform>Deze gids bevat %n life-sciences-incubator, -accelerator of productiesite voor cel- en gentherapie in België, Nederland en Luxemburg.</numerusform>
+            <numerusform>Deze gids bevat %n life-sciences-incubators, -accelerators en productiesites voor cel- en gentherapie in België, Nederland en Luxemburg.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Every record was compiled from public sources (operators, institutions, press) and keeps its source link, a quote, a confidence level and the date it was last checked.</source>
+        <translation>Elke fiche is samengesteld uit openbare bronnen (uitbaters, instellingen, pers) en bewaart de link naar de bron, een citaat, een betrouwbaarheidsniveau en de datum van de laatste controle.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>All records were last checked on %1.</source>
+        <translation>Alle fiches zijn het laatst gecontroleerd op %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Records were last checked between %1 and %2.</source>
+        <translation>De fiches zijn het laatst gecontroleerd tussen %1 en %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The map works offline: a world map for the overview is built in. Detailed streets are downloaded only if you switch on online map tiles (Map menu), and are kept for offline use.</source>
+        <translation>De kaart werkt offline: een wereldkaart voor het overzicht is ingebouwd. Gedetailleerde straten worden alleen gedownload als u online kaarttegels aanzet (menu Kaart), en blijven bewaard voor offline gebruik.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Help › About the Data shows what the directory holds and which records are oldest; Help › Keyboard Shortcuts lists every shortcut.</source>
+        <translation>Help › Over de gegevens toont wat de gids bevat en welke fiches het oudst zijn; Help › Sneltoetsen somt alle sneltoetsen op.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+5"/>
+        <source>Welcome</source>
+        <translation>Welkom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start</source>
+        <translation>Beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>age</name>
+    <message>
+        <location filename="../../directory_app/qt/i18n.py" line="+42"/>
+        <source>never verified</source>
+        <translation>nooit gecontroleerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>checked against its source today</source>
+        <translation>vandaag aan de bron getoetst</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>checked against its source %n days ago</source>
+        <comment>checked against its source 1 day ago</comment>
+        <translation>
+            <numerusform>%n dag geleden aan de bron getoetst</numerusform>
+            <numerusform>%n dagen geleden aan de bron getoetst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>checked against its source %n months ago</source>
+        <comment>checked against its source 1 month ago</comment>
+        <translation>
+            <numerusform>%n maand geleden aan de bron getoetst</numerusform>
+            <numerusform>%n maanden geleden aan de bron getoetst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>checked against its source %n years ago</source>
+        <comment>checked against its source 1 year ago</comment>
+        <translation>
+            <numerusform>%n jaar geleden aan de bron getoetst</numerusform>
+            <numerusform>%n jaar geleden aan de bron getoetst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n days</source>
+        <comment>1 day</comment>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n months</source>
+        <comment>1 month</comment>
+        <translation>
+            <numerusform>%n maand</numerusform>
+            <numerusform>%n maanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n years</source>
+        <comment>1 year</comment>
+        <translation>
+            <numerusform>%n jaar</numerusform>
+            <numerusform>%n jaar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>columns</name>
+    <message>
+        <location filename="../../directory_app/qt/models/facility_table.py" line="+66"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>City</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Region</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Services</source>
+        <translation>Diensten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Modalities</source>
+        <translation>Modaliteiten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cleanroom grades</source>
+        <translation>Cleanroomklassen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Area</source>
+        <translation>Oppervlakte</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Confidence</source>
+        <translation>Betrouwbaarheid</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Last verified</source>
+        <translation>Laatst gecontroleerd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Verified</source>
+        <translation>Gecontroleerd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Distance</source>
+        <translation>Afstand</translation>
+    </message>
+</context>
+<context>
+    <name>details</name>
+    <message>
+        <location filename="../../directory_app/qt/widgets/detail_pane.py" line="-104"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Coordinates</source>
+        <translation>Coördinaten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services</source>
+        <translation>Diensten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modalities</source>
+        <translation>Modaliteiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cleanroom grades</source>
+        <translation>Cleanroomklassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area</source>
+        <translation>Oppervlakte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services (as the source puts it)</source>
+        <translation>Diensten (volgens de bron)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modalities (as the source puts it)</source>
+        <translation>Modaliteiten (volgens de bron)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cleanroom (as the source puts it)</source>
+        <translation>Cleanroom (volgens de bron)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>confidence: %1</source>
+        <translation>betrouwbaarheid: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Provenance</source>
+        <translation>Herkomst</translation>
+    </message>
+</context>
+<context>
+    <name>facets</name>
+    <message>
+        <location filename="../../directory_app/qt/widgets/facet_panel.py" line="-92"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services</source>
+        <translation>Diensten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modalities</source>
+        <translation>Modaliteiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cleanroom grade</source>
+        <translation>Cleanroomklasse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidence</source>
+        <translation>Betrouwbaarheid</translation>
+    </message>
+</context>
+<context>
+    <name>queryhelp</name>
+    <message>
+        <location filename="../../directory_app/qt/help_text.py" line="+17"/>
+        <source>name contains (accents and case ignored); name:=… for the exact name</source>
+        <translation>naam bevat (accenten en hoofdletters tellen niet); name:=… voor de exacte naam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>organisation contains (alias: organisation:)</source>
+        <translation>organisatie bevat (ook: organisation:)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same as org:</source>
+        <translation>hetzelfde als org:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>city contains</source>
+        <translation>gemeente bevat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>incubator, accelerator, cgt_production</source>
+        <translation>incubator, accelerator, cgt_production</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BE, NL, LU or the country&apos;s name</source>
+        <translation>BE, NL, LU of de naam van het land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a region or province: code (BE-WAL, NL-ZH) or name</source>
+        <translation>een regio of provincie: code (BE-WAL, NL-ZH) of naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a service (code or the start of its name)</source>
+        <translation>een dienst (code of het begin van de naam)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a therapy modality</source>
+        <translation>een therapiemodaliteit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EU GMP cleanroom grade A-D</source>
+        <translation>EU-GMP-cleanroomklasse A-D</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>operational, under_construction, planned, closing, closed</source>
+        <translation>operational, under_construction, planned, closing, closed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>how sure the source is: high, medium, low</source>
+        <translation>hoe zeker de bron is: high, medium, low</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>area in m² (compare with &lt; &lt;= &gt; &gt;= =)</source>
+        <translation>oppervlakte in m² (vergelijk met &lt; &lt;= &gt; &gt;= =)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year opened</source>
+        <translation>jaar van opening</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>when the record was last checked against its source</source>
+        <translation>wanneer de fiche het laatst aan de bron is getoetst</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not checked against its source for more than 12 months, or never</source>
+        <translation>al meer dan 12 maanden niet aan de bron getoetst, of nooit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>how precise the coordinates are: postcode, city, region, country</source>
+        <translation>hoe nauwkeurig de coördinaten zijn: postcode, city, region, country</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a facility&apos;s id</source>
+        <translation>de id van een faciliteit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>within 25 km of a place (any language), Belgian postcode, facility or lat,lon</source>
+        <translation>binnen 25 km van een plaats (in elke taal), Belgische postcode, faciliteit of lat,lon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>radius for near:</source>
+        <translation>straal voor near:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on one of your shortlists</source>
+        <translation>op een van uw shortlists</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>inside a map extent: south,west,north,east (the map&apos;s “Search this area”)</source>
+        <translation>binnen een kaartgebied: zuid,west,noord,oost (“In dit gebied zoeken” op de kaart)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type words to search names, organisations, cities, services and modalities — accents, case and the language of place names do not matter (Gent = Gand = Ghent), and words match while you type (zwijn finds Zwijnaarde). Combine terms with and (implicit), or, not or a leading minus, and group with parentheses. Quote phrases: &quot;cell therapy&quot;.</source>
+        <translation>Typ woorden om te zoeken in namen, organisaties, gemeenten, diensten en modaliteiten — accenten, hoofdletters en de taal van plaatsnamen maken niet uit (Gent = Gand = Ghent), en woorden komen al overeen terwijl u typt (zwijn vindt Zwijnaarde). Combineer termen met and (vanzelf), or, not of een minteken ervoor, en groepeer met haakjes. Zet woordgroepen tussen aanhalingstekens: &quot;celtherapie&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>shortlist</name>
+    <message>
+        <location filename="../../directory_app/qt/models/shortlist_items.py" line="-96"/>
+        <source>Candidate</source>
+        <translation>Kandidaat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacted</source>
+        <translation>Gecontacteerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visited</source>
+        <translation>Bezocht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excluded</source>
+        <translation>Uitgesloten</translation>
+    </message>
+</context>
+<context>
+    <name>units</name>
+    <message>
+        <location filename="../../directory_app/qt/i18n.py" line="+30"/>
+        <source>%1 m²</source>
+        <translation>%1 m²</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+</context>
+<context>
+    <name>vocabulary</name>
+    <message>
+        <location filename="../../directory_app/domain/vocabulary.py" line="+35"/>
+        <source>Incubator</source>
+        <translation>Incubator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accelerator</source>
+        <translation>Accelerator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CGT production site</source>
+        <translation>CGT-productiesite</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Operational</source>
+        <translation>In bedrijf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under construction</source>
+        <translation>In aanbouw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closure announced</source>
+        <translation>Sluiting aangekondigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>High</source>
+        <translation>Hoog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>Gemiddeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low</source>
+        <translation>Laag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Street address</source>
+        <translation>Straatadres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region (approximate)</source>
+        <translation>Regio (bij benadering)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country (approximate)</source>
+        <translation>Land (bij benadering)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set by hand</source>
+        <translation>Met de hand ingesteld</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Grade A</source>
+        <translation>Klasse A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade B</source>
+        <translation>Klasse B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade C</source>
+        <translation>Klasse C</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade D</source>
+        <translation>Klasse D</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Belgium</source>
+        <translation>België</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Netherlands</source>
+        <translation>Nederland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+20"/>
+        <source>Luxembourg</source>
+        <translation>Luxemburg</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Brussels-Capital Region</source>
+        <translation>Brussels Hoofdstedelijk Gewest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flanders</source>
+        <translation>Vlaanderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wallonia</source>
+        <translation>Wallonië</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drenthe</source>
+        <translation>Drenthe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flevoland</source>
+        <translation>Flevoland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friesland</source>
+        <translation>Friesland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gelderland</source>
+        <translation>Gelderland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groningen</source>
+        <translation>Groningen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limburg (NL)</source>
+        <translation>Limburg (NL)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>North Brabant</source>
+        <translation>Noord-Brabant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>North Holland</source>
+        <translation>Noord-Holland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overijssel</source>
+        <translation>Overijssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utrecht</source>
+        <translation>Utrecht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zeeland</source>
+        <translation>Zeeland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>South Holland</source>
+        <translation>Zuid-Holland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Netherlands (national)</source>
+        <translation>Nederland (nationaal)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lab space</source>
+        <translation>Labruimte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office space</source>
+        <translation>Kantoorruimte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-working</source>
+        <translation>Coworking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cleanroom space</source>
+        <translation>Cleanroomruimte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared equipment &amp; core facilities</source>
+        <translation>Gedeelde apparatuur &amp; core facilities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pilot plant / scale-up space</source>
+        <translation>Pilootinstallatie / opschalingsruimte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greenhouse &amp; field trials</source>
+        <translation>Serres &amp; veldproeven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting &amp; event facilities</source>
+        <translation>Vergader- &amp; evenementenruimte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incubation programme</source>
+        <translation>Incubatieprogramma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acceleration programme</source>
+        <translation>Acceleratieprogramma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coaching &amp; mentoring</source>
+        <translation>Coaching &amp; mentoring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funding &amp; investment</source>
+        <translation>Financiering &amp; investering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network &amp; events</source>
+        <translation>Netwerk &amp; evenementen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business development</source>
+        <translation>Bedrijfsontwikkeling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training</source>
+        <translation>Opleiding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regulatory support</source>
+        <translation>Regelgevende ondersteuning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GMP manufacturing</source>
+        <translation>GMP-productie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cell &amp; tissue processing</source>
+        <translation>Cel- &amp; weefselbewerking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commercial manufacturing</source>
+        <translation>Commerciële productie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Process development</source>
+        <translation>Procesontwikkeling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Analytical development</source>
+        <translation>Analytische ontwikkeling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QC &amp; release testing</source>
+        <translation>QC &amp; vrijgiftetesten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cell banking</source>
+        <translation>Celbanken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Viral vector manufacturing</source>
+        <translation>Productie van virale vectoren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plasmid DNA manufacturing</source>
+        <translation>Productie van plasmide-DNA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill &amp; finish, labelling</source>
+        <translation>Afvullen &amp; afwerken, etikettering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Storage &amp; logistics</source>
+        <translation>Opslag &amp; logistiek</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cell therapy</source>
+        <translation>Celtherapie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Autologous</source>
+        <translation>Autoloog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allogeneic</source>
+        <translation>Allogeen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CAR-T</source>
+        <translation>CAR-T</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CAR-NK</source>
+        <translation>CAR-NK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TCR-T</source>
+        <translation>TCR-T</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tumour-infiltrating lymphocytes (TIL)</source>
+        <translation>Tumorinfiltrerende lymfocyten (TIL)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NK cells</source>
+        <translation>NK-cellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regulatory T cells</source>
+        <translation>Regulatoire T-cellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dendritic cells</source>
+        <translation>Dendritische cellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mesenchymal stromal cells (MSC)</source>
+        <translation>Mesenchymale stromale cellen (MSC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stem &amp; progenitor cells</source>
+        <translation>Stam- &amp; voorlopercellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iPSC-derived cells</source>
+        <translation>Van iPSC afgeleide cellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gene-modified cells</source>
+        <translation>Genetisch gemodificeerde cellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gene therapy</source>
+        <translation>Gentherapie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AAV (adeno-associated virus)</source>
+        <translation>AAV (adeno-geassocieerd virus)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lentiviral vector (LVV)</source>
+        <translation>Lentivirale vector (LVV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retroviral vector</source>
+        <translation>Retrovirale vector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Viral vector</source>
+        <translation>Virale vector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plasmid DNA</source>
+        <translation>Plasmide-DNA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mRNA / LNP</source>
+        <translation>mRNA / LNP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oncolytic virus</source>
+        <translation>Oncolytisch virus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tissue-engineered products</source>
+        <translation>Weefselmanipulatieproducten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vaccines</source>
+        <translation>Vaccins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recombinant proteins</source>
+        <translation>Recombinante eiwitten</translation>
+    </message>
+</context>
+</TS>
