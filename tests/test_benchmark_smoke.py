@@ -83,3 +83,41 @@ def test_import_benchmark_quick_run():
     for r in results:
         assert r["size"] == 300 and r["value"] > 0 and r["reference"] > 0
         assert r["ratio"] == pytest.approx(r["value"] / r["reference"], rel=0.05)
+
+
+def test_benchmark_runner_quick_mode(tmp_path):
+    """``run.py --quick`` runs a benchmark and writes the figures and the machine as JSON."""
+    out = tmp_path / "bench.json"
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(BENCHMARKS / "run.py"),
+            "--quick",
+            "--only",
+            "export",
+            "--sizes",
+            "200",
+            "--json",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "TMPDIR": str(tmp_path)},
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    report = json.loads(out.read_text())
+    assert {"cores", "python", "pyside6", "sqlite"} <= set(report["machine"])
+    by_name = {r["name"]: r for r in report["benchmarks"]}
+    assert {"export.csv", "export.xlsx"} <= set(by_name)
+    assert by_name["export.csv"]["ratio"] == pytest.approx(
+        by_name["export.csv"]["value"] / by_name["export.csv"]["reference"], rel=0.05
+    )
+    assert "export.csv" in done.stdout
+
+
+def test_benchmark_runner_refuses_unknown_names():
+    done = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "run.py"), "--only", "nonsense"], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 2 and "unknown benchmark" in done.stderr

@@ -24,7 +24,8 @@ _ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
 
 POSTCODE_FORMATS: dict[str, tuple[re.Pattern[str], str]] = {
     "BE": (re.compile(r"^\d{4}$"), "4 digits, e.g. 3001"),
-    "NL": (re.compile(r"^\d{4} [A-Z]{2}$"), "4 digits, a space and 2 capital letters, e.g. 1105 BP"),
+    # the 4 digits alone are the postcode area (PC4), as many lists and registers give it
+    "NL": (re.compile(r"^\d{4}( [A-Z]{2})?$"), "4 digits, then a space and 2 capital letters, e.g. 1105 BP"),
     "LU": (re.compile(r"^(?:L-)?\d{4}$"), "4 digits, optionally after L-, e.g. L-1855"),
 }
 """Postcode pattern and its description per country (as stored: no country prefix for BE and NL)."""

@@ -15,6 +15,7 @@ from datetime import date
 
 from directory_app.domain.models import FACILITY_FIELDS, Facility
 from directory_app.domain.places import GeocodeResult
+from directory_app.domain.validation import tidy_postcode
 from directory_app.importers import value_reading as values
 from directory_app.importers.row_checks import check_row, describe
 
@@ -180,6 +181,7 @@ class RowReader:
                 v[name] = raw
         if out.problems and any(p.severity == ERROR for p in out.problems):
             return out
+        v["postal_code"] = tidy_postcode(str(v["country"]), str(v["postal_code"]))
         self._locate(v, problem)
         if not v["id"]:
             v["id"] = import_id(str(v["name"]), str(v["city"]), str(v["postal_code"]), str(v["country"]))

@@ -161,62 +161,62 @@
     <message>
         <location filename="../../directory_app/qt/widgets/backups_dialog.py" line="+25"/>
         <source>Backed up by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuelle (faite par vous)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Quotidienne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Before a format upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant une mise à niveau du format</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Before a bulk edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant une modification groupée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Before an import</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant une importation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant une restauration</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pick a backup to bring the directory back to. The current state is backed up first, so this can be reversed. Backups are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la sauvegarde à laquelle ramener l’annuaire. L’état actuel est d’abord sauvegardé : l’opération reste donc réversible. Les sauvegardes se trouvent dans %1.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
 </context>
 <context>
@@ -224,66 +224,66 @@
     <message>
         <location filename="../../directory_app/qt/widgets/bulk_edit_dialog.py" line="+21"/>
         <source>Bulk Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification groupée</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Change all %n selected facilities:</source>
         <comment>Change 1 selected facility:</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Modifier l’établissement sélectionné :</numerusform>
+            <numerusform>Modifier les %n établissements sélectionnés :</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Set the kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set the region</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir la région</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set the status</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le statut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set the confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir la fiabilité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a service</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un service</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove a service</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer un service</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A backup is made first; Edit › Undo takes the whole change back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sauvegarde est d’abord effectuée ; Édition › Annuler annule l’ensemble de la modification.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle valeur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer</translation>
     </message>
 </context>
 <context>
@@ -364,168 +364,169 @@
     <message>
         <location filename="../../directory_app/qt/curation_controller.py" line="+124"/>
         <source>This directory is open read-only; it cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet annuaire est ouvert en lecture seule ; il ne peut pas être modifié.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The daily backup could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde quotidienne n’a pas pu être effectuée : %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Choose a facility to edit first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord un établissement à modifier.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Add “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter « %1 »</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier « %1 »</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 saved</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » enregistré</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Delete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer « %1 »</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Delete %n Facilities</source>
         <comment>Delete 1 Facility</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n établissement</numerusform>
+            <numerusform>Supprimer %n établissements</numerusform>
         </translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Corbeille</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Restore %n Facilities</source>
         <comment>Restore 1 Facility</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Restaurer %n établissement</numerusform>
+            <numerusform>Restaurer %n établissements</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Empty Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider la corbeille</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Delete %n facilities for good? This cannot be undone.</source>
         <comment>Delete 1 facility for good? This cannot be undone.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer définitivement %n établissement ? Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer définitivement %n établissements ? Cette action est irréversible.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n facilities deleted for good</source>
         <comment>1 facility deleted for good</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n établissement supprimé définitivement</numerusform>
+            <numerusform>%n établissements supprimés définitivement</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Select the facilities to change first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord les établissements à modifier.</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+15"/>
         <location line="+3"/>
         <source>Bulk Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification groupée</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Changing the selected facilities…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification des établissements sélectionnés…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été modifié : %1</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Bulk Edit of %n Facilities</source>
         <comment>Bulk Edit of 1 Facility</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Modification groupée de %n établissement</numerusform>
+            <numerusform>Modification groupée de %n établissements</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Back Up Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardé dans %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+17"/>
         <location line="+6"/>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>There is no backup of this directory in %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas encore de sauvegarde de cet annuaire dans %1.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The directory was restored. Its state before is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’annuaire a été restauré. Son état précédent est conservé sous %1.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+35"/>
         <source>Check Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la base de données</translation>
     </message>
     <message>
         <location line="-35"/>
         <source>Checking the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la base de données…</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The database is sound: SQLite&apos;s integrity check and the search index check found nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est saine : le contrôle d’intégrité de SQLite et la vérification de l’index de recherche n’ont rien détecté.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Problems were found and repaired (the search index was rebuilt):
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Des problèmes ont été détectés et réparés (l’index de recherche a été reconstruit) :
+%1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -533,7 +534,10 @@
 %1
 
 Restore a backup (File › Restore from Backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Des problèmes ont été détectés mais n’ont pas pu être réparés ici :
+%1
+
+Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
     </message>
 </context>
 <context>
@@ -541,7 +545,7 @@ Restore a backup (File › Restore from Backup).</source>
     <message>
         <location line="-376"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -587,97 +591,97 @@ Restore a backup (File › Restore from Backup).</source>
     <message>
         <location filename="../../directory_app/qt/import_duplicates.py" line="+43"/>
         <source>Facilities already in the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Établissements déjà présents dans l’annuaire</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>These rows match a facility the directory has. Choose for each: take the ticked fields from the file (merge), add it as another facility, or skip it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces lignes correspondent à un établissement qui figure déjà dans l’annuaire. Choisissez pour chacune : reprendre les champs cochés du fichier (fusionner), l’ajouter comme un autre établissement ou l’ignorer.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>In the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l’annuaire</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>In the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le fichier</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Merge ticked fields</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionner les champs cochés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conserver les deux</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;kip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ignorer</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Skip All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ignorer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merge All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout fusionner</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>skip</source>
-        <translation type="unfinished"></translation>
+        <translation>ignorer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>merge</source>
-        <translation type="unfinished"></translation>
+        <translation>fusionner</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>conserver les deux</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Row %1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : %2 — %3</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>same id</source>
-        <translation type="unfinished"></translation>
+        <translation>même identifiant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>same website</source>
-        <translation type="unfinished"></translation>
+        <translation>même site web</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>similar name nearby</source>
-        <translation type="unfinished"></translation>
+        <translation>nom semblable à proximité</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Matches “%1” (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspond à « %1 » (%2).</translation>
     </message>
 </context>
 <context>
@@ -1032,248 +1036,248 @@ Restore a backup (File › Restore from Backup).</source>
     <message>
         <location filename="../../directory_app/qt/widgets/facility_form.py" line="+68"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Street</source>
-        <translation type="unfinished">Rue</translation>
+        <translation>Rue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postcode</source>
-        <translation type="unfinished">Code postal</translation>
+        <translation>Code postal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City</source>
-        <translation type="unfinished">Localité</translation>
+        <translation>Localité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Region</source>
-        <translation type="unfinished">Région</translation>
+        <translation>Région</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Latitude</source>
-        <translation type="unfinished">Latitude</translation>
+        <translation>Latitude</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Longitude</source>
-        <translation type="unfinished">Longitude</translation>
+        <translation>Longitude</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Location precision</source>
-        <translation type="unfinished">Précision de la localisation</translation>
+        <translation>Précision de la localisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Website</source>
-        <translation type="unfinished">Site web</translation>
+        <translation>Site web</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished">Téléphone</translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Services</source>
-        <translation type="unfinished">Services</translation>
+        <translation>Services</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Services as the source says</source>
-        <translation type="unfinished"></translation>
+        <translation>Services (selon la source)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Modalities</source>
-        <translation type="unfinished">Modalités</translation>
+        <translation>Modalités</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Modalities as the source says</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalités (selon la source)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cleanroom grades</source>
-        <translation type="unfinished">Classes de salle blanche</translation>
+        <translation>Classes de salle blanche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cleanrooms as the source says</source>
-        <translation type="unfinished"></translation>
+        <translation>Salles blanches (selon la source)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Area (m²)</source>
-        <translation type="unfinished">Superficie (m²)</translation>
+        <translation>Superficie (m²)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Year opened</source>
-        <translation type="unfinished">Année d’ouverture</translation>
+        <translation>Année d’ouverture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de la source</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source quote</source>
-        <translation type="unfinished">Citation de la source</translation>
+        <translation>Citation de la source</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verified on</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié le</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confidence</source>
-        <translation type="unfinished">Fiabilité</translation>
+        <translation>Fiabilité</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Edit “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier « %1 »</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel établissement</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>General</source>
-        <translation type="unfinished">Général</translation>
+        <translation>Général</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Location</source>
-        <translation type="unfinished">Localisation</translation>
+        <translation>Localisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacités</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location line="+51"/>
         <location line="+208"/>
         <source>(none)</source>
-        <translation type="unfinished">(aucun)</translation>
+        <translation>(aucune)</translation>
     </message>
     <message>
         <location line="-149"/>
         <source>Find Coordinates from the Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver les coordonnées à partir de l’adresse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Look the postcode, else the city, up in the offline gazetteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher le code postal, à défaut la localité, dans l’index géographique hors ligne</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Place on the Map…</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer sur la carte…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show a marker you can drag to the exact place</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un marqueur à faire glisser jusqu’à l’emplacement exact</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>never</source>
-        <translation type="unfinished">jamais</translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>I verified this against its source</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai confronté cette fiche à sa source</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>URL of the source you checked</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de la source consultée</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Checked at</source>
-        <translation type="unfinished"></translation>
+        <translation>Source consultée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“Verified on” becomes today only when you tick this and give the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>« Vérifié le » ne passe à la date du jour que si vous cochez cette case et indiquez la source.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Give the web address of the source you checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l’adresse web de la source consultée.</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>No place found for this postcode or city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun lieu trouvé pour ce code postal ou cette localité.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Placed at %1 (by %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Localisé à %1 (précision : %2).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue</translation>
     </message>
 </context>
 <context>
@@ -1294,32 +1298,32 @@ Restore a backup (File › Restore from Backup).</source>
     <message>
         <location filename="../../directory_app/qt/import_wizard.py" line="+109"/>
         <source>Choose a file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier à importer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CSV (any separator or encoding Excel writes), Excel workbook (.xlsx) or GeoJSON. Nothing is written until the last step.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (quels que soient le séparateur et l’encodage utilisés par Excel), classeur Excel (.xlsx) ou GeoJSON. Rien n’est écrit avant la dernière étape.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Browse…</source>
-        <translation type="unfinished">Parcourir…</translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Spreadsheets and GeoJSON (*.csv *.txt *.tsv *.xlsx *.geojson *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableurs et GeoJSON (*.csv *.txt *.tsv *.xlsx *.geojson *.json);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -1445,7 +1449,7 @@ Restore a backup (File › Restore from Backup).</source>
     <message>
         <location filename="../../directory_app/qt/import_wizard.py" line="+352"/>
         <source>Import Facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des établissements</translation>
     </message>
 </context>
 <context>
@@ -1517,12 +1521,12 @@ Restore a backup (File › Restore from Backup).</source>
     <message>
         <location line="+3"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mporter…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add facilities from a CSV, Excel or GeoJSON file, with a preview of every row&apos;s problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des établissements depuis un fichier CSV, Excel ou GeoJSON, avec un aperçu des problèmes de chaque ligne</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1850,87 +1854,87 @@ Restore a backup (File › Restore from Backup).</source>
     <message>
         <location line="+432"/>
         <source>&amp;New Facility…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel établissement…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add a facility to the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un établissement à l’annuaire</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Edit Facility…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier l’établissement…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Change the current facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’établissement actuel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Delete Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer l’établissement</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Move the selected facilities to the trash (Ctrl+Z brings them back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer les établissements sélectionnés dans la corbeille (Ctrl+Z les récupère)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Bulk Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification &amp;groupée…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Set a field for every selected facility at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir un champ pour tous les établissements sélectionnés en une seule fois</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;orbeille…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Restore deleted facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer des établissements supprimés</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Back Up Now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Copy the directory to the backup folder now</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier dès maintenant l’annuaire dans le dossier de sauvegarde</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Restore from Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Bring the directory back to an earlier backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramener l’annuaire à une sauvegarde antérieure</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Check Database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier la base de données</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Check the database file and repair its search index</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier le fichier de base de données et réparer son index de recherche</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Drag the orange marker to the facility&apos;s place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser le marqueur orange jusqu’à l’emplacement de l’établissement.</translation>
     </message>
     <message>
         <location line="-533"/>
@@ -1940,23 +1944,23 @@ Restore a backup (File › Restore from Backup).</source>
     <message>
         <location line="+6"/>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+425"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <location line="-399"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>This directory is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet annuaire est ouvert en lecture seule.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2203,7 +2207,7 @@ Restore a backup (File › Restore from Backup).</source>
     <message>
         <location line="+1"/>
         <source>Drag me to the facility&apos;s place</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites-moi glisser jusqu’à l’emplacement de l’établissement</translation>
     </message>
     <message>
         <location line="+61"/>
@@ -2275,72 +2279,72 @@ Restore a backup (File › Restore from Backup).</source>
     <message>
         <location filename="../../directory_app/qt/import_wizard.py" line="-326"/>
         <source>Columns</source>
-        <translation type="unfinished">Colonnes</translation>
+        <translation>Colonnes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check what each column holds. Columns set to “Not imported” are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le contenu de chaque colonne. Les colonnes réglées sur « Non importée » sont laissées de côté.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne du fichier</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>Importée comme</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>First values</source>
-        <translation type="unfinished"></translation>
+        <translation>Premières valeurs</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encodage :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Separator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Séparateur :</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>First rows of the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Premières lignes du fichier :</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: CSV, %2, separator %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : CSV, %2, séparateur %3</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Non importée</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Field for column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ pour la colonne %1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Choose the column that holds the facility&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la colonne qui contient le nom de l’établissement.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Several columns are imported as: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs colonnes sont importées comme : %1</translation>
     </message>
 </context>
 <context>
@@ -2630,78 +2634,78 @@ Restore a backup (File › Restore from Backup).</source>
     <message>
         <location filename="../../directory_app/qt/import_wizard.py" line="+19"/>
         <source>Check the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier les lignes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every row was read, checked and compared with the directory. Nothing is written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque ligne a été lue, vérifiée et comparée à l’annuaire. Rien n’est encore écrit.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save Rejected Rows as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les lignes rejetées en CSV…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import the other rows and leave the rejected ones out</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les autres lignes et laisser de côté les lignes rejetées</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Reading every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de toutes les lignes…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The file cannot be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne peut pas être importé : %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 rows read: %2 new, %3 matching a facility already in the directory, %4 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes lues : %2 nouvelles, %3 correspondant à un établissement déjà présent dans l’annuaire, %4 rejetées.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 new terms will be kept for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nouveaux termes seront conservés pour vérification.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>(warning) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>(avertissement) %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+6"/>
         <source>Save Rejected Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les lignes rejetées</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished">CSV (*.csv)</translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 rejected rows saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes rejetées enregistrées.</translation>
     </message>
 </context>
 <context>
@@ -2709,7 +2713,7 @@ Restore a backup (File › Restore from Backup).</source>
     <message>
         <location filename="../../directory_app/qt/curation_controller.py" line="+239"/>
         <source>Empty Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider la corbeille</translation>
     </message>
 </context>
 <context>
@@ -2830,57 +2834,57 @@ Restore a backup (File › Restore from Backup).</source>
     <message>
         <location filename="../../directory_app/qt/import_wizard.py" line="+22"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été importé : %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Imported from %1 in one step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé depuis %1 en une seule étape.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rows read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes lues : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutés : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duplicates skipped or unchanged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublons ignorés ou inchangés : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes rejetées : %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New terms kept for review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux termes conservés pour vérification : %1</translation>
     </message>
 </context>
 <context>
@@ -3177,53 +3181,53 @@ Restore a backup (File › Restore from Backup).</source>
     <message>
         <location filename="../../directory_app/qt/widgets/trash_dialog.py" line="+43"/>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Corbeille</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+46"/>
         <source>Deleted facilities stay here until you empty the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les établissements supprimés restent ici jusqu’à ce que vous vidiez la corbeille.</translation>
     </message>
     <message>
         <location line="-42"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>City</source>
-        <translation type="unfinished">Localité</translation>
+        <translation>Localité</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé le</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Empty Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vider la corbeille…</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>The trash is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La corbeille est vide.</translation>
     </message>
 </context>
 <context>

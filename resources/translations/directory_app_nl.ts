@@ -161,62 +161,62 @@
     <message>
         <location filename="../../directory_app/qt/widgets/backups_dialog.py" line="+25"/>
         <source>Backed up by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Door u gemaakt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagelijks</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Before a format upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Vóór een upgrade van het bestandsformaat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Before a bulk edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Vóór een groepsgewijze bewerking</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Before an import</source>
-        <translation type="unfinished"></translation>
+        <translation>Vóór een import</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Vóór een herstel</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstellen uit back-up</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pick a backup to bring the directory back to. The current state is backed up first, so this can be reversed. Backups are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de back-up waarnaar u de gids wilt terugzetten. Van de huidige toestand wordt eerst een back-up gemaakt, zodat dit terug te draaien is. De back-ups staan in %1.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Grootte</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstellen</translation>
     </message>
 </context>
 <context>
@@ -224,66 +224,66 @@
     <message>
         <location filename="../../directory_app/qt/widgets/bulk_edit_dialog.py" line="+21"/>
         <source>Bulk Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepsgewijs bewerken</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Change all %n selected facilities:</source>
         <comment>Change 1 selected facility:</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wijzig de geselecteerde faciliteit:</numerusform>
+            <numerusform>Wijzig alle %n geselecteerde faciliteiten:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Set the kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort instellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set the region</source>
-        <translation type="unfinished"></translation>
+        <translation>Regio instellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set the status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status instellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set the confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrouwbaarheid instellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst toevoegen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove a service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst verwijderen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A backup is made first; Edit › Undo takes the whole change back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerst wordt een back-up gemaakt; Bewerken › Ongedaan maken draait de hele wijziging terug.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijziging</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarde</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Toepassen</translation>
     </message>
 </context>
 <context>
@@ -364,168 +364,169 @@
     <message>
         <location filename="../../directory_app/qt/curation_controller.py" line="+124"/>
         <source>This directory is open read-only; it cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze gids is alleen-lezen geopend en kan niet worden gewijzigd.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The daily backup could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De dagelijkse back-up kon niet worden gemaakt: %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Choose a facility to edit first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies eerst een faciliteit om te bewerken.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Add “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” toevoegen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” bewerken</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 saved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bewaard</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Delete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” verwijderen</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Delete %n Facilities</source>
         <comment>Delete 1 Facility</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n faciliteit verwijderen</numerusform>
+            <numerusform>%n faciliteiten verwijderen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Prullenbak</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Restore %n Facilities</source>
         <comment>Restore 1 Facility</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n faciliteit herstellen</numerusform>
+            <numerusform>%n faciliteiten herstellen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Empty Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Prullenbak leegmaken</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Delete %n facilities for good? This cannot be undone.</source>
         <comment>Delete 1 facility for good? This cannot be undone.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n faciliteit definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</numerusform>
+            <numerusform>%n faciliteiten definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuleren</translation>
+        <translation>Annuleren</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n facilities deleted for good</source>
         <comment>1 facility deleted for good</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n faciliteit definitief verwijderd</numerusform>
+            <numerusform>%n faciliteiten definitief verwijderd</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Select the facilities to change first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer eerst de faciliteiten die u wilt wijzigen.</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+15"/>
         <location line="+3"/>
         <source>Bulk Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepsgewijs bewerken</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Changing the selected facilities…</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde faciliteiten worden gewijzigd…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets gewijzigd: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Bulk Edit of %n Facilities</source>
         <comment>Bulk Edit of 1 Facility</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Groepsgewijze bewerking van %n faciliteit</numerusform>
+            <numerusform>Groepsgewijze bewerking van %n faciliteiten</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Back Up Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu een back-up maken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up gemaakt in %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+17"/>
         <location line="+6"/>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstellen uit back-up</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>There is no backup of this directory in %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er staat nog geen back-up van deze gids in %1.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The directory was restored. Its state before is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gids is hersteld. De vorige toestand is bewaard als %1.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+35"/>
         <source>Check Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Database controleren</translation>
     </message>
     <message>
         <location line="-35"/>
         <source>Checking the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>De database wordt gecontroleerd…</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The database is sound: SQLite&apos;s integrity check and the search index check found nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database is in orde: de integriteitscontrole van SQLite en de controle van de zoekindex hebben niets gevonden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Problems were found and repaired (the search index was rebuilt):
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn problemen gevonden en hersteld (de zoekindex is opnieuw opgebouwd):
+%1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -533,7 +534,10 @@
 %1
 
 Restore a backup (File › Restore from Backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn problemen gevonden die hier niet kunnen worden hersteld:
+%1
+
+Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
     </message>
 </context>
 <context>
@@ -541,7 +545,7 @@ Restore a backup (File › Restore from Backup).</source>
     <message>
         <location line="-376"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuleren</translation>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -587,97 +591,97 @@ Restore a backup (File › Restore from Backup).</source>
     <message>
         <location filename="../../directory_app/qt/import_duplicates.py" line="+43"/>
         <source>Facilities already in the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Faciliteiten die al in de gids staan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>These rows match a facility the directory has. Choose for each: take the ticked fields from the file (merge), add it as another facility, or skip it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze rijen komen overeen met een faciliteit die al in de gids staat. Kies voor elke rij: de aangevinkte velden uit het bestand overnemen (samenvoegen), de rij als extra faciliteit toevoegen, of ze overslaan.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>In the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>In de gids</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>In the file</source>
-        <translation type="unfinished"></translation>
+        <translation>In het bestand</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Merge ticked fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangevinkte velden &amp;samenvoegen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beide behouden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;kip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Overslaan</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Skip All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle overslaan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merge All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle samenvoegen</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij %1: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>skip</source>
-        <translation type="unfinished"></translation>
+        <translation>overslaan</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>merge</source>
-        <translation type="unfinished"></translation>
+        <translation>samenvoegen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>beide behouden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Row %1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij %1: %2 — %3</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>same id</source>
-        <translation type="unfinished"></translation>
+        <translation>dezelfde id</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>same website</source>
-        <translation type="unfinished"></translation>
+        <translation>dezelfde website</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>similar name nearby</source>
-        <translation type="unfinished"></translation>
+        <translation>vergelijkbare naam in de buurt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Matches “%1” (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Komt overeen met “%1” (%2).</translation>
     </message>
 </context>
 <context>
@@ -1032,248 +1036,248 @@ Restore a backup (File › Restore from Backup).</source>
     <message>
         <location filename="../../directory_app/qt/widgets/facility_form.py" line="+68"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished">Soort</translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation</source>
-        <translation type="unfinished">Organisatie</translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Street</source>
-        <translation type="unfinished">Straat</translation>
+        <translation>Straat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postcode</source>
-        <translation type="unfinished">Postcode</translation>
+        <translation>Postcode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City</source>
-        <translation type="unfinished">Gemeente</translation>
+        <translation>Gemeente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Region</source>
-        <translation type="unfinished">Regio</translation>
+        <translation>Regio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished">Land</translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Latitude</source>
-        <translation type="unfinished">Breedtegraad</translation>
+        <translation>Breedtegraad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Longitude</source>
-        <translation type="unfinished">Lengtegraad</translation>
+        <translation>Lengtegraad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Location precision</source>
-        <translation type="unfinished">Nauwkeurigheid van de locatie</translation>
+        <translation>Nauwkeurigheid van de locatie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Website</source>
-        <translation type="unfinished">Website</translation>
+        <translation>Website</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished">Telefoon</translation>
+        <translation>Telefoon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished">Beschrijving</translation>
+        <translation>Beschrijving</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Services</source>
-        <translation type="unfinished">Diensten</translation>
+        <translation>Diensten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Services as the source says</source>
-        <translation type="unfinished"></translation>
+        <translation>Diensten volgens de bron</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Modalities</source>
-        <translation type="unfinished">Modaliteiten</translation>
+        <translation>Modaliteiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Modalities as the source says</source>
-        <translation type="unfinished"></translation>
+        <translation>Modaliteiten volgens de bron</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cleanroom grades</source>
-        <translation type="unfinished">Cleanroomklassen</translation>
+        <translation>Cleanroomklassen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cleanrooms as the source says</source>
-        <translation type="unfinished"></translation>
+        <translation>Cleanrooms volgens de bron</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Area (m²)</source>
-        <translation type="unfinished">Oppervlakte (m²)</translation>
+        <translation>Oppervlakte (m²)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Year opened</source>
-        <translation type="unfinished">Geopend in</translation>
+        <translation>Geopend in</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL van de bron</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source quote</source>
-        <translation type="unfinished">Citaat uit de bron</translation>
+        <translation>Citaat uit de bron</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verified on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecontroleerd op</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confidence</source>
-        <translation type="unfinished">Betrouwbaarheid</translation>
+        <translation>Betrouwbaarheid</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Edit “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” bewerken</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe faciliteit</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>General</source>
-        <translation type="unfinished">Algemeen</translation>
+        <translation>Algemeen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Location</source>
-        <translation type="unfinished">Ligging</translation>
+        <translation>Ligging</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Mogelijkheden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished">Bron</translation>
+        <translation>Bron</translation>
     </message>
     <message>
         <location line="+51"/>
         <location line="+208"/>
         <source>(none)</source>
-        <translation type="unfinished">(geen)</translation>
+        <translation>(geen)</translation>
     </message>
     <message>
         <location line="-149"/>
         <source>Find Coordinates from the Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Coördinaten zoeken op basis van het adres</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Look the postcode, else the city, up in the offline gazetteer</source>
-        <translation type="unfinished"></translation>
+        <translation>De postcode, of anders de gemeente, opzoeken in het offline plaatsnamenregister</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Place on the Map…</source>
-        <translation type="unfinished"></translation>
+        <translation>Op de kaart plaatsen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show a marker you can drag to the exact place</source>
-        <translation type="unfinished"></translation>
+        <translation>Een markering tonen die u naar de juiste plek kunt slepen</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>never</source>
-        <translation type="unfinished">nooit</translation>
+        <translation>nooit</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>I verified this against its source</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik heb dit aan de bron getoetst</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>URL of the source you checked</source>
-        <translation type="unfinished"></translation>
+        <translation>URL van de bron die u hebt gecontroleerd</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Checked at</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecontroleerd bij</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“Verified on” becomes today only when you tick this and give the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>“Gecontroleerd op” wordt alleen de datum van vandaag als u dit aanvinkt en de bron opgeeft.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Give the web address of the source you checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef het webadres op van de bron die u hebt gecontroleerd.</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>No place found for this postcode or city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen plaats gevonden voor deze postcode of gemeente.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Placed at %1 (by %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplaatst in %1 (nauwkeurigheid: %2).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend</translation>
     </message>
 </context>
 <context>
@@ -1294,32 +1298,32 @@ Restore a backup (File › Restore from Backup).</source>
     <message>
         <location filename="../../directory_app/qt/import_wizard.py" line="+109"/>
         <source>Choose a file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een bestand om te importeren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CSV (any separator or encoding Excel writes), Excel workbook (.xlsx) or GeoJSON. Nothing is written until the last step.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (met elk scheidingsteken en elke codering die Excel gebruikt), Excel-werkmap (.xlsx) of GeoJSON. Er wordt pas iets geschreven bij de laatste stap.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Browse…</source>
-        <translation type="unfinished">Bladeren…</translation>
+        <translation>Bladeren…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Spreadsheets and GeoJSON (*.csv *.txt *.tsv *.xlsx *.geojson *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekenbladen en GeoJSON (*.csv *.txt *.tsv *.xlsx *.geojson *.json);;Alle bestanden (*)</translation>
     </message>
 </context>
 <context>
@@ -1445,7 +1449,7 @@ Restore a backup (File › Restore from Backup).</source>
     <message>
         <location filename="../../directory_app/qt/import_wizard.py" line="+352"/>
         <source>Import Facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Faciliteiten importeren</translation>
     </message>
 </context>
 <context>
@@ -1517,12 +1521,12 @@ Restore a backup (File › Restore from Backup).</source>
     <message>
         <location line="+3"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importeren…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add facilities from a CSV, Excel or GeoJSON file, with a preview of every row&apos;s problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Faciliteiten toevoegen uit een CSV-, Excel- of GeoJSON-bestand, met vooraf een overzicht van de problemen in elke rij</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1850,87 +1854,87 @@ Restore a backup (File › Restore from Backup).</source>
     <message>
         <location line="+432"/>
         <source>&amp;New Facility…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe &amp;faciliteit…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add a facility to the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Een faciliteit aan de gids toevoegen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Edit Facility…</source>
-        <translation type="unfinished"></translation>
+        <translation>Faciliteit be&amp;werken…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Change the current facility</source>
-        <translation type="unfinished"></translation>
+        <translation>De huidige faciliteit wijzigen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Delete Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Faciliteit ve&amp;rwijderen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Move the selected facilities to the trash (Ctrl+Z brings them back)</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde faciliteiten naar de prullenbak verplaatsen (Ctrl+Z haalt ze terug)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Bulk Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groepsgewijs bewerken…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Set a field for every selected facility at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Een veld tegelijk instellen voor alle geselecteerde faciliteiten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prullenbak…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Restore deleted facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderde faciliteiten herstellen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Back Up Now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu een &amp;back-up maken…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Copy the directory to the backup folder now</source>
-        <translation type="unfinished"></translation>
+        <translation>De gids nu naar de back-upmap kopiëren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Restore from Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herstellen uit back-up…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Bring the directory back to an earlier backup</source>
-        <translation type="unfinished"></translation>
+        <translation>De gids terugzetten naar een eerdere back-up</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Check Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Database &amp;controleren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Check the database file and repair its search index</source>
-        <translation type="unfinished"></translation>
+        <translation>Het databasebestand controleren en de zoekindex ervan herstellen</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Drag the orange marker to the facility&apos;s place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleep de oranje markering naar de plek van de faciliteit.</translation>
     </message>
     <message>
         <location line="-533"/>
@@ -1940,23 +1944,23 @@ Restore a backup (File › Restore from Backup).</source>
     <message>
         <location line="+6"/>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &amp;herhalen</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+425"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herhalen</translation>
     </message>
     <message>
         <location line="-399"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>This directory is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze gids is alleen-lezen geopend.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2203,7 +2207,7 @@ Restore a backup (File › Restore from Backup).</source>
     <message>
         <location line="+1"/>
         <source>Drag me to the facility&apos;s place</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleep me naar de plek van de faciliteit</translation>
     </message>
     <message>
         <location line="+61"/>
@@ -2275,72 +2279,72 @@ Restore a backup (File › Restore from Backup).</source>
     <message>
         <location filename="../../directory_app/qt/import_wizard.py" line="-326"/>
         <source>Columns</source>
-        <translation type="unfinished">Kolommen</translation>
+        <translation>Kolommen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check what each column holds. Columns set to “Not imported” are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer wat elke kolom bevat. Kolommen die op “Niet geïmporteerd” staan, worden weggelaten.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom in het bestand</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>Geïmporteerd als</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>First values</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste waarden</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Codering:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Separator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scheidingsteken:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>First rows of the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste rijen van het bestand:</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tab</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: CSV, %2, separator %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: CSV, %2, scheidingsteken %3</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet geïmporteerd</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Field for column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld voor kolom %1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Choose the column that holds the facility&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de kolom met de naam van de faciliteit.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Several columns are imported as: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meerdere kolommen worden geïmporteerd als: %1</translation>
     </message>
 </context>
 <context>
@@ -2630,78 +2634,78 @@ Restore a backup (File › Restore from Backup).</source>
     <message>
         <location filename="../../directory_app/qt/import_wizard.py" line="+19"/>
         <source>Check the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer de rijen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every row was read, checked and compared with the directory. Nothing is written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke rij is gelezen, gecontroleerd en vergeleken met de gids. Er is nog niets geschreven.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleem</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save Rejected Rows as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgewezen rijen als CSV bewaren…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import the other rows and leave the rejected ones out</source>
-        <translation type="unfinished"></translation>
+        <translation>De andere rijen importeren en de afgewezen rijen weglaten</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Reading every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle rijen worden gelezen…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The file cannot be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand kan niet worden geïmporteerd: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 rows read: %2 new, %3 matching a facility already in the directory, %4 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rijen gelezen: %2 nieuw, %3 overeenkomend met een faciliteit die al in de gids staat, %4 afgewezen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 new terms will be kept for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nieuwe termen worden bewaard om na te kijken.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>(warning) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>(waarschuwing) %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+6"/>
         <source>Save Rejected Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgewezen rijen bewaren</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished">CSV (*.csv)</translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 rejected rows saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 afgewezen rijen bewaard.</translation>
     </message>
 </context>
 <context>
@@ -2709,7 +2713,7 @@ Restore a backup (File › Restore from Backup).</source>
     <message>
         <location filename="../../directory_app/qt/curation_controller.py" line="+239"/>
         <source>Empty Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Prullenbak leegmaken</translation>
     </message>
 </context>
 <context>
@@ -2830,57 +2834,57 @@ Restore a backup (File › Restore from Backup).</source>
     <message>
         <location filename="../../directory_app/qt/import_wizard.py" line="+22"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importeren</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wordt geschreven…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets geïmporteerd: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Imported from %1 in one step.</source>
-        <translation type="unfinished"></translation>
+        <translation>In één stap geïmporteerd uit %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rows read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelezen rijen: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegevoegd: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijgewerkt: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duplicates skipped or unchanged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicaten overgeslagen of ongewijzigd: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgewezen: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New terms kept for review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe termen bewaard om na te kijken: %1</translation>
     </message>
 </context>
 <context>
@@ -3177,53 +3181,53 @@ Restore a backup (File › Restore from Backup).</source>
     <message>
         <location filename="../../directory_app/qt/widgets/trash_dialog.py" line="+43"/>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Prullenbak</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+46"/>
         <source>Deleted facilities stay here until you empty the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderde faciliteiten blijven hier tot u de prullenbak leegmaakt.</translation>
     </message>
     <message>
         <location line="-42"/>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished">Soort</translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>City</source>
-        <translation type="unfinished">Gemeente</translation>
+        <translation>Gemeente</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderd op</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Door</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herstellen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Empty Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prullenbak &amp;leegmaken…</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>The trash is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>De prullenbak is leeg.</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@ from directory_app.directory import Directory  # noqa: E402
 from directory_app.search.parser import parse  # noqa: E402
 from tests.benchmarks.synthetic import build_database  # noqa: E402
 
-GENERATOR_VERSION = 6
+GENERATOR_VERSION = 7  # 7: schema with change log, trash and import tables
 # What a user types, keystroke by keystroke, plus a few complete power-user queries.
 TYPED = [
     "g",

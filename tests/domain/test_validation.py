@@ -76,7 +76,8 @@ def test_to_dict_is_json_friendly():
         ("BE", "BE-VLG", "B-9000", False),
         ("NL", "NL-ZH", "2333 CA", True),
         ("NL", "NL-ZH", "2333ca", False),
-        ("NL", "NL-ZH", "2333", False),
+        ("NL", "NL-ZH", "2333", True),  # a PC4 postcode area, as many lists give it
+        ("NL", "NL-ZH", "2333 C", False),
         ("LU", "LU", "4365", True),
         ("LU", "LU", "L-4365", True),
         ("LU", "LU", "L-436", False),
