@@ -23,7 +23,6 @@ from directory_app.exporters.base import (
 )
 from directory_app.exporters.csv_export import export_csv
 from directory_app.exporters.geojson_export import export_geojson
-from directory_app.exporters.pdf_handout import export_pdf
 from directory_app.exporters.xlsx_export import export_xlsx
 
 __all__ = [
@@ -47,7 +46,7 @@ EXPORTERS: dict[str, Callable[..., None]] = {
     "csv": export_csv,
     "xlsx": export_xlsx,
     "geojson": export_geojson,
-    "pdf": export_pdf,
+    "pdf": lambda *args, **kwargs: export_pdf(*args, **kwargs),
 }
 """Exporters by format name."""
 
@@ -68,3 +67,10 @@ def export(
     except KeyError:
         raise ValueError(f"unknown export format {format!r}; known: {', '.join(EXPORTERS)}") from None
     exporter(facilities, path, spec, **options)
+
+
+def export_pdf(*args: Any, **kwargs: Any) -> None:
+    """:func:`directory_app.exporters.pdf_handout.export_pdf`; fpdf2 loads on first use, not at start-up."""
+    from directory_app.exporters.pdf_handout import export_pdf as write_pdf
+
+    write_pdf(*args, **kwargs)

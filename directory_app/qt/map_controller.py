@@ -22,9 +22,6 @@ from directory_app.directory import Directory, SearchResult
 from directory_app.domain.errors import DirectoryError
 from directory_app.domain.vocabulary import KINDS
 from directory_app.maps.payload import place_labels, points_payload_json, popup_detail
-from directory_app.maps.render import MapPage, render_page
-from directory_app.maps.standalone import MAX_FACILITIES as MAX_STANDALONE
-from directory_app.maps.standalone import standalone_map
 from directory_app.maps.tiles import OSM_ATTRIBUTION, OSM_URL_TEMPLATE, TileSource
 from directory_app.qt.dialogs import Prompter
 from directory_app.qt.i18n import term_label
@@ -34,6 +31,7 @@ from directory_app.qt.tile_service import TileService
 from directory_app.qt.widgets.map_view import MapView
 
 if TYPE_CHECKING:
+    from directory_app.maps.render import MapPage
     from directory_app.qt.tasks import BackgroundRunner
 
 ONLINE_KEY = "map/online_tiles"
@@ -129,7 +127,7 @@ class MapController(QObject):
             lambda text: self.message.emit(self.tr("The map could not be updated: %1").replace("%1", text))
         )
         self.view = view
-        view.load_page(render_page(self.page()))
+        view.load_page(_render(self.page()))
         if self._result is not None:
             self._push(self._result)
         return view
@@ -161,6 +159,8 @@ class MapController(QObject):
                 pass
 
     def page(self, *, base_url: str = BASE_URL, bridge: bool = True) -> MapPage:
+        from directory_app.maps.render import MapPage  # folium loads when the map is first shown
+
         """The page description in the user's language (also used for exports)."""
         center, zoom = self.saved_view() or ((50.9, 4.9), 8)
         borders = None
@@ -200,6 +200,10 @@ class MapController(QObject):
 
     def standalone_html(self, result: SearchResult | None = None, *, facilities: list | None = None) -> str:
         """A map of a result (or of given facilities) as one HTML file that opens offline in any browser."""
+        # folium and jinja load on first use, not on the start-up path
+        from directory_app.maps.standalone import MAX_FACILITIES as MAX_STANDALONE
+        from directory_app.maps.standalone import standalone_map
+
         if facilities is None:
             assert result is not None
             facilities = self._directory().facilities([p[0] for p in result.points()[:MAX_STANDALONE]])
@@ -318,7 +322,7 @@ class MapController(QObject):
             self.tiles = self._make_tiles()
         if self.view is not None:
             self._connect_tiles(self.view)
-            self.view.load_page(render_page(self.page()))
+            self.view.load_page(_render(self.page()))
             self._pushed = None
             if self._result is not None:
                 self._push(self._result)
@@ -414,3 +418,10 @@ class MapController(QObject):
         if self.tiles is not None:
             self.tiles.close()
             self.tiles = None
+
+
+def _render(page: MapPage) -> str:
+    """The map page's HTML; folium (slow to import) is loaded here, when the map is first shown."""
+    from directory_app.maps.render import render_page
+
+    return render_page(page)
