@@ -42,11 +42,19 @@ __all__ = [
     "neutralise",
 ]
 
+
+def export_pdf(*args: Any, **kwargs: Any) -> None:
+    """:func:`directory_app.exporters.pdf_handout.export_pdf`; fpdf2 loads on first use, not at start-up."""
+    from directory_app.exporters.pdf_handout import export_pdf as write_pdf
+
+    write_pdf(*args, **kwargs)
+
+
 EXPORTERS: dict[str, Callable[..., None]] = {
     "csv": export_csv,
     "xlsx": export_xlsx,
     "geojson": export_geojson,
-    "pdf": lambda *args, **kwargs: export_pdf(*args, **kwargs),
+    "pdf": export_pdf,
 }
 """Exporters by format name."""
 
@@ -67,10 +75,3 @@ def export(
     except KeyError:
         raise ValueError(f"unknown export format {format!r}; known: {', '.join(EXPORTERS)}") from None
     exporter(facilities, path, spec, **options)
-
-
-def export_pdf(*args: Any, **kwargs: Any) -> None:
-    """:func:`directory_app.exporters.pdf_handout.export_pdf`; fpdf2 loads on first use, not at start-up."""
-    from directory_app.exporters.pdf_handout import export_pdf as write_pdf
-
-    write_pdf(*args, **kwargs)
