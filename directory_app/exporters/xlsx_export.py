@@ -37,6 +37,7 @@ from directory_app.exporters.base import (
     normalise_value,
     row_function,
 )
+from directory_app.exporters.xlsx_links import StreamedLinks
 
 WRITE_ONLY_THRESHOLD = 2_000
 """More rows than this are streamed (openpyxl write-only mode)."""
@@ -256,12 +257,17 @@ def export_xlsx(
             header_cells.append(cell)
         sheet.append(header_cells)
         cells = row_function(spec, _streamed_rules(sheet))
-        links = [i for i, column in enumerate(columns) if column.link]
+        links = [(i, get_column_letter(i + 1)) for i, column in enumerate(columns) if column.link]
+        streamed_links = StreamedLinks.install(sheet) if links else None
         for done, facility in enumerate(rows, 1):
             row = [None if value == "" else value for value in cells(facility)]  # no empty cell elements
-            for index in links:
-                if is_web_link(row[index]):
-                    row[index] = _link_cell(sheet, row[index])
+            for index, letter in links:
+                url = row[index]
+                if is_web_link(url):
+                    if streamed_links is None:
+                        row[index] = _link_cell(sheet, url)
+                    else:
+                        row[index] = streamed_links.cell(url, f"{letter}{done + 1}")
             sheet.append(row)
             reporter.row(done)
     else:

@@ -228,3 +228,63 @@ def test_streamed_rows_read_back_like_in_memory_ones(tmp_path, names, website, a
         sheets.append([[(c.value, c.data_type, c.hyperlink.target if c.hyperlink else None) for c in r] for r in sheet])
     assert sheets[0] == sheets[1]
     assert all(kind != "f" for row in sheets[1] for _value, kind, _link in row)
+
+
+def _links_in_the_file(path):
+    """(cell, URL) of every hyperlink, read from the package's XML: the sheet's <hyperlinks> block
+    resolved through the sheet's relationships."""
+    import zipfile
+    from xml.etree import ElementTree
+
+    main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    rel = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+    with zipfile.ZipFile(path) as package:
+        sheet = ElementTree.fromstring(package.read("xl/worksheets/sheet1.xml"))
+        rels = ElementTree.fromstring(package.read("xl/worksheets/_rels/sheet1.xml.rels"))
+    targets = {r.get("Id"): (r.get("Target"), r.get("TargetMode")) for r in rels}
+    assert len(targets) == len(rels)  # relationship ids are unique
+    blocks = sheet.findall(f"{main}hyperlinks")
+    assert len(blocks) == 1  # one block, not one from us and one from openpyxl
+    return [(link.get("ref"), targets[link.get(rel)]) for link in blocks[0]]
+
+
+def test_streamed_links_write_what_openpyxl_would(tmp_path, facilities, monkeypatch):
+    spec = ExportSpec(["name", "website", "source_url"])
+    export_xlsx(facilities, tmp_path / "fast.xlsx", spec, write_only=True)
+    monkeypatch.setattr(xlsx_export.StreamedLinks, "install", classmethod(lambda cls, sheet: None))
+    export_xlsx(facilities, tmp_path / "public.xlsx", spec, write_only=True)
+
+    fast, public = _links_in_the_file(tmp_path / "fast.xlsx"), _links_in_the_file(tmp_path / "public.xlsx")
+    expected = sorted(
+        (f"{column}{row}", (url, "External"))
+        for row, f in enumerate(facilities, 2)
+        for column, url in (("B", f.website), ("C", f.source_url))
+        if url.startswith(("http://", "https://"))
+    )
+    assert sorted(fast) == sorted(public) == expected and len(expected) > 5
+    as_read = [
+        [(c.value, c.style, c.hyperlink.target if c.hyperlink else None) for c in row]
+        for row in load(tmp_path / "fast.xlsx")
+    ]
+    assert as_read == [
+        [(c.value, c.style, c.hyperlink.target if c.hyperlink else None) for c in row]
+        for row in load(tmp_path / "public.xlsx")
+    ]
+
+
+def test_streamed_links_fall_back_when_openpyxl_is_laid_out_otherwise(tmp_path, facilities, monkeypatch):
+    from directory_app.exporters.xlsx_links import StreamedLinks
+
+    class Sheet:  # a write-only sheet without the writer internals we rely on
+        _writer = object()
+
+    assert StreamedLinks.install(Sheet()) is None
+    calls = []
+    real = xlsx_export._link_cell
+    monkeypatch.setattr(xlsx_export, "_link_cell", lambda sheet, url: calls.append(url) or real(sheet, url))
+    monkeypatch.setattr(xlsx_export.StreamedLinks, "install", classmethod(lambda cls, sheet: None))
+    export_xlsx(facilities, tmp_path / "out.xlsx", ExportSpec(["website"]), write_only=True)
+    assert calls and all(url.startswith("http") for url in calls)
+    assert [ref for ref, _ in _links_in_the_file(tmp_path / "out.xlsx")] == [
+        f"A{i + 2}" for i, f in enumerate(facilities) if f.website.startswith("http")
+    ]
