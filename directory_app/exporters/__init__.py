@@ -23,7 +23,6 @@ from directory_app.exporters.base import (
 )
 from directory_app.exporters.csv_export import export_csv
 from directory_app.exporters.geojson_export import export_geojson
-from directory_app.exporters.xlsx_export import export_xlsx
 
 __all__ = [
     "COLUMNS",
@@ -48,6 +47,13 @@ def export_pdf(*args: Any, **kwargs: Any) -> None:
     from directory_app.exporters.pdf_handout import export_pdf as write_pdf
 
     write_pdf(*args, **kwargs)
+
+
+def export_xlsx(*args: Any, **kwargs: Any) -> None:
+    """:func:`directory_app.exporters.xlsx_export.export_xlsx`; openpyxl loads on first use, not at start-up."""
+    from directory_app.exporters.xlsx_export import export_xlsx as write_xlsx
+
+    write_xlsx(*args, **kwargs)
 
 
 EXPORTERS: dict[str, Callable[..., None]] = {

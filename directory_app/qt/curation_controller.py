@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from directory_app.directory import Changes, Directory
@@ -20,6 +20,9 @@ from directory_app.qt.widgets.backups_dialog import BackupsDialog
 from directory_app.qt.widgets.bulk_edit_dialog import BulkEditDialog
 from directory_app.qt.widgets.facility_form import FacilityForm, field_label
 from directory_app.qt.widgets.trash_dialog import TrashDialog
+
+DAILY_BACKUP_DELAY_MS = 10_000
+"""The daily backup waits this long after the directory opens, so start-up has the disk and CPU to itself."""
 
 EVERYTHING = Changes(facilities=True, notes=True, saved_searches=True, shortlists=True)
 
@@ -97,6 +100,9 @@ class CurationController(QObject):
         self.bulk_run: CurationRun | None = None
         self.check_run: CurationRun | None = None
         self.backup_runner = BackgroundRunner(self)
+        self._daily_timer = QTimer(self)
+        self._daily_timer.setSingleShot(True)
+        self._daily_timer.timeout.connect(self.daily_backup_in_background)
         self.trash_dialog: TrashDialog | None = None
 
     @property
@@ -104,7 +110,10 @@ class CurationController(QObject):
         return self._directory()
 
     def wait(self, msecs: int = 60000) -> None:
-        """Let background work (a bulk edit, a check) finish, e.g. before the window closes."""
+        """Let background work (a bulk edit, a check, a backup, also one only scheduled) finish."""
+        if self._daily_timer.isActive():
+            self._daily_timer.stop()
+            self.daily_backup_in_background()
         for run in (self.bulk_run, self.check_run):
             if run is not None:
                 run.wait(msecs)
@@ -124,6 +133,14 @@ class CurationController(QObject):
             self.message.emit(self.tr("This directory is open read-only; it cannot be changed."))
             return True
         return False
+
+    def daily_backup_soon(self, delay_ms: int = DAILY_BACKUP_DELAY_MS) -> None:
+        """Make the daily backup a little after start-up, once the window has shown its rows and map."""
+        self._daily_timer.start(delay_ms)
+
+    def drop_scheduled_backup(self) -> None:
+        """Forget a daily backup not started yet (the window closes: the next start makes it)."""
+        self._daily_timer.stop()
 
     def daily_backup_in_background(self) -> None:
         """The first open of the day backs the file up, on its own worker thread and connection (so the

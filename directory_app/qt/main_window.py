@@ -8,7 +8,6 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-import qtawesome as qta
 from PySide6.QtCore import QByteArray, QRect, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPainter
 from PySide6.QtPdf import QPdfDocument
@@ -36,6 +35,7 @@ from directory_app.qt.help_dialogs import AboutDataDialog, ShortcutsDialog, Welc
 from directory_app.qt.help_text import query_help_html
 from directory_app.qt.history import EditHistory
 from directory_app.qt.i18n import format_date, plural
+from directory_app.qt.icons import icon as app_icon
 from directory_app.qt.import_wizard import ImportWizard
 from directory_app.qt.map_controller import MapController
 from directory_app.qt.models.facility_table import COLUMNS, FacilityTableModel
@@ -71,15 +71,6 @@ FALLBACK_SHORTCUTS = {
     QKeySequence.StandardKey.Delete: "Del",
     QKeySequence.StandardKey.Print: "Ctrl+P",
 }
-
-
-def _icon(name: str) -> object:
-    try:
-        return qta.icon(name)
-    except Exception:
-        from PySide6.QtGui import QIcon
-
-        return QIcon()
 
 
 class MainWindow(QMainWindow):
@@ -149,10 +140,10 @@ class MainWindow(QMainWindow):
         self.views = QTabWidget(self)
         self.views.setObjectName("resultViews")
         self.views.setDocumentMode(True)
-        self.views.addTab(middle, _icon("fa6s.list"), self.tr("List"))
-        self.views.addTab(self.map_tab, _icon("fa6s.map-location-dot"), self.tr("Map"))
+        self.views.addTab(middle, app_icon("fa6s.list"), self.tr("List"))
+        self.views.addTab(self.map_tab, app_icon("fa6s.map-location-dot"), self.tr("Map"))
         self.shortlist_panel = ShortlistPanel(self)
-        self.views.addTab(self.shortlist_panel, _icon("fa6s.clipboard-list"), self.tr("Shortlists"))
+        self.views.addTab(self.shortlist_panel, app_icon("fa6s.clipboard-list"), self.tr("Shortlists"))
         self.views.setTabToolTip(2, self.tr("Your shortlists (Ctrl+3)"))
         self.views.setTabToolTip(0, self.tr("The result as a list (Ctrl+1)"))
         self.views.setTabToolTip(1, self.tr("The result on a map (Ctrl+2)"))
@@ -185,7 +176,9 @@ class MainWindow(QMainWindow):
         self._facet_timer.timeout.connect(self._count_facets_in_background)
         self.background = BackgroundRunner(self)
         self._readers: dict[Path, Directory] = {}
-        self._all_facets: dict[str, list[tuple[str, int]]] = {}
+        self._all_facets: dict[str, list[tuple[str, int]]] | None = None
+        """Facet counts over the whole directory (the values the facet panel lists); counted with
+        the first facet update after the directory is (re)loaded, off the start-up path."""
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
@@ -261,7 +254,7 @@ class MainWindow(QMainWindow):
         self.curation.form_closed.connect(self.map.stop_move)
         self._restore_state()
         self._load_directory()
-        self.curation.daily_backup_in_background()
+        self.curation.daily_backup_soon()
 
     # Construction -------------------------------------------------------------------------
 
@@ -276,7 +269,7 @@ class MainWindow(QMainWindow):
         elif shortcut is not None:
             action.setShortcut(shortcut)  # type: ignore[arg-type]
         if icon:
-            action.setIcon(_icon(icon))  # type: ignore[arg-type]
+            action.setIcon(app_icon(icon))
         if tip:
             action.setStatusTip(tip)
         action.triggered.connect(slot)  # type: ignore[arg-type]
@@ -479,7 +472,7 @@ class MainWindow(QMainWindow):
     def _load_directory(self) -> None:
         """Show a (newly opened or changed) directory: rerun the current search, refresh side panels."""
         self.details.flush_note()
-        self._all_facets = self.directory.facets(self.directory.search(""))
+        self._all_facets = None  # recounted with the facets, after the first rows are shown
         oldest, newest = self.directory.verification_span()
         if oldest and newest:
             span = format_date(oldest) if oldest == newest else f"{format_date(oldest)} – {format_date(newest)}"
@@ -559,10 +552,27 @@ class MainWindow(QMainWindow):
             return
         try:
             counts = self.directory.facets(self.result)
+            everywhere = self._facets_everywhere(self.directory, self.result, counts, self._all_facets)
         except DirectoryError as exc:
             self.statusBar().showMessage(exc.message, 5000)
             return
-        self.facets.update_counts(counts, self._all_facets, self.result.node)
+        self._all_facets = everywhere
+        self.facets.update_counts(counts, everywhere, self.result.node)
+
+    @staticmethod
+    def _facets_everywhere(
+        directory: Directory,
+        result: SearchResult,
+        counts: dict[str, list[tuple[str, int]]],
+        known: dict[str, list[tuple[str, int]]] | None,
+    ) -> dict[str, list[tuple[str, int]]]:
+        """The whole directory's facet counts: ``known`` if counted already, the result's own counts
+        when it is the whole directory (an empty query), else counted now."""
+        if known is not None:
+            return known
+        if not result.text:
+            return counts
+        return directory.facets(directory.search(""))
 
     def _reader(self) -> Directory:
         """The read-only connection of the worker thread (one per file)."""
@@ -668,12 +678,19 @@ class MainWindow(QMainWindow):
         path = self.directory.path
         self._reader()
 
-        def count() -> dict[str, list[tuple[str, int]]]:
-            return self._readers[path].facets_of(result.expanded, result.places)
+        known = self._all_facets
+        Counts = dict[str, list[tuple[str, int]]]
 
-        def show(counts: dict[str, list[tuple[str, int]]]) -> None:
+        def count() -> tuple[Counts, Counts]:
+            reader = self._readers[path]
+            counts = reader.facets_of(result.expanded, result.places)
+            return counts, self._facets_everywhere(reader, result, counts, known)
+
+        def show(both: tuple[Counts, Counts]) -> None:
             if self.result is result:
-                self.facets.update_counts(counts, self._all_facets, result.node)
+                counts, everywhere = both
+                self._all_facets = everywhere
+                self.facets.update_counts(counts, everywhere, result.node)
 
         def failed(error: BaseException) -> None:
             if self.result is result:  # e.g. the file cannot be read a second time: count here instead
@@ -1010,7 +1027,7 @@ class MainWindow(QMainWindow):
         self.history.clear()  # its steps belong to the other file
         self.directory = directory
         self.settings.setValue(LAST_DATABASE_KEY, str(directory.path))
-        self.curation.daily_backup_in_background()
+        self.curation.daily_backup_soon()
         self.result = None
         self.table.set_facilities([])
         self._load_directory()
@@ -1356,6 +1373,7 @@ class MainWindow(QMainWindow):
         self.details.flush_note()
         self.save_state()
         self.background.wait(5000)
+        self.curation.drop_scheduled_backup()
         self.curation.wait()
         self.close_readers()
         self.map.close()

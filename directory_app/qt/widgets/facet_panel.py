@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import qtawesome as qta
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from directory_app.domain.query import VOCABULARY_FIELDS, MatchAll, Node
 from directory_app.qt.i18n import term_label, tr
+from directory_app.qt.icons import icon
 from directory_app.search.facet_edit import facet_state
 
 FieldRole = Qt.ItemDataRole.UserRole
@@ -51,8 +51,8 @@ class FacetPanel(QTreeWidget):
         self.itemExpanded.connect(lambda item: self._collapsed.discard(item.data(0, FieldRole)))
         self.itemCollapsed.connect(lambda item: self._collapsed.add(item.data(0, FieldRole)))
         self._icons = {
-            "include": qta.icon("fa6s.circle-check", color="#1b7f3b"),
-            "exclude": qta.icon("fa6s.ban", color="#b3261e"),
+            "include": icon("fa6s.circle-check", color="#1b7f3b"),
+            "exclude": icon("fa6s.ban", color="#b3261e"),
         }
 
     def update_counts(
