@@ -80,6 +80,8 @@ class MapController(QObject):
         self.tiles: TileService | None = None
         self._result: SearchResult | None = None
         self._pushed: SearchResult | None = None
+        self._gen = 0  # number of the newest result sent (or being built) for the page
+        self._waiting: tuple[bytes, int] | None = None  # a payload built before the view existed
         self._fit_next = True
         self._selection: list[str] = []
         self._view_bounds: tuple[float, float, float, float] | None = None
@@ -108,7 +110,10 @@ class MapController(QObject):
             return self.view
         self.tiles = self._make_tiles()
         self._fit_next = self.saved_view() is None  # the first map fits the result, unless the user had a view
+        if self._result is not None:
+            self._push(self._result)  # the points query runs on the worker while Chromium starts up
         view = MapView(self.container)
+        view.gen = self._gen
         layout = self.container.layout() or QVBoxLayout(self.container)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(view)
@@ -128,8 +133,9 @@ class MapController(QObject):
         )
         self.view = view
         view.load_page(_render(self.page()))
-        if self._result is not None:
-            self._push(self._result)
+        if self._waiting is not None:
+            view.show_payload(*self._waiting)
+            self._waiting = None
         return view
 
     def cache_path(self) -> Path:
@@ -249,8 +255,10 @@ class MapController(QObject):
         if self._pushed is result:
             return
         self._pushed = result
-        assert self.view is not None
-        gen = self.view.next_gen()
+        self._gen += 1
+        gen = self._gen
+        if self.view is not None:
+            self.view.gen = gen
         fit = self._fit_next
         self._fit_next = False
         kinds = [k.code for k in KINDS]
@@ -264,8 +272,12 @@ class MapController(QObject):
             return points_payload_json(gen, points, kinds=kinds, circles=circles, fit=fit)
 
         def show(payload: bytes) -> None:
-            if payload and self.view is not None and self._result is result:
+            if not payload or self._result is not result:
+                return
+            if self.view is not None:
                 self.view.show_payload(payload, gen)
+            else:  # built before the view was made: it takes it once made
+                self._waiting = (payload, gen)
 
         def failed(error: BaseException) -> None:
             if self._pushed is result:
