@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from directory_app.qt.map_scheme import MAP_URL, SCHEME, MapSchemeHandler
 from directory_app.qt.theme import is_dark
+from directory_app.qt.webengine_setup import choose_chromium_flags
 
 _NETWORK_SCHEMES = frozenset({"http", "https", "ws", "wss", "ftp"})
 
@@ -125,6 +126,7 @@ def make_profile(handler: MapSchemeHandler, interceptor: OfflineInterceptor) -> 
 
     Parented to the application, so that the pages using it are always deleted first.
     """
+    choose_chromium_flags()  # before QtWebEngine starts, which the first profile does
     profile = QWebEngineProfile(QApplication.instance())
     profile.installUrlSchemeHandler(SCHEME, handler)
     profile.setUrlRequestInterceptor(interceptor)
