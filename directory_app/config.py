@@ -79,6 +79,11 @@ def tile_cache_path() -> Path:
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "tiles.mbtiles"
 
 
+def map_page_cache_dir() -> Path:
+    """Where rendered map pages are kept (see ``maps.page_cache``), in the user cache folder."""
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "map-pages"
+
+
 def default_backup_folder() -> Path:
     """Where automatic and manual backups of the database go (``backups`` in the user data folder)."""
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "backups"

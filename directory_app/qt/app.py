@@ -20,7 +20,6 @@ from directory_app.qt.preferences import DATABASE_KEY
 from directory_app.qt.startup_probe import install_if_asked
 from directory_app.qt.theme import apply_theme, chosen_theme, follow_system
 from directory_app.qt.translations import chosen_language, install_language
-from directory_app.qt.warm_up import warm_up_later
 
 
 def configure_application(app: QCoreApplication) -> None:
@@ -92,7 +91,6 @@ def run_gui(*, db_path: Path | None = None, read_only: bool = False, qt_args: Se
     if window is None:
         return 1
     window.show()
-    warm_up_later()  # folium, for the map, while the user looks at the list
     install_if_asked(window)  # benchmarks only: $DIRECTORY_APP_STARTUP_PROBE
     current = [window]
 

@@ -21,6 +21,7 @@ from directory_app import config
 from directory_app.directory import Directory, SearchResult
 from directory_app.domain.errors import DirectoryError
 from directory_app.domain.vocabulary import KINDS
+from directory_app.maps.page_cache import page_html
 from directory_app.maps.payload import place_labels, points_payload_json, popup_detail
 from directory_app.maps.tiles import OSM_ATTRIBUTION, OSM_URL_TEMPLATE, TileSource
 from directory_app.qt.dialogs import Prompter
@@ -31,7 +32,7 @@ from directory_app.qt.tile_service import TileService
 from directory_app.qt.widgets.map_view import MapView
 
 if TYPE_CHECKING:
-    from directory_app.maps.render import MapPage
+    from directory_app.maps.page import MapPage
     from directory_app.qt.tasks import BackgroundRunner
 
 ONLINE_KEY = "map/online_tiles"
@@ -132,11 +133,21 @@ class MapController(QObject):
             lambda text: self.message.emit(self.tr("The map could not be updated: %1").replace("%1", text))
         )
         self.view = view
-        view.load_page(_render(self.page()))
+        self._load_page(view)
         if self._waiting is not None:
             view.show_payload(*self._waiting)
             self._waiting = None
         return view
+
+    def _load_page(self, view: MapView) -> None:
+        """Load the map page: rendered with folium the first time, then from the page cache (no folium);
+        a page from the cache is moved to the view the page asks for once it is ready."""
+        page = self.page()
+        html, cached = page_html(page, config.map_page_cache_dir())
+        view.load_page(html)
+        if cached:
+            lat, lon = page.center
+            view.when_ready(f"dirmap.setView({json.dumps(lat)}, {json.dumps(lon)}, {int(page.zoom)})")
 
     def cache_path(self) -> Path:
         """The tile cache of the configured server (tiles of different servers never mix)."""
@@ -165,7 +176,7 @@ class MapController(QObject):
                 pass
 
     def page(self, *, base_url: str = BASE_URL, bridge: bool = True) -> MapPage:
-        from directory_app.maps.render import MapPage  # folium loads when the map is first shown
+        from directory_app.maps.page import MapPage
 
         """The page description in the user's language (also used for exports)."""
         center, zoom = self.saved_view() or ((50.9, 4.9), 8)
@@ -334,7 +345,7 @@ class MapController(QObject):
             self.tiles = self._make_tiles()
         if self.view is not None:
             self._connect_tiles(self.view)
-            self.view.load_page(_render(self.page()))
+            self._load_page(self.view)
             self._pushed = None
             if self._result is not None:
                 self._push(self._result)
@@ -430,10 +441,3 @@ class MapController(QObject):
         if self.tiles is not None:
             self.tiles.close()
             self.tiles = None
-
-
-def _render(page: MapPage) -> str:
-    """The map page's HTML; folium (slow to import) is loaded here, when the map is first shown."""
-    from directory_app.maps.render import render_page
-
-    return render_page(page)

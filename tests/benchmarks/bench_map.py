@@ -304,7 +304,7 @@ def measure_changes(view, log: ShownLog, directory, reader, repeat: int) -> tupl
 def _base_map():
     import folium
 
-    from directory_app.maps.render import BENELUX_CENTER
+    from directory_app.maps.page import BENELUX_CENTER
 
     m = folium.Map(location=list(BENELUX_CENTER), zoom_start=8, tiles=None, max_zoom=14)
     m.options["minZoom"], m.options["maxZoom"] = 2, 14

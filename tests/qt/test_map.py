@@ -302,3 +302,29 @@ def test_popup_and_details_pane_add_to_the_current_shortlist(qtbot, window):
     window.select_facility("necstgen-mirai-house-leiden-bio-science-park")
     window.details.add_button.click()
     assert len(window.directory.shortlist_items(visit.id)) == 2
+
+
+def test_a_second_start_shows_the_map_from_the_page_cache_at_the_saved_view(
+    qtbot, seeded_directory, settings, monkeypatch
+):
+    from directory_app import config
+    from directory_app.maps import render
+
+    first = map_window(qtbot, seeded_directory, settings)  # renders the page with folium, and keeps it
+    pages = list(config.map_page_cache_dir().glob("map-page-*.html"))
+    assert len(pages) == 1
+    first.close()
+
+    def no_folium(page):
+        raise AssertionError("the page should have come from the cache")
+
+    monkeypatch.setattr(render, "render_page", no_folium)
+    settings.setValue("state/map_view", "[52.1, 5.1, 11]")  # the user left the map elsewhere
+    second = map_window(qtbot, seeded_directory, settings)
+    view = second.map.view
+    qtbot.waitUntil(lambda: js(qtbot, view, "dirmap.view()[4]") == 11, timeout=10000)
+    south, west, north, east, _zoom = js(qtbot, view, "dirmap.view()")
+    assert south < 52.1 < north and west < 5.1 < east
+    wait_markers(qtbot, second, len(second.result.points()))
+    assert view.page.console_errors == []
+    second.close()

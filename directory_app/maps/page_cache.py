@@ -1,0 +1,103 @@
+"""Map pages kept on disk once rendered, so that later starts show the map without folium.
+
+Rendering the page takes folium, branca and jinja (about half a second to import, dozens of
+templates compiled) although the page only changes with the language, the tile source, the
+borders and the place labels. A rendered page is saved under a key made of everything it is made
+of -- every :class:`~directory_app.maps.page.MapPage` field except the initial view, the versions
+of the app and folium, and the source of the modules that render it -- and read back while the key
+stays the same. The initial view is left out (it changes whenever the user pans): the caller puts
+the map where it should be once the page is ready (``dirmap.setView``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import importlib.util
+import json
+import os
+from collections.abc import Callable
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+
+from directory_app import __version__
+from directory_app.maps.page import MapPage
+
+KEEP = 6
+"""Pages kept (the newest by use); one per language and tile source in practice."""
+
+PREFIX = "map-page-"
+RENDER_MODULES = ("directory_app.maps.render", "directory_app.maps.page", "directory_app.maps.assets")
+
+
+@cache
+def _code_digest() -> str:
+    """What the pages are made with: the app's and folium's versions and the rendering modules' source."""
+    digest = hashlib.sha256(__version__.encode())
+    try:
+        digest.update(metadata.version("folium").encode())
+    except metadata.PackageNotFoundError:
+        digest.update(b"no folium")
+    for name in RENDER_MODULES:
+        spec = importlib.util.find_spec(name)
+        origin = spec.origin if spec is not None else None
+        digest.update(Path(origin).read_bytes() if origin else name.encode())
+    return digest.hexdigest()
+
+
+def page_key(page: MapPage) -> str:
+    """The cache key of a page: equal for pages that render alike apart from their initial view."""
+    fields = dataclasses.asdict(dataclasses.replace(page, center=(0.0, 0.0), zoom=0))
+    text = json.dumps(fields, sort_keys=True, ensure_ascii=False, default=str, allow_nan=True)
+    return hashlib.sha256((_code_digest() + "\n" + text).encode("utf-8")).hexdigest()[:24]
+
+
+def page_html(page: MapPage, folder: Path, *, render: Callable[[MapPage], str] | None = None) -> tuple[str, bool]:
+    """The page's HTML and whether it came from ``folder`` (``False``: rendered now, and saved).
+
+    A page from the cache shows the view it was rendered with: move it to ``page.center`` and
+    ``page.zoom`` when it is ready. Pages with inline data or tiles (standalone files) are never
+    cached. A cache that cannot be read or written is passed by: the page is rendered.
+
+    :param render: renders a page (``maps.render.render_page``, imported only when needed)
+    """
+    cacheable = page.data is None and page.tiles is None and not page.inline
+    path = folder / f"{PREFIX}{page_key(page)}.html" if cacheable else None
+    if path is not None:
+        try:
+            html = path.read_text(encoding="utf-8")
+            os.utime(path)  # most recently used: trimmed last
+            if html:
+                return html, True
+        except (OSError, UnicodeDecodeError):
+            pass
+    if render is None:
+        from directory_app.maps.render import render_page as render
+    html = render(page)
+    if path is not None:
+        _save(path, html)
+        _trim(folder)
+    return html, False
+
+
+def _save(path: Path, html: str) -> None:
+    partial = path.with_name(f".{path.name}.{os.getpid()}.part")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial.write_text(html, encoding="utf-8")
+        os.replace(partial, path)  # whole or not at all
+    except OSError:
+        try:
+            partial.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
+def _trim(folder: Path, keep: int = KEEP) -> None:
+    try:
+        pages = sorted(folder.glob(f"{PREFIX}*.html"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in pages[keep:]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        pass
