@@ -48,8 +48,9 @@ def _code_digest() -> str:
 
 def page_key(page: MapPage) -> str:
     """The cache key of a page: equal for pages that render alike apart from their initial view."""
-    fields = dataclasses.asdict(dataclasses.replace(page, center=(0.0, 0.0), zoom=0))
-    text = json.dumps(fields, sort_keys=True, ensure_ascii=False, default=str, allow_nan=True)
+    fields = {f.name: getattr(page, f.name) for f in dataclasses.fields(page) if f.name not in ("center", "zoom")}
+    # no sort_keys: equal pages are built in the same order (at worst an unequal order renders once more)
+    text = json.dumps(fields, ensure_ascii=False, default=str, allow_nan=True, check_circular=False)
     return hashlib.sha256((_code_digest() + "\n" + text).encode("utf-8")).hexdigest()[:24]
 
 
