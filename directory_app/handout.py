@@ -17,12 +17,13 @@ from directory_app.db.mbtiles import MBTiles
 from directory_app.domain.errors import DirectoryError
 from directory_app.domain.models import Facility
 from directory_app.exporters import ExportSpec, export
-from directory_app.maps.static_map import handout_points, static_map_png
 from directory_app.maps.tiles import basemap_path
 
 
 def handout_map(facilities: Sequence[Facility]) -> bytes:
     """The handout's map picture: numbered markers on the offline basemap and the borders."""
+    from directory_app.maps.static_map import handout_points, static_map_png  # Pillow loads on first use
+
     try:
         borders = json.loads(config.borders_path().read_text(encoding="utf-8"))
     except (OSError, ValueError):

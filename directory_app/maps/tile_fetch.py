@@ -8,10 +8,7 @@ and refuses servers that forbid offline prefetching altogether (see
 
 from __future__ import annotations
 
-import http.client
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
@@ -52,6 +49,11 @@ def fetch_tile(source: TileSource, z: int, x: int, y: int, *, timeout: float = 1
     n = 1 << z if 0 <= z <= source.max_zoom else 0
     if not (0 <= x < n and 0 <= y < n):
         raise ValueError(f"tile {z}/{x}/{y} is off the map or beyond zoom {source.max_zoom}")
+    # the network modules (http.client, ssl) load on the first download, not at start-up
+    import http.client
+    import urllib.error
+    import urllib.request
+
     url = source.url(z, x, y)
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": "image/*"})
     opener = urllib.request.build_opener()  # reads proxy settings per call
