@@ -558,7 +558,14 @@
           dirmap.setData(next);
           return;
         }
-        if (data.fit) {
+        if (data.fit && state.mode === "grid") {
+          // a large result: jump to the fitted view (no animation to wait for); the grid redraws
+          // on that move, before the report
+          whenIdle(function () {
+            dirmap.zoomToResults(false);
+            finished(gen, points.length);
+          });
+        } else if (data.fit) {
           // report once the view has settled, so that what follows starts from the fitted view
           var reported = false;
           var report = function () {
@@ -716,7 +723,7 @@
       return [box.left + box.width / 2, box.top + box.height / 2];
     },
 
-    zoomToResults: function () {
+    zoomToResults: function (animate) {
       var latlngs = [];
       if (state.points.length) {
         var south = 90, west = 180, north = -90, east = -180;
@@ -735,7 +742,7 @@
       });
       if (latlngs.length) {
         whenIdle(function () {
-          state.map.fitBounds(L.latLngBounds(latlngs).pad(0.1), { maxZoom: 12 });
+          state.map.fitBounds(L.latLngBounds(latlngs).pad(0.1), { maxZoom: 12, animate: animate !== false });
         });
       }
       return latlngs.length;

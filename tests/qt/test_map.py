@@ -203,6 +203,19 @@ def test_large_results_are_clustered_on_screen_and_stay_in_step(qtbot, large_win
     wait_markers(qtbot, window, 6000)
 
 
+def test_a_large_first_result_is_fitted_before_it_is_reported(qtbot, large_window):
+    """The first map of a large result jumps to the fitted view, and markers_shown comes after the jump."""
+    view = large_window.map.view
+    south, west, north, east, zoom = js(qtbot, view, "dirmap.view()")  # read at once after markers_shown
+    points = large_window.result.points()
+    lats = [p[1] for p in points]
+    lons = [p[2] for p in points]
+    assert south <= min(lats) and max(lats) <= north and west <= min(lons) and max(lons) <= east
+    assert (north - south) < 3 * (max(lats) - min(lats))  # fitted, not the world
+    stats = js(qtbot, view, "dirmap.stats()")
+    assert stats["mode"] == "grid" and 0 < stats["drawn"] < 400 and zoom >= 5
+
+
 def test_large_result_marker_click_reaches_the_list(qtbot, large_window):
     window = large_window
     view = window.map.view
