@@ -1,7 +1,7 @@
 """The table model: Qt's model tester, roles, lazy pages."""
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from directory_app.qt.models.facility_table import (
     COLUMN_KEYS,
@@ -11,6 +11,7 @@ from directory_app.qt.models.facility_table import (
     ListSource,
     SortRole,
 )
+from directory_app.qt.widgets.facility_view import FacilityView
 from tests.fixtures.small_seed import make_facilities
 
 pytestmark = pytest.mark.gui
@@ -74,3 +75,53 @@ def test_sort_role_values_are_native():
     col = COLUMN_KEYS.index("area_m2")
     values = [model.data(model.index(r, col), SortRole) for r in range(20)]
     assert all(isinstance(v, int) for v in values)
+
+
+def test_roles_the_delegate_asks_for_while_painting():
+    """Font, colours, decoration and check state are the view's own; alignment is per column."""
+    model = FacilityTableModel()
+    model.set_facilities(make_facilities(3))
+    name = model.index(1, COLUMN_KEYS.index("name"))
+    for role in (
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.CheckStateRole,
+        Qt.ItemDataRole.EditRole,
+    ):
+        assert model.data(name, role) is None
+    assert model.data(name, Qt.ItemDataRole.TextAlignmentRole) is None
+    right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    assert model.data(model.index(1, COLUMN_KEYS.index("area_m2")), Qt.ItemDataRole.TextAlignmentRole) == right
+    assert model.data(model.index(7, 0)) is None and model.data(QModelIndex(), IdRole) is None
+    flags = model.flags(name)
+    assert flags & Qt.ItemFlag.ItemIsDragEnabled and flags & Qt.ItemFlag.ItemIsSelectable
+    assert flags == model.flags(model.index(2, 3))
+    assert not model.flags(QModelIndex()) & Qt.ItemFlag.ItemIsDragEnabled
+
+
+def test_scrolling_the_view_top_to_bottom_fetches_each_page_once(qtbot):
+    """Page by page through the real list view: every row page is fetched once, in order."""
+    items = make_facilities(1500)
+    by_id = {f.id: f for f in items}
+    position = {f.id: i for i, f in enumerate(items)}
+    fetched_pages: list[int] = []
+
+    def fetch(ids):
+        fetched_pages.append(position[ids[0]] // FacilityTableModel.PAGE_SIZE)
+        return [by_id[i] for i in ids]
+
+    view = FacilityView(FacilityTableModel())
+    qtbot.addWidget(view)
+    view.resize(900, 600)
+    view.set_result(ListSource([f.id for f in items]), fetch)
+    with qtbot.waitExposed(view):
+        view.show()
+    bar = view.verticalScrollBar()
+    while bar.value() < bar.maximum():
+        bar.setValue(min(bar.value() + bar.pageStep(), bar.maximum()))
+        view.viewport().repaint()
+    assert view.rowAt(view.viewport().height() - 2) == 1499
+    pages = -(-1500 // FacilityTableModel.PAGE_SIZE)
+    assert fetched_pages == list(range(pages))

@@ -149,6 +149,15 @@ COLUMNS: tuple[Column, ...] = (
     Column(DISTANCE_KEY, QT_TRANSLATE_NOOP("columns", "Distance"), lambda f: "", lambda f: 0.0, visible=False),
 )
 COLUMN_KEYS: tuple[str, ...] = tuple(c.key for c in COLUMNS)
+_RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_ALIGNMENTS: tuple[int | None, ...] = tuple(
+    _RIGHT_ALIGNED if c.key in ("area_m2", "year_opened", DISTANCE_KEY) else None for c in COLUMNS
+)
+_DISPLAY_ROLE = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP_ROLE = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT_ROLE = int(Qt.ItemDataRole.TextAlignmentRole)
+_SORT_ROLE, _FACILITY_ROLE, _ID_ROLE = int(SortRole), int(FacilityRole), int(IdRole)
+_ROLES = frozenset({_DISPLAY_ROLE, _TOOLTIP_ROLE, _ALIGNMENT_ROLE, _SORT_ROLE, _FACILITY_ROLE, _ID_ROLE})
 
 
 Fetch = Callable[[Sequence[str]], list[Facility]]
@@ -197,6 +206,7 @@ class FacilityTableModel(QAbstractTableModel):
         self._count = 0
         self._id_pages: dict[int, tuple[str, ...]] = {}
         self._pages: OrderedDict[int, list[Facility]] = OrderedDict()
+        self._row_flags: Qt.ItemFlag | None = None
 
     # Qt API ---------------------------------------------------------------------------------
 
@@ -207,8 +217,12 @@ class FacilityTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        return flags | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else flags
+        if not index.isValid():
+            return super().flags(index)
+        # computed once: asked for every painted cell, and enum arithmetic is slow in Python
+        if self._row_flags is None:
+            self._row_flags = super().flags(index) | Qt.ItemFlag.ItemIsDragEnabled
+        return self._row_flags
 
     def mimeTypes(self) -> list[str]:
         return [FACILITY_IDS_MIME]
@@ -218,29 +232,30 @@ class FacilityTableModel(QAbstractTableModel):
         return ids_mime([self.id_at(r) for r in sorted({i.row() for i in indexes})])
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < self._count:
+        # Asked ~7 roles for every painted cell: roles we do not answer return first, and roles
+        # are compared with plain ints (looking up a Qt enum member is slow in Python).
+        if role not in _ROLES:
             return None
-        if role == IdRole:
-            return self.id_at(index.row())
+        row = index.row()  # -1 for an invalid index
+        if not 0 <= row < self._count:
+            return None
+        if role == _ALIGNMENT_ROLE:
+            return _ALIGNMENTS[index.column()]
+        if role == _ID_ROLE:
+            return self.id_at(row)
         column = COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column.key in ("area_m2", "year_opened", DISTANCE_KEY):
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SortRole, FacilityRole):
-            return None
-        facility = self.facility_at(index.row())
-        if role == FacilityRole:
+        facility = self.facility_at(row)
+        if role == _FACILITY_ROLE:
             return facility
         if column.key == DISTANCE_KEY:
             km = self.distance_of(facility)
-            if role == SortRole:
+            if role == _SORT_ROLE:
                 return float("inf") if km is None else km
-            return None if role == Qt.ItemDataRole.ToolTipRole else ("" if km is None else format_km(km))
-        if role == SortRole:
+            return None if role == _TOOLTIP_ROLE else ("" if km is None else format_km(km))
+        if role == _SORT_ROLE:
             return column.sort(facility)
         text = column.display(facility)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP_ROLE:
             return text if len(text) > 30 else None
         return text
 
