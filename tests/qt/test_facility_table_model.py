@@ -125,3 +125,34 @@ def test_scrolling_the_view_top_to_bottom_fetches_each_page_once(qtbot):
     assert view.rowAt(view.viewport().height() - 2) == 1499
     pages = -(-1500 // FacilityTableModel.PAGE_SIZE)
     assert fetched_pages == list(range(pages))
+
+
+class CountingSource(ListSource):
+    """A list of ids that records every page read from it."""
+
+    def __init__(self, ids):
+        super().__init__(ids)
+        self.reads: list[tuple[int, int]] = []
+
+    def page(self, offset, limit):
+        self.reads.append((offset, limit))
+        return super().page(offset, limit)
+
+
+def test_ids_are_read_in_growing_then_aligned_blocks():
+    """Top pages one by one (a new search has them), deeper ones 16 pages per read."""
+    ids = [f"fac-{i:05d}" for i in range(5000)]
+    source = CountingSource(ids)
+    model = FacilityTableModel()
+    model.set_result(source, lambda wanted: [])
+    size = FacilityTableModel.PAGE_SIZE
+    assert model.id_at(0) == "fac-00000" and source.reads == [(0, size)]
+    assert [model.id_at(r) for r in range(5000)] == ids
+    blocks = [(0, 1), (1, 2), (2, 4), (4, 8), (8, 16), (16, 32), (32, 48), (48, 64), (64, 80)]
+    assert source.reads == [(first * size, (end - first) * size) for first, end in blocks]
+    jumped = CountingSource(ids)
+    model.set_result(jumped, lambda wanted: [])
+    assert model.id_at(4999) == "fac-04999" and model.id_at(3000) == "fac-03000"
+    assert jumped.reads == [(64 * size, 16 * size), (32 * size, 16 * size)]
+    assert model.id_at(64 * size) == "fac-04096" and len(jumped.reads) == 2  # already read
+    assert model.row_of("fac-04100") == 4100
