@@ -135,7 +135,8 @@ def test_scroll_benchmark_quick_run(tmp_path):
         env={**os.environ, "TMPDIR": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"},
     )
     assert done.returncode == 0, done.stderr[-3000:]
-    by_name = {r["name"]: r for r in json.loads(out.read_text())["benchmarks"]}
+    results = json.loads(out.read_text())["benchmarks"]
+    by_name = {r["name"]: r for r in results if r["reference_name"] == "in-memory model"}
     timed = ["scroll.step_median", "scroll.step_p95", "scroll.step_max", "scroll.jump_bottom", "scroll.jump_middle"]
     counts = ["scroll.steps", "scroll.frames_over_16ms", "scroll.frames_over_50ms"]
     assert set(by_name) == {*timed, *counts, "scroll.peak_rss"}
@@ -151,4 +152,8 @@ def test_scroll_benchmark_quick_run(tmp_path):
     assert 10 <= steps["value"] == steps["reference"] <= 100
     assert 0 <= by_name["scroll.frames_over_50ms"]["value"] <= by_name["scroll.frames_over_16ms"]["value"] <= 100
     assert by_name["scroll.peak_rss"]["unit"] == "MB" and by_name["scroll.peak_rss"]["value"] > 20
-    assert "scroll.step_p95" in done.stdout
+    floor = {r["name"]: r for r in results if r["reference_name"] == "QStandardItemModel (C++)"}
+    assert set(floor) == {"scroll.step_median", "scroll.step_p95", "scroll.step_max", *counts[1:]}
+    assert floor["scroll.step_median"]["value"] == by_name["scroll.step_median"]["value"]
+    assert floor["scroll.step_median"]["reference"] > 0
+    assert "scroll.step_p95" in done.stdout and "QStandardItemModel" in done.stdout

@@ -9,7 +9,9 @@ For each size, on the synthetic directories of ``bench_search`` (cached under ``
   ``Directory.facilities`` to fetch rows, as ``MainWindow.run_search`` does; row 0 selected;
 * the reference: the same ``FacilityView`` (same column widths, hidden columns, row height) over
   a plain ``QAbstractTableModel`` that returns precomputed display strings from a list (the same
-  texts, all rows loaded before the measurement).
+  texts, all rows loaded before the measurement);
+* the floor (step rows only): the same view over a ``QStandardItemModel`` of the same texts, a
+  model in C++ that Python never runs for: Qt's own painting cost on this machine.
 
 The view is shown at 1280x800 (``QT_QPA_PLATFORM=offscreen``). A *step* is ``verticalScrollBar()
 .setValue(value + pageStep)`` followed by a synchronous ``viewport().repaint()`` (data fetched and
@@ -23,7 +25,8 @@ list that includes the open directory, for the reference the precomputed strings
 Rows: ``scroll.step_median`` / ``step_p95`` / ``step_max`` (ms), ``scroll.steps``,
 ``scroll.frames_over_16ms`` / ``frames_over_50ms`` (steps slower than one 60 Hz / 20 Hz frame),
 ``scroll.jump_bottom`` / ``jump_middle`` (ms) and ``scroll.peak_rss`` (MB), each next to the
-in-memory model's figure; ``ratio`` is value / reference.
+in-memory model's figure; ``ratio`` is value / reference. The step rows are repeated with the
+C++ floor as their reference.
 """
 
 from __future__ import annotations
@@ -48,7 +51,8 @@ from tests.benchmarks.bench_search import _ms, cached_database, percentile  # no
 
 WIDTH, HEIGHT = 1280, 800
 REFERENCE_NAME = "in-memory model"
-MODELS = ("lazy", "memory")
+FLOOR_NAME = "QStandardItemModel (C++)"
+MODELS = ("lazy", "memory", "standard")
 
 
 # -- the two models in one view ---------------------------------------------------------------------
@@ -99,6 +103,22 @@ def display_rows(directory, result) -> list[tuple[str, ...]]:
     return rows
 
 
+def standard_model(rows: list[tuple[str, ...]]):
+    """A ``QStandardItemModel`` holding ``rows`` (every cell a C++ item)."""
+    from PySide6.QtGui import QStandardItemModel
+
+    from directory_app.qt.models.facility_table import COLUMNS
+
+    model = QStandardItemModel(len(rows), len(COLUMNS))
+    model.setHorizontalHeaderLabels([c.header for c in COLUMNS])
+    # setData, not setItem: with PySide6 6.12 each setItem call releases one reference to None too many
+    index, set_data = model.index, model.setData
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            set_data(index(r, c), text)
+    return model
+
+
 class Scene:
     """A shown ``FacilityView`` and a way to give it a fresh result of the model under test."""
 
@@ -112,10 +132,10 @@ class Scene:
         self.view = FacilityView(FacilityTableModel())
         self.view.resize(WIDTH, HEIGHT)
         self._rows: list[tuple[str, ...]] | None = None
-        if which == "memory":
+        if which != "lazy":
             self._rows = display_rows(self.directory, self.directory.search(""))
             self._layout = self.view.layout_state()
-            self._plain = plain_model_class()
+            self._plain = plain_model_class() if which == "memory" else standard_model
         self.view.show()
         wait_until(lambda: self.view.windowHandle() is not None and self.view.windowHandle().isExposed())
         self.fresh()
@@ -253,19 +273,21 @@ def child(which: str, n: int, repeat: int) -> dict[str, object]:
 # -- the run --------------------------------------------------------------------------------------------
 
 
-def _row(name: str, n: int, value: float, reference: float, unit: str) -> dict[str, object]:
+def _row(
+    name: str, n: int, value: float, reference: float, unit: str, reference_name: str = REFERENCE_NAME
+) -> dict[str, object]:
     return {
         "name": name,
         "size": n,
         "value": value,
         "unit": unit,
         "reference": reference,
-        "reference_name": REFERENCE_NAME,
+        "reference_name": reference_name,
         "ratio": round(value / reference, 2) if reference else None,
     }
 
 
-def summarise(n: int, lazy: dict[str, Any], memory: dict[str, Any]) -> list[dict[str, object]]:
+def summarise(n: int, lazy: dict[str, Any], memory: dict[str, Any], floor: dict[str, Any]) -> list[dict[str, object]]:
     """The runner's rows for one size."""
 
     def stats(steps: Sequence[float]) -> dict[str, float]:
@@ -277,7 +299,13 @@ def summarise(n: int, lazy: dict[str, Any], memory: dict[str, Any]) -> list[dict
             "over50": sum(s > 0.050 for s in steps),
         }
 
-    a, b = stats(lazy["steps"]), stats(memory["steps"])
+    a, b, c = stats(lazy["steps"]), stats(memory["steps"]), stats(floor["steps"])
+    floor_rows = [
+        _row(f"scroll.step_{key}", n, a[key], c[key], "ms", FLOOR_NAME) for key in ("median", "p95", "max")
+    ] + [
+        _row("scroll.frames_over_16ms", n, a["over16"], c["over16"], "", FLOOR_NAME),
+        _row("scroll.frames_over_50ms", n, a["over50"], c["over50"], "", FLOOR_NAME),
+    ]
     return [
         _row("scroll.step_median", n, a["median"], b["median"], "ms"),
         _row("scroll.step_p95", n, a["p95"], b["p95"], "ms"),
@@ -288,6 +316,7 @@ def summarise(n: int, lazy: dict[str, Any], memory: dict[str, Any]) -> list[dict
         _row("scroll.jump_bottom", n, _ms(lazy["jump_bottom"]), _ms(memory["jump_bottom"]), "ms"),
         _row("scroll.jump_middle", n, _ms(lazy["jump_middle"]), _ms(memory["jump_middle"]), "ms"),
         _row("scroll.peak_rss", n, round(lazy["peak_rss_mb"], 1), round(memory["peak_rss_mb"], 1), "MB"),
+        *floor_rows,
     ]
 
 
@@ -296,11 +325,11 @@ def run(sizes: list[int], repeat: int = 3) -> list[dict[str, object]]:
     for n in sizes:
         cached_database(n)  # built here once, not by both children
         measured = {which: child(which, n, repeat) for which in MODELS}
-        lazy, memory = measured["lazy"], measured["memory"]
-        for m in (lazy, memory):
+        lazy, memory, floor = measured["lazy"], measured["memory"], measured["standard"]
+        for m in (lazy, memory, floor):
             if m["rows"] != n or m["last_row_shown"] != n - 1:
                 raise RuntimeError(f"{m['model']} at {n}: {m['rows']} rows, last row shown {m['last_row_shown']}")
-        results += summarise(n, lazy, memory)
+        results += summarise(n, lazy, memory, floor)
     return results
 
 
