@@ -121,3 +121,39 @@ def test_benchmark_runner_refuses_unknown_names():
         [sys.executable, str(BENCHMARKS / "run.py"), "--only", "nonsense"], capture_output=True, text=True, timeout=60
     )
     assert done.returncode == 2 and "unknown benchmark" in done.stderr
+
+
+def test_scroll_benchmark_quick_run(tmp_path):
+    """``run.py --quick --only scroll``: the real list scrolled top to bottom next to an in-memory model."""
+    out = tmp_path / "scroll.json"
+    command = [sys.executable, str(BENCHMARKS / "run.py"), "--quick", "--only", "scroll", "--sizes", "1000"]
+    done = subprocess.run(
+        [*command, "--json", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "TMPDIR": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    results = json.loads(out.read_text())["benchmarks"]
+    by_name = {r["name"]: r for r in results if r["reference_name"] == "in-memory model"}
+    timed = ["scroll.step_median", "scroll.step_p95", "scroll.step_max", "scroll.jump_bottom", "scroll.jump_middle"]
+    counts = ["scroll.steps", "scroll.frames_over_16ms", "scroll.frames_over_50ms"]
+    assert set(by_name) == {*timed, *counts, "scroll.peak_rss"}
+    for name in timed:
+        r = by_name[name]
+        assert r["size"] == 1000 and r["unit"] == "ms" and r["value"] > 0 and r["reference"] > 0
+        assert r["reference_name"] == "in-memory model"
+        assert r["ratio"] == pytest.approx(r["value"] / r["reference"], rel=0.05)
+    median, p95, top = (by_name[f"scroll.step_{k}"]["value"] for k in ("median", "p95", "max"))
+    assert median <= p95 <= top
+    # 1,000 rows of ~25 px in an 800 px view: some 30 page steps, the same for both models
+    steps = by_name["scroll.steps"]
+    assert 10 <= steps["value"] == steps["reference"] <= 100
+    assert 0 <= by_name["scroll.frames_over_50ms"]["value"] <= by_name["scroll.frames_over_16ms"]["value"] <= 100
+    assert by_name["scroll.peak_rss"]["unit"] == "MB" and by_name["scroll.peak_rss"]["value"] > 20
+    floor = {r["name"]: r for r in results if r["reference_name"] == "QStandardItemModel (C++)"}
+    assert set(floor) == {"scroll.step_median", "scroll.step_p95", "scroll.step_max", *counts[1:]}
+    assert floor["scroll.step_median"]["value"] == by_name["scroll.step_median"]["value"]
+    assert floor["scroll.step_median"]["reference"] > 0
+    assert "scroll.step_p95" in done.stdout and "QStandardItemModel" in done.stdout

@@ -6,7 +6,8 @@ Benchmarks (``--only`` names): ``search`` (keystrokes and facets vs raw FTS5), `
 change on the map vs folium re-renders; its own process, for QtWebEngine), ``import`` (vs
 ``sqlite-utils insert --csv``), ``export`` (CSV/XLSX vs plain dumps; PDF handout), ``curation``
 (bulk edit, undo, backup vs raw SQL / file copy), ``startup`` (first rows, map, memory vs an empty
-PySide6 window). ``--quick`` uses small sizes and one repetition (under 3 minutes); the full run
+PySide6 window), ``scroll`` (the list scrolled top to bottom, page by page, vs an in-memory model;
+its own processes, for Qt widgets). ``--quick`` uses small sizes and one repetition (under 3 minutes); the full run
 uses 1,000 / 10,000 / 100,000 facilities. Prints one table and, with ``--json``, writes
 ``{"benchmarks": [{"name", "size", "value", "unit", "reference", "ratio", ...}], "machine": {...}}``.
 Not part of the test suite's pass/fail (a smoke test runs ``--quick --only export``).
@@ -37,6 +38,14 @@ def _map(sizes: list[int], repeat: int) -> list[Result]:
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     env.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
     command = [sys.executable, str(ROOT / "tests/benchmarks/bench_map.py"), "--sizes", ",".join(map(str, sizes))]
+    subprocess.run([*command, "--repeat", str(repeat), "--json", str(out)], env=env, check=True, timeout=3600)
+    return json.loads(out.read_text())["benchmarks"]
+
+
+def _scroll(sizes: list[int], repeat: int) -> list[Result]:
+    out = Path(tempfile.mkdtemp(prefix="bench-run-")) / "scroll.json"
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    command = [sys.executable, str(ROOT / "tests/benchmarks/bench_scroll.py"), "--sizes", ",".join(map(str, sizes))]
     subprocess.run([*command, "--repeat", str(repeat), "--json", str(out)], env=env, check=True, timeout=3600)
     return json.loads(out.read_text())["benchmarks"]
 
@@ -78,6 +87,7 @@ BENCHMARKS: dict[str, Callable[[list[int], int], list[Result]]] = {
     "export": _export,
     "curation": _curation,
     "startup": _startup,
+    "scroll": _scroll,
 }
 
 QUICK_SIZES = {
@@ -87,6 +97,7 @@ QUICK_SIZES = {
     "export": [2000],
     "curation": [1000],
     "startup": [10000],
+    "scroll": [1000],
 }
 FULL_SIZES = {
     "search": [1000, 10000, 100000],
@@ -95,6 +106,7 @@ FULL_SIZES = {
     "export": [10000],
     "curation": [10000],
     "startup": [100000],
+    "scroll": [1000, 10000, 100000],
 }
 
 

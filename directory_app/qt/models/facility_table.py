@@ -149,6 +149,15 @@ COLUMNS: tuple[Column, ...] = (
     Column(DISTANCE_KEY, QT_TRANSLATE_NOOP("columns", "Distance"), lambda f: "", lambda f: 0.0, visible=False),
 )
 COLUMN_KEYS: tuple[str, ...] = tuple(c.key for c in COLUMNS)
+_RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_ALIGNMENTS: tuple[int | None, ...] = tuple(
+    _RIGHT_ALIGNED if c.key in ("area_m2", "year_opened", DISTANCE_KEY) else None for c in COLUMNS
+)
+_DISPLAY_ROLE = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP_ROLE = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT_ROLE = int(Qt.ItemDataRole.TextAlignmentRole)
+_SORT_ROLE, _FACILITY_ROLE, _ID_ROLE = int(SortRole), int(FacilityRole), int(IdRole)
+_ROLES = frozenset({_DISPLAY_ROLE, _TOOLTIP_ROLE, _ALIGNMENT_ROLE, _SORT_ROLE, _FACILITY_ROLE, _ID_ROLE})
 
 
 Fetch = Callable[[Sequence[str]], list[Facility]]
@@ -189,6 +198,8 @@ class FacilityTableModel(QAbstractTableModel):
     PAGE_SIZE = 64
     MAX_PAGES = 64
     """Pages of facilities kept in memory (least recently used go first)."""
+    ID_PAGES_PER_READ = 16
+    """Pages of ids read at once, below the first ones (see :meth:`_id_block`)."""
 
     def __init__(self, parent: Any = None, fetch: Fetch | None = None) -> None:
         super().__init__(parent)
@@ -197,6 +208,7 @@ class FacilityTableModel(QAbstractTableModel):
         self._count = 0
         self._id_pages: dict[int, tuple[str, ...]] = {}
         self._pages: OrderedDict[int, list[Facility]] = OrderedDict()
+        self._row_flags: Qt.ItemFlag | None = None
 
     # Qt API ---------------------------------------------------------------------------------
 
@@ -207,8 +219,12 @@ class FacilityTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        return flags | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else flags
+        if not index.isValid():
+            return super().flags(index)
+        # computed once: asked for every painted cell, and enum arithmetic is slow in Python
+        if self._row_flags is None:
+            self._row_flags = super().flags(index) | Qt.ItemFlag.ItemIsDragEnabled
+        return self._row_flags
 
     def mimeTypes(self) -> list[str]:
         return [FACILITY_IDS_MIME]
@@ -218,29 +234,30 @@ class FacilityTableModel(QAbstractTableModel):
         return ids_mime([self.id_at(r) for r in sorted({i.row() for i in indexes})])
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < self._count:
+        # Asked ~7 roles for every painted cell: roles we do not answer return first, and roles
+        # are compared with plain ints (looking up a Qt enum member is slow in Python).
+        if role not in _ROLES:
             return None
-        if role == IdRole:
-            return self.id_at(index.row())
+        row = index.row()  # -1 for an invalid index
+        if not 0 <= row < self._count:
+            return None
+        if role == _ALIGNMENT_ROLE:
+            return _ALIGNMENTS[index.column()]
+        if role == _ID_ROLE:
+            return self.id_at(row)
         column = COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column.key in ("area_m2", "year_opened", DISTANCE_KEY):
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SortRole, FacilityRole):
-            return None
-        facility = self.facility_at(index.row())
-        if role == FacilityRole:
+        facility = self.facility_at(row)
+        if role == _FACILITY_ROLE:
             return facility
         if column.key == DISTANCE_KEY:
             km = self.distance_of(facility)
-            if role == SortRole:
+            if role == _SORT_ROLE:
                 return float("inf") if km is None else km
-            return None if role == Qt.ItemDataRole.ToolTipRole else ("" if km is None else format_km(km))
-        if role == SortRole:
+            return None if role == _TOOLTIP_ROLE else ("" if km is None else format_km(km))
+        if role == _SORT_ROLE:
             return column.sort(facility)
         text = column.display(facility)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP_ROLE:
             return text if len(text) > 30 else None
         return text
 
@@ -275,9 +292,28 @@ class FacilityTableModel(QAbstractTableModel):
     def _ids_of_page(self, page: int) -> tuple[str, ...]:
         ids = self._id_pages.get(page)
         if ids is None:
-            ids = tuple(self._source.page(page * self.PAGE_SIZE, self.PAGE_SIZE))
-            self._id_pages[page] = ids
+            first, end = self._id_block(page)
+            size = self.PAGE_SIZE
+            block = tuple(self._source.page(first * size, (end - first) * size))
+            for k in range(first, end):
+                self._id_pages.setdefault(k, block[(k - first) * size : (k - first + 1) * size])
+            ids = self._id_pages[page]
         return ids
+
+    def _id_block(self, page: int) -> tuple[int, int]:
+        """The id pages read together with ``page``: ``[first, end)``.
+
+        A read of a deep page costs a walk from the top of the result (LIMIT/OFFSET: ~10 ms at
+        100,000 rows), and ids are small, so pages are read in aligned blocks of
+        :attr:`ID_PAGES_PER_READ`, growing 1, 1, 2, 4, 8 pages at the top, where a new search's
+        first page is at hand and most results are short.
+        """
+        per_read = self.ID_PAGES_PER_READ
+        if page >= per_read:
+            first = page - page % per_read
+            return first, first + per_read
+        first = 1 << (page.bit_length() - 1) if page else 0
+        return first, max(2 * first, 1)
 
     def id_at(self, row: int) -> str:
         """The facility id of a row."""
