@@ -99,6 +99,8 @@ def test_benchmark_runner_quick_mode(tmp_path):
             "200",
             "--json",
             str(out),
+            "--markdown",
+            str(tmp_path / "bench.md"),
         ],
         capture_output=True,
         text=True,
@@ -106,6 +108,15 @@ def test_benchmark_runner_quick_mode(tmp_path):
         env={**os.environ, "TMPDIR": str(tmp_path)},
     )
     assert done.returncode == 0, done.stderr[-3000:]
+    table = (tmp_path / "bench.md").read_text()
+    assert "| export.csv | 200 |" in table and "plain dump" in table and "cores" in table
+    again = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "run.py"), "--from-json", str(out), "--markdown", str(tmp_path / "again.md")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert again.returncode == 0 and (tmp_path / "again.md").read_text() == table
     report = json.loads(out.read_text())
     assert {"cores", "python", "pyside6", "sqlite"} <= set(report["machine"])
     by_name = {r["name"]: r for r in report["benchmarks"]}

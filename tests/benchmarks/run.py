@@ -1,6 +1,7 @@
 """Run every benchmark of the project, each figure next to its reference measured in the same run.
 
-``python tests/benchmarks/run.py [--quick] [--sizes 1000,10000,100000] [--only NAME,...] [--json PATH]``
+``python tests/benchmarks/run.py [--quick] [--sizes 1000,10000,100000] [--only NAME,...] [--json PATH]
+[--markdown PATH]``; ``--from-json PATH [--markdown PATH]`` reprints an earlier run.
 
 Benchmarks (``--only`` names): ``search`` (keystrokes and facets vs raw FTS5), ``map`` (a query
 change on the map vs folium re-renders; its own process, for QtWebEngine), ``import`` (vs
@@ -154,13 +155,54 @@ def print_table(results: list[Result]) -> None:
         )
 
 
+def markdown_table(results: list[Result], about: dict[str, object]) -> str:
+    """The figures as a Markdown table (for the README), headed by the machine they ran on."""
+
+    def number(value: object, unit: object) -> str:
+        if value is None:
+            return ""
+        if isinstance(value, float) and unit == "ms" and value >= 1000:
+            return f"{value / 1000:.2f} s"
+        if isinstance(value, float):
+            text = f"{value:,.1f}" if value >= 10 else f"{value:.2f}"
+        else:
+            text = f"{value:,}"
+        return f"{text} {unit}".strip()
+
+    lines = [
+        f"Measured {about.get('date', '')} on {about.get('cpu', '?')}, {about.get('cores', '?')} cores, "
+        f"{about.get('memory_gb', '?')} GB, Python {about.get('python', '?')}, PySide6 {about.get('pyside6', '?')}, "
+        f"SQLite {about.get('sqlite', '?')} ({about.get('platform', '')}).",
+        "",
+        "| benchmark | size | value | reference | ratio | reference is |",
+        "|---|---:|---:|---:|---:|---|",
+    ]
+    for r in results:
+        unit = r.get("unit", "")
+        ratio = "" if r.get("ratio") is None else f"{r['ratio']:.2f}x"
+        size = f"{r['size']:,}" if isinstance(r.get("size"), int) else str(r.get("size", ""))
+        lines.append(
+            f"| {r['name']} | {size} | {number(r.get('value'), unit)} | {number(r.get('reference'), unit)} | "
+            f"{ratio} | {r.get('reference_name') or ''} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small sizes, one repetition (under 3 minutes)")
     parser.add_argument("--sizes", help="comma-separated directory sizes for every benchmark")
     parser.add_argument("--only", help=f"comma-separated subset of: {', '.join(BENCHMARKS)}")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON")
+    parser.add_argument("--markdown", type=Path, help="also write the figures as a Markdown table")
+    parser.add_argument("--from-json", type=Path, help="no run: print (and --markdown) the figures of a --json file")
     args = parser.parse_args(argv)
+    if args.from_json:
+        report = json.loads(args.from_json.read_text())
+        print_table(report["benchmarks"])
+        if args.markdown:
+            args.markdown.write_text(markdown_table(report["benchmarks"], report.get("machine", {})))
+        return 0
     names = [n.strip() for n in args.only.split(",")] if args.only else list(BENCHMARKS)
     unknown = [n for n in names if n not in BENCHMARKS]
     if unknown:
@@ -175,8 +217,11 @@ def main(argv: list[str] | None = None) -> int:
         results += BENCHMARKS[name](sizes, repeat)
         print(f"   {time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
     print_table(results)
+    about = machine()
     if args.json:
-        args.json.write_text(json.dumps({"benchmarks": results, "machine": machine()}, indent=2))
+        args.json.write_text(json.dumps({"benchmarks": results, "machine": about}, indent=2))
+    if args.markdown:
+        args.markdown.write_text(markdown_table(results, about))
     return 0
 
 
