@@ -68,13 +68,20 @@ class StreamedLinks:
 
     def _write(self) -> None:
         """Write the ``<hyperlinks>`` block: one external relationship per link, as openpyxl does."""
-        pairs = [(link.ref, link.target) for link in self._sheet._hyperlinks if link.target]
-        pairs.extend(self._links)
-        if not pairs:
+        theirs = [link for link in self._sheet._hyperlinks if link.target or link.location]
+        if not theirs and not self._links:
             return
         block = Element("hyperlinks")
-        for ref, url in pairs:
-            relationship = Relationship(type="hyperlink", TargetMode="External", Target=url)
-            self._writer._rels.append(relationship)
-            SubElement(block, "hyperlink", {"ref": ref, _RELATIONSHIP_ID: relationship.Id})
+        for link in theirs:  # set the public way (none from the exporter): kept as openpyxl writes them
+            if link.target:
+                self._link(block, link.ref, link.target)
+            else:
+                SubElement(block, "hyperlink", {"ref": link.ref, "location": link.location})
+        for ref, url in self._links:
+            self._link(block, ref, url)
         self._writer.xf.send(block)
+
+    def _link(self, block: Any, ref: str, url: str) -> None:
+        relationship = Relationship(type="hyperlink", TargetMode="External", Target=url)
+        self._writer._rels.append(relationship)
+        SubElement(block, "hyperlink", {"ref": ref, _RELATIONSHIP_ID: relationship.Id})

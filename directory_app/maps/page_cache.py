@@ -28,17 +28,27 @@ KEEP = 6
 """Pages kept (the newest by use); one per language and tile source in practice."""
 
 PREFIX = "map-page-"
-RENDER_MODULES = ("directory_app.maps.render", "directory_app.maps.page", "directory_app.maps.assets")
+RENDER_MODULES = (
+    "directory_app.maps.render",
+    "directory_app.maps.page",
+    "directory_app.maps.assets",
+    "directory_app.maps.tiles",
+)
+RENDER_PACKAGES = ("folium", "branca", "jinja2")
+CACHED_VIEW = ((50.9, 4.9), 6)
+"""The view every cacheable page is rendered with (no detail tiles below zoom 7): the caller
+moves the map to its own view once the page is ready, whether the page was cached or not."""
 
 
 @cache
 def _code_digest() -> str:
     """What the pages are made with: the app's and folium's versions and the rendering modules' source."""
     digest = hashlib.sha256(__version__.encode())
-    try:
-        digest.update(metadata.version("folium").encode())
-    except metadata.PackageNotFoundError:
-        digest.update(b"no folium")
+    for package in RENDER_PACKAGES:
+        try:
+            digest.update(f"{package} {metadata.version(package)}\n".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"no {package}\n".encode())
     for name in RENDER_MODULES:
         spec = importlib.util.find_spec(name)
         origin = spec.origin if spec is not None else None
@@ -57,22 +67,32 @@ def page_key(page: MapPage) -> str:
 def page_html(page: MapPage, folder: Path, *, render: Callable[[MapPage], str] | None = None) -> tuple[str, bool]:
     """The page's HTML and whether it came from ``folder`` (``False``: rendered now, and saved).
 
-    A page from the cache shows the view it was rendered with: move it to ``page.center`` and
-    ``page.zoom`` when it is ready. Pages with inline data or tiles (standalone files) are never
-    cached. A cache that cannot be read or written is passed by: the page is rendered.
+    A cacheable page is always rendered at :data:`CACHED_VIEW`, never at ``page.center`` and
+    ``page.zoom``: move it there once it is ready. Pages with inline data or tiles (standalone
+    files) are never cached, and keep their own view. A cache that cannot be read or written is
+    passed by: the page is rendered.
 
     :param render: renders a page (``maps.render.render_page``, imported only when needed)
     """
     cacheable = page.data is None and page.tiles is None and not page.inline
-    path = folder / f"{PREFIX}{page_key(page)}.html" if cacheable else None
+    path = None
+    if cacheable:
+        page = dataclasses.replace(page, center=CACHED_VIEW[0], zoom=min(CACHED_VIEW[1], page.max_zoom))
+        try:
+            path = folder / f"{PREFIX}{page_key(page)}.html"
+        except OSError:  # the rendering modules' source cannot be read (a frozen build): no cache
+            path = None
     if path is not None:
         try:
             html = path.read_text(encoding="utf-8")
-            os.utime(path)  # most recently used: trimmed last
-            if html:
-                return html, True
         except (OSError, UnicodeDecodeError):
-            pass
+            html = ""
+        if html:
+            try:
+                os.utime(path)  # most recently used: trimmed last
+            except OSError:
+                pass
+            return html, True
     if render is None:
         from directory_app.maps.render import render_page as render
     html = render(page)

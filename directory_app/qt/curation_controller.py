@@ -21,8 +21,9 @@ from directory_app.qt.widgets.bulk_edit_dialog import BulkEditDialog
 from directory_app.qt.widgets.facility_form import FacilityForm, field_label
 from directory_app.qt.widgets.trash_dialog import TrashDialog
 
-DAILY_BACKUP_DELAY_MS = 10_000
-"""The daily backup waits this long after the directory opens, so start-up has the disk and CPU to itself."""
+DAILY_BACKUP_DELAY_MS = 3_000
+"""The daily backup waits this long after the directory opens (the list and the map are up by then),
+so start-up has the disk and CPU to itself; a longer wait would leave more early edits inside it."""
 
 EVERYTHING = Changes(facilities=True, notes=True, saved_searches=True, shortlists=True)
 
@@ -111,9 +112,7 @@ class CurationController(QObject):
 
     def wait(self, msecs: int = 60000) -> None:
         """Let background work (a bulk edit, a check, a backup, also one only scheduled) finish."""
-        if self._daily_timer.isActive():
-            self._daily_timer.stop()
-            self.daily_backup_in_background()
+        self.start_scheduled_backup()
         for run in (self.bulk_run, self.check_run):
             if run is not None:
                 run.wait(msecs)
@@ -137,6 +136,12 @@ class CurationController(QObject):
     def daily_backup_soon(self, delay_ms: int = DAILY_BACKUP_DELAY_MS) -> None:
         """Make the daily backup a little after start-up, once the window has shown its rows and map."""
         self._daily_timer.start(delay_ms)
+
+    def start_scheduled_backup(self) -> None:
+        """Start a daily backup that is only scheduled now (e.g. before another file is opened)."""
+        if self._daily_timer.isActive():
+            self._daily_timer.stop()
+            self.daily_backup_in_background()
 
     def drop_scheduled_backup(self) -> None:
         """Forget a daily backup not started yet (the window closes: the next start makes it)."""

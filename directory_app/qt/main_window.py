@@ -1022,6 +1022,7 @@ class MainWindow(QMainWindow):
         if directory is None:
             return
         self.details.flush_note()
+        self.curation.start_scheduled_backup()  # the file being left still gets its daily backup
         self.close_readers()
         self.directory.close()
         self.history.clear()  # its steps belong to the other file

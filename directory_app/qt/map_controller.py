@@ -140,14 +140,13 @@ class MapController(QObject):
         return view
 
     def _load_page(self, view: MapView) -> None:
-        """Load the map page: rendered with folium the first time, then from the page cache (no folium);
-        a page from the cache is moved to the view the page asks for once it is ready."""
+        """Load the map page: rendered with folium the first time, then from the page cache (no folium).
+        Either way the page is made at a fixed view and moved to the map's own once it is ready."""
         page = self.page()
-        html, cached = page_html(page, config.map_page_cache_dir())
+        html, _cached = page_html(page, config.map_page_cache_dir())
         view.load_page(html)
-        if cached:
-            lat, lon = page.center
-            view.when_ready(f"dirmap.setView({json.dumps(lat)}, {json.dumps(lon)}, {int(page.zoom)})")
+        lat, lon = page.center
+        view.when_ready(f"dirmap.setView({json.dumps(lat)}, {json.dumps(lon)}, {int(page.zoom)})")
 
     def cache_path(self) -> Path:
         """The tile cache of the configured server (tiles of different servers never mix)."""

@@ -17,6 +17,7 @@ FLAGS_ENV = "QTWEBENGINE_CHROMIUM_FLAGS"
 NO_GPU_FLAG = "--disable-gpu"
 
 _decided = False
+_set_by_us = False
 
 
 def opengl_available() -> bool:
@@ -34,7 +35,7 @@ def choose_chromium_flags(*, has_gl: bool | None = None) -> str:
 
     :param has_gl: whether OpenGL works (tests); by default asked of Qt
     """
-    global _decided
+    global _decided, _set_by_us
     current = os.environ.get(FLAGS_ENV, "")
     if _decided or NO_GPU_FLAG in current.split():
         _decided = True
@@ -46,4 +47,14 @@ def choose_chromium_flags(*, has_gl: bool | None = None) -> str:
         has_gl = opengl_available()
     if not has_gl:
         os.environ[FLAGS_ENV] = NO_GPU_FLAG
+        _set_by_us = True
     return os.environ.get(FLAGS_ENV, "")
+
+
+def restore_environment() -> None:
+    """Take our flag out of the environment again once Chromium has started (it read it then), so
+    that programs the app starts, such as a browser for a link, do not inherit it."""
+    global _set_by_us
+    if _set_by_us and os.environ.get(FLAGS_ENV) == NO_GPU_FLAG:
+        del os.environ[FLAGS_ENV]
+    _set_by_us = False

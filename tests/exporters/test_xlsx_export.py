@@ -245,7 +245,7 @@ def _links_in_the_file(path):
     assert len(targets) == len(rels)  # relationship ids are unique
     blocks = sheet.findall(f"{main}hyperlinks")
     assert len(blocks) == 1  # one block, not one from us and one from openpyxl
-    return [(link.get("ref"), targets[link.get(rel)]) for link in blocks[0]]
+    return [(link.get("ref"), targets[link.get(rel)]) for link in blocks[0] if link.get(rel)]  # external ones
 
 
 def test_streamed_links_write_what_openpyxl_would(tmp_path, facilities, monkeypatch):
@@ -288,3 +288,29 @@ def test_streamed_links_fall_back_when_openpyxl_is_laid_out_otherwise(tmp_path, 
     assert [ref for ref, _ in _links_in_the_file(tmp_path / "out.xlsx")] == [
         f"A{i + 2}" for i, f in enumerate(facilities) if f.website.startswith("http")
     ]
+
+
+def test_streamed_links_keep_links_set_the_public_way_too(tmp_path):
+    from openpyxl.cell.cell import WriteOnlyCell
+    from openpyxl.worksheet.hyperlink import Hyperlink
+
+    from directory_app.exporters.xlsx_links import StreamedLinks
+
+    book = openpyxl.Workbook(write_only=True)
+    sheet = book.create_sheet("Facilities")
+    sheet.append(["name", "web"])
+    links = StreamedLinks.install(sheet)
+    assert links is not None
+    inside = WriteOnlyCell(sheet, "back to top")
+    inside.hyperlink = Hyperlink(ref="", location="'Facilities'!A1")
+    outside = WriteOnlyCell(sheet, "public")
+    outside.hyperlink = "https://public.example/"
+    sheet.append([inside, links.cell("https://ours.example/a", "B2")])
+    sheet.append([outside, None])
+    book.save(tmp_path / "links.xlsx")
+    read = load(tmp_path / "links.xlsx")
+    assert read["A2"].hyperlink.location == "'Facilities'!A1"
+    assert read["B2"].hyperlink.target == "https://ours.example/a"
+    assert read["A3"].hyperlink.target == "https://public.example/"
+    refs = {ref for ref, _target in _links_in_the_file(tmp_path / "links.xlsx")}
+    assert refs == {"B2", "A3"}  # the external ones, each through its own relationship

@@ -107,3 +107,34 @@ def test_pages_with_inline_content_are_not_cached(tmp_path, field):
     render = CountingRender()
     page_html(page, tmp_path, render=render)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_cacheable_pages_are_rendered_at_the_fixed_view_whatever_their_own(tmp_path):
+    render = CountingRender()
+    far = dataclasses.replace(PAGE, center=(52.37, 4.9), zoom=11)
+    page_html(far, tmp_path, render=render)
+    (rendered,) = render.pages
+    assert (rendered.center, rendered.zoom) == page_cache.CACHED_VIEW  # no detail tiles fetched for an old view
+    assert dataclasses.replace(rendered, center=far.center, zoom=far.zoom) == far
+
+
+def test_a_cached_page_is_used_even_when_its_time_cannot_be_touched(tmp_path, monkeypatch):
+    render = CountingRender()
+    first, _ = page_html(PAGE, tmp_path, render=render)
+
+    def refuse(*args, **kwargs):
+        raise PermissionError("read-only cache")
+
+    monkeypatch.setattr(page_cache.os, "utime", refuse)
+    again, cached = page_html(PAGE, tmp_path, render=render)
+    assert cached and again == first and len(render.pages) == 1
+
+
+def test_unreadable_rendering_code_means_no_cache_not_a_failure(tmp_path, monkeypatch):
+    def unreadable(page):
+        raise OSError("no source in a frozen build")
+
+    monkeypatch.setattr(page_cache, "page_key", unreadable)
+    render = CountingRender()
+    html, cached = page_html(PAGE, tmp_path, render=render)
+    assert not cached and "L.map(" in html and list(tmp_path.iterdir()) == []

@@ -298,3 +298,26 @@ def test_daily_backup_is_made_in_the_background_on_the_first_open_of_the_day(win
     window.curation.daily_backup_in_background()
     window.curation.wait()
     assert len(window.directory.backups()) == 1  # once a day
+
+
+def test_the_daily_backup_waits_for_start_up_and_is_not_lost_by_switching_files(
+    qtbot, seeded_directory, settings, tmp_path
+):
+    from directory_app.qt.curation_controller import DAILY_BACKUP_DELAY_MS
+
+    folder = tmp_path / "backups"
+    seeded_directory.set_backup_folder(folder)
+    other = tmp_path / "other.sqlite"
+    prompter = ScriptedPrompter(files=[str(other)])
+    w = MainWindow(seeded_directory, settings=settings, prompter=prompter)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    assert DAILY_BACKUP_DELAY_MS >= 1000 and w.curation._daily_timer.isActive()
+    assert seeded_directory.backups() == []  # not yet: start-up has the disk to itself
+    first = seeded_directory.path
+    w.open_other_database()  # before the timer fires
+    assert w.directory.path == other
+    w.curation.backup_runner.wait(60000)
+    assert {p.name.split("-")[0] for p in folder.glob("*.sqlite")} >= {first.stem}  # the file left was backed up
+    w.close()

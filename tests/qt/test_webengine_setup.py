@@ -36,3 +36,23 @@ def test_the_users_own_flags_win(undecided):
     undecided.setenv(FLAGS_ENV, "--enable-logging --v=1")
     assert choose_chromium_flags(has_gl=False) == "--enable-logging --v=1"
     assert os.environ[FLAGS_ENV] == "--enable-logging --v=1"
+
+
+def test_the_flag_leaves_the_environment_once_chromium_runs(undecided):
+    import os
+
+    undecided.setattr(webengine_setup, "_set_by_us", False)
+    choose_chromium_flags(has_gl=False)
+    webengine_setup.restore_environment()
+    assert FLAGS_ENV not in os.environ  # programs the app starts do not inherit it
+    assert choose_chromium_flags(has_gl=False) == ""  # decided once: not set again
+
+
+def test_the_users_flags_are_never_taken_out(undecided):
+    import os
+
+    undecided.setattr(webengine_setup, "_set_by_us", False)
+    undecided.setenv(FLAGS_ENV, "--disable-gpu --v=1")
+    choose_chromium_flags(has_gl=False)
+    webengine_setup.restore_environment()
+    assert os.environ[FLAGS_ENV] == "--disable-gpu --v=1"

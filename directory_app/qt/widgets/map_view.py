@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from directory_app.qt.map_scheme import MAP_URL, SCHEME, MapSchemeHandler
 from directory_app.qt.theme import is_dark
-from directory_app.qt.webengine_setup import choose_chromium_flags
+from directory_app.qt.webengine_setup import choose_chromium_flags, restore_environment
 
 _NETWORK_SCHEMES = frozenset({"http", "https", "ws", "wss", "ftp"})
 
@@ -230,6 +230,7 @@ class MapView(QWidget):
 
     def _page_ready(self) -> None:
         # the WebChannel is connected: Leaflet, the cluster group and our script all ran
+        restore_environment()  # Chromium runs: it has read its flags
         self.ready = True
         self.loaded.emit(True)
         if self._queued_gen is not None:
