@@ -156,3 +156,45 @@ def test_ids_are_read_in_growing_then_aligned_blocks():
     assert jumped.reads == [(64 * size, 16 * size), (32 * size, 16 * size)]
     assert model.id_at(64 * size) == "fac-04096" and len(jumped.reads) == 2  # already read
     assert model.row_of("fac-04100") == 4100
+
+
+def test_the_pages_next_to_the_one_shown_are_read_when_idle(qtbot):
+    items = {f.id: f for f in make_facilities(1000)}
+    asked: list[str] = []
+
+    def fetch(ids):
+        asked.append(ids[0])
+        return [items[i] for i in ids]
+
+    model = FacilityTableModel()
+    model.set_result(ListSource(list(items)), fetch)
+    size = FacilityTableModel.PAGE_SIZE
+    model.data(model.index(5 * size + 3, 0))
+    assert asked == [f"fac-{5 * size:04d}"]  # only the page asked for, at once
+    qtbot.waitUntil(lambda: len(asked) == 3, timeout=2000)  # then, when idle, its neighbours
+    assert sorted(asked[1:]) == [f"fac-{4 * size:04d}", f"fac-{6 * size:04d}"]
+    model.data(model.index(6 * size + 1, 0))
+    model.data(model.index(4 * size + 1, 0))
+    assert len(asked) == 3  # both already in memory
+    qtbot.waitUntil(lambda: len(asked) == 4, timeout=2000)  # 4 was reached last: 3 is read next
+    assert asked[3] == f"fac-{3 * size:04d}"
+
+
+def test_a_new_result_cancels_the_reading_ahead_and_a_failing_read_is_left_for_later(qtbot):
+    items = {f.id: f for f in make_facilities(300)}
+    calls: list[int] = []
+
+    def failing(ids):
+        calls.append(len(ids))
+        if len(calls) > 1:
+            raise RuntimeError("the file was closed")
+        return [items[i] for i in ids]
+
+    model = FacilityTableModel()
+    model.set_result(ListSource(list(items)), failing)
+    model.data(model.index(70, 0))
+    qtbot.wait(50)  # the read ahead fails quietly
+    assert len(calls) == 2 and model.data(model.index(70, 0)) == items["fac-0070"].name
+    model.set_result(ListSource(list(items)), lambda ids: calls.append(-1) or [items[i] for i in ids])
+    qtbot.wait(50)
+    assert -1 not in calls  # nothing read for a result nobody looked at yet

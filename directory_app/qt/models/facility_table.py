@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, QTimer
 
 from directory_app.domain.models import Facility
 from directory_app.domain.places import haversine_km
@@ -208,6 +208,13 @@ class FacilityTableModel(QAbstractTableModel):
         self._count = 0
         self._id_pages: dict[int, tuple[str, ...]] = {}
         self._pages: OrderedDict[int, list[Facility]] = OrderedDict()
+        self._last_page = -1
+        # the pages next to the one just reached are read when the event loop is idle (between two
+        # scroll steps), so that the next step paints without waiting for the database
+        self._prefetch = QTimer(self)
+        self._prefetch.setSingleShot(True)
+        self._prefetch.setInterval(0)
+        self._prefetch.timeout.connect(self._read_neighbours)
         self._row_flags: Qt.ItemFlag | None = None
 
     # Qt API ---------------------------------------------------------------------------------
@@ -281,6 +288,8 @@ class FacilityTableModel(QAbstractTableModel):
             self._count = source.count
             self._id_pages.clear()
             self._pages.clear()
+            self._last_page = -1
+            self._prefetch.stop()
         finally:
             self.endResetModel()
 
@@ -324,15 +333,34 @@ class FacilityTableModel(QAbstractTableModel):
         page = row // self.PAGE_SIZE
         rows = self._pages.get(page)
         if rows is None:
-            wanted = self._ids_of_page(page)
-            fetched = {f.id: f for f in self._fetch(wanted)}
-            rows = [fetched.get(i) or Facility(id=i, name="?", kind="") for i in wanted]
-            self._pages[page] = rows
-            while len(self._pages) > self.MAX_PAGES:
-                self._pages.popitem(last=False)
-        else:
+            rows = self._read_page(page)
+        if page != self._last_page:
             self._pages.move_to_end(page)
+            self._last_page = page
+            self._prefetch.start()
         return rows[row - page * self.PAGE_SIZE]
+
+    def _read_page(self, page: int) -> list[Facility]:
+        """Fetch a page of facilities and keep it (the least recently used pages go)."""
+        wanted = self._ids_of_page(page)
+        fetched = {f.id: f for f in self._fetch(wanted)}
+        rows = [fetched.get(i) or Facility(id=i, name="?", kind="") for i in wanted]
+        self._pages[page] = rows
+        while len(self._pages) > self.MAX_PAGES:
+            self._pages.popitem(last=False)
+        return rows
+
+    def _read_neighbours(self) -> None:
+        """Read the pages before and after the last one shown, if not in memory yet (best effort)."""
+        pages = (self._count + self.PAGE_SIZE - 1) // self.PAGE_SIZE
+        for page in (self._last_page + 1, self._last_page - 1):
+            if 0 <= page < pages and page not in self._pages:
+                try:
+                    self._read_page(page)
+                except Exception:
+                    return
+                if self._last_page in self._pages:
+                    self._pages.move_to_end(self._last_page)  # the page on screen stays the newest
 
     def row_of(self, facility_id: str, *, search_pages: int = 1) -> int | None:
         """The row of a facility id among the id pages read so far (reading at least the first ones)."""
