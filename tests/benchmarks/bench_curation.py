@@ -8,8 +8,6 @@ References: one plain ``UPDATE facilities SET confidence = ? WHERE id IN (...)``
 
 from __future__ import annotations
 
-import argparse
-import json
 import os
 import shutil
 import sqlite3
@@ -22,6 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from directory_app.directory import Directory  # noqa: E402
+from tests.benchmarks.report import arguments, report, sizes_of  # noqa: E402
 from tests.benchmarks.synthetic import build_database  # noqa: E402
 
 
@@ -88,18 +87,8 @@ def run(sizes: list[int]) -> list[dict[str, object]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="10000")
-    parser.add_argument("--json", type=Path)
-    args = parser.parse_args(argv)
-    results = run([int(s) for s in args.sizes.split(",")])
-    print(f"{'benchmark':26} {'size':>7} {'value':>11} {'reference':>11} {'ratio':>7}")
-    for r in results:
-        ratio = "" if r["ratio"] is None else f"{r['ratio']:.1f}x"
-        print(f"{r['name']:26} {r['size']:>7} {r['value']:>9.1f}ms {r['reference']:>9.1f}ms {ratio:>7}")
-    if args.json:
-        args.json.write_text(json.dumps({"benchmarks": results}, indent=2))
-    return 0
+    args = arguments(__doc__, sizes="10000", repeat=None).parse_args(argv)
+    return report(run(sizes_of(args)), args.json)
 
 
 if __name__ == "__main__":

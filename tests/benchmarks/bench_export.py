@@ -10,9 +10,7 @@ its map picture, as File › Export writes it.
 
 from __future__ import annotations
 
-import argparse
 import csv
-import json
 import statistics
 import sys
 import tempfile
@@ -24,6 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 from directory_app.exporters import ExportSpec, export  # noqa: E402
 from directory_app.handout import write_handout  # noqa: E402
+from tests.benchmarks.report import arguments, report, sizes_of  # noqa: E402
 from tests.benchmarks.synthetic import make_directory  # noqa: E402
 
 
@@ -102,20 +101,8 @@ def run(sizes: list[int], repeat: int) -> list[dict[str, object]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="10000")
-    parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--json", type=Path)
-    args = parser.parse_args(argv)
-    results = run([int(s) for s in args.sizes.split(",")], args.repeat)
-    print(f"{'benchmark':22} {'size':>7} {'value':>11} {'reference':>11} {'ratio':>6}")
-    for r in results:
-        ref = "" if r["reference"] is None else f"{r['reference']:.1f}ms"
-        ratio = "" if r["ratio"] is None else f"{r['ratio']:.2f}x"
-        print(f"{r['name']:22} {r['size']:>7} {r['value']:>9.1f}ms {ref:>11} {ratio:>6}")
-    if args.json:
-        args.json.write_text(json.dumps({"benchmarks": results}, indent=2))
-    return 0
+    args = arguments(__doc__, sizes="10000").parse_args(argv)
+    return report(run(sizes_of(args), args.repeat), args.json)
 
 
 if __name__ == "__main__":

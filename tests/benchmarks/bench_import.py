@@ -12,7 +12,6 @@ Goal: within 2x of sqlite-utils, memory bounded (the file is streamed).
 
 from __future__ import annotations
 
-import argparse
 import csv
 import json
 import os
@@ -27,6 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from directory_app.domain.models import FACILITY_FIELDS  # noqa: E402
 from directory_app.importers.seed import facility_to_row  # noqa: E402
+from tests.benchmarks.report import arguments, report, sizes_of  # noqa: E402
 from tests.benchmarks.synthetic import make_directory  # noqa: E402
 
 
@@ -136,21 +136,8 @@ def run(sizes: list[int] | None = None, repeat: int = 1, quick: bool = False) ->
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="100000")
-    parser.add_argument("--repeat", type=int, default=1)
-    parser.add_argument("--json", type=Path)
-    args = parser.parse_args(argv)
-    results = run([int(s) for s in args.sizes.split(",")], args.repeat)
-    print(f"{'benchmark':24} {'size':>7} {'value':>12} {'reference':>12} {'ratio':>6}")
-    for r in results:
-        print(
-            f"{r['name']:24} {r['size']:>7} {r['value']:>10.1f}{r['unit']:>2} "
-            f"{r['reference']:>10.1f}{r['unit']:>2} {r['ratio']:>5.2f}x"
-        )
-    if args.json:
-        args.json.write_text(json.dumps({"benchmarks": results}, indent=2))
-    return 0
+    args = arguments(__doc__, sizes="100000", repeat=1).parse_args(argv)
+    return report(run(sizes_of(args), args.repeat), args.json)
 
 
 if __name__ == "__main__":

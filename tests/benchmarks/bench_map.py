@@ -42,6 +42,9 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+
+from tests.benchmarks.report import arguments, report, sizes_of  # noqa: E402
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
 
@@ -450,22 +453,8 @@ def run(sizes: list[int], repeat: int = 3) -> list[dict[str, object]]:
     return results
 
 
-def print_map_table(results: list[dict[str, object]]) -> None:
-    print(f"{'benchmark':24} {'size':>7} {'value':>11} {'reference':>11} {'ratio':>8}  reference")
-    for r in results:
-        value = "" if r["value"] is None else f"{r['value']:.1f}ms"
-        ref = "skipped" if r["reference"] is None and r["reference_name"] else ""
-        if r["reference"] is not None:
-            ref = f"{r['reference']:.1f}ms"
-        ratio = "" if r["ratio"] is None else f"{r['ratio']:.3f}"
-        print(f"{r['name']:24} {r['size']:>7} {value:>11} {ref:>11} {ratio:>8}  {r['reference_name'] or ''}")
-
-
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="1000,10000,100000")
-    parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--json", type=Path)
+    parser = arguments(__doc__, sizes="1000,10000,100000")
     parser.add_argument("--first-map-probe", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.first_map_probe:
@@ -473,11 +462,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps({"total": measured.total, "python": measured.python}))
         sys.stdout.flush()
         os._exit(0)  # skip QtWebEngine's slow teardown: the probe has said what it measured
-    results = run([int(s) for s in args.sizes.split(",")], args.repeat)
-    print_map_table(results)
-    if args.json:
-        args.json.write_text(json.dumps({"benchmarks": results}, indent=2))
-    return 0
+    return report(run(sizes_of(args), args.repeat), args.json)
 
 
 if __name__ == "__main__":

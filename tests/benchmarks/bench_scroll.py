@@ -45,6 +45,9 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+
+from tests.benchmarks.report import arguments, report, sizes_of  # noqa: E402
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from tests.benchmarks.bench_search import _ms, cached_database, percentile  # noqa: E402
@@ -333,33 +336,14 @@ def run(sizes: list[int], repeat: int = 3) -> list[dict[str, object]]:
     return results
 
 
-def print_table(results: list[dict[str, object]]) -> None:
-    print(f"{'benchmark':24} {'size':>7} {'value':>10} {'reference':>10} {'ratio':>7}  reference")
-    for r in results:
-        unit = str(r["unit"])
-        ratio = "" if r["ratio"] is None else f"{r['ratio']:.2f}x"
-        print(
-            f"{r['name']!s:24} {r['size']!s:>7} {str(r['value']) + unit:>10} {str(r['reference']) + unit:>10} "
-            f"{ratio:>7}  {r['reference_name']}"
-        )
-
-
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="1000,10000,100000")
-    parser.add_argument("--repeat", type=int, default=3, help="fresh results per jump (median)")
-    parser.add_argument("--json", type=Path)
+    parser = arguments(__doc__, sizes="1000,10000,100000")
     parser.add_argument("--child", choices=MODELS, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    sizes = [int(s) for s in args.sizes.split(",")]
     if args.child:
-        print(json.dumps(measure(args.child, sizes[0], args.repeat)))
+        print(json.dumps(measure(args.child, sizes_of(args)[0], args.repeat)))
         return 0
-    results = run(sizes, args.repeat)
-    print_table(results)
-    if args.json:
-        args.json.write_text(json.dumps({"benchmarks": results}, indent=2))
-    return 0
+    return report(run(sizes_of(args), args.repeat), args.json)
 
 
 if __name__ == "__main__":

@@ -10,8 +10,6 @@ on the same database (``SELECT rowid FROM facilities_fts WHERE facilities_fts MA
 
 from __future__ import annotations
 
-import argparse
-import json
 import os
 import sqlite3
 import statistics
@@ -22,6 +20,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+
+from tests.benchmarks.report import arguments, report, sizes_of  # noqa: E402
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from directory_app.db.sql_compiler import compile_query  # noqa: E402
@@ -147,25 +148,9 @@ def run(sizes: list[int], repeat: int = 3) -> list[dict[str, object]]:
     return results
 
 
-def print_table(results: list[dict[str, object]]) -> None:
-    print(f"{'benchmark':28} {'size':>7} {'value':>10} {'reference':>10} {'ratio':>7}")
-    for r in results:
-        ref = "" if r["reference"] is None else f"{r['reference']:.2f}"
-        ratio = "" if r["ratio"] is None else f"{r['ratio']:.1f}x"
-        print(f"{r['name']:28} {r['size']:>7} {r['value']:>8.2f}ms {ref:>10} {ratio:>7}")
-
-
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="1000,10000,100000")
-    parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--json", type=Path)
-    args = parser.parse_args(argv)
-    results = run([int(s) for s in args.sizes.split(",")], args.repeat)
-    print_table(results)
-    if args.json:
-        args.json.write_text(json.dumps({"benchmarks": results}, indent=2))
-    return 0
+    args = arguments(__doc__, sizes="1000,10000,100000").parse_args(argv)
+    return report(run(sizes_of(args), args.repeat), args.json)
 
 
 if __name__ == "__main__":

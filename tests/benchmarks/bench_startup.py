@@ -14,7 +14,6 @@ map <= 3 s; app memory <= 300 MB at 100k.
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import statistics
@@ -28,6 +27,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from tests.benchmarks.bench_search import cached_database  # noqa: E402
+from tests.benchmarks.report import arguments, report, sizes_of  # noqa: E402
 
 EMPTY_WINDOW = r"""
 import json, sys, time
@@ -206,19 +206,8 @@ def run(sizes: list[int], repeat: int = 3) -> list[dict[str, object]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="100000")
-    parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--json", type=Path)
-    args = parser.parse_args(argv)
-    results = run([int(s) for s in args.sizes.split(",")], args.repeat)
-    for r in results:
-        ref = "" if r["reference"] is None else f"{r['reference']}{r['unit']}"
-        ratio = "" if r["ratio"] is None else f"{r['ratio']:.2f}x"
-        print(f"{r['name']:28} {r['size']:>7} {r['value']:>9}{r['unit']:<3} {ref:>10} {ratio:>6}")
-    if args.json:
-        args.json.write_text(json.dumps({"benchmarks": results}, indent=2))
-    return 0
+    args = arguments(__doc__, sizes="100000").parse_args(argv)
+    return report(run(sizes_of(args), args.repeat), args.json)
 
 
 if __name__ == "__main__":

@@ -31,6 +31,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from tests.benchmarks.report import markdown_table, print_table  # noqa: E402
+
 Result = dict[str, object]
 
 
@@ -141,51 +143,6 @@ def machine() -> dict[str, object]:
         "sqlite": sqlite3.sqlite_version,
         "date": time.strftime("%Y-%m-%d %H:%M"),
     }
-
-
-def print_table(results: list[Result]) -> None:
-    print(f"{'benchmark':32} {'size':>7} {'value':>12} {'reference':>12} {'ratio':>7}  reference is")
-    for r in results:
-        unit = r.get("unit", "")
-        ref = "" if r.get("reference") is None else f"{r['reference']}{unit}"
-        ratio = "" if r.get("ratio") is None else f"{r['ratio']:.2f}x"
-        print(
-            f"{r['name']!s:32} {r['size']!s:>7} {str(r['value']) + str(unit):>12} {ref:>12} {ratio:>7}  "
-            f"{r.get('reference_name') or ''}"
-        )
-
-
-def markdown_table(results: list[Result], about: dict[str, object]) -> str:
-    """The figures as a Markdown table (for the README), headed by the machine they ran on."""
-
-    def number(value: object, unit: object) -> str:
-        if value is None:
-            return ""
-        if isinstance(value, float) and unit == "ms" and value >= 1000:
-            return f"{value / 1000:.2f} s"
-        if isinstance(value, float):
-            text = f"{value:,.1f}" if value >= 10 else f"{value:.2f}"
-        else:
-            text = f"{value:,}"
-        return f"{text} {unit}".strip()
-
-    lines = [
-        f"Measured {about.get('date', '')} on {about.get('cpu', '?')}, {about.get('cores', '?')} cores, "
-        f"{about.get('memory_gb', '?')} GB, Python {about.get('python', '?')}, PySide6 {about.get('pyside6', '?')}, "
-        f"SQLite {about.get('sqlite', '?')} ({about.get('platform', '')}).",
-        "",
-        "| benchmark | size | value | reference | ratio | reference is |",
-        "|---|---:|---:|---:|---:|---|",
-    ]
-    for r in results:
-        unit = r.get("unit", "")
-        ratio = "" if r.get("ratio") is None else f"{r['ratio']:.2f}x"
-        size = f"{r['size']:,}" if isinstance(r.get("size"), int) else str(r.get("size", ""))
-        lines.append(
-            f"| {r['name']} | {size} | {number(r.get('value'), unit)} | {number(r.get('reference'), unit)} | "
-            f"{ratio} | {r.get('reference_name') or ''} |"
-        )
-    return "\n".join(lines) + "\n"
 
 
 def main(argv: list[str] | None = None) -> int:
