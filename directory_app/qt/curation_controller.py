@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from directory_app.directory import Changes, Directory
 from directory_app.domain.changes import Snapshot
@@ -15,7 +15,7 @@ from directory_app.domain.errors import DirectoryError, InvalidFacilityError
 from directory_app.domain.models import Facility
 from directory_app.qt.dialogs import Prompter
 from directory_app.qt.i18n import plural
-from directory_app.qt.tasks import BackgroundRunner, CancellableJob, JobSignals
+from directory_app.qt.tasks import BackgroundRunner, ProgressRun
 from directory_app.qt.widgets.backups_dialog import BackupsDialog
 from directory_app.qt.widgets.bulk_edit_dialog import BulkEditDialog
 from directory_app.qt.widgets.facility_form import FacilityForm, field_label
@@ -26,48 +26,6 @@ DAILY_BACKUP_DELAY_MS = 3_000
 so start-up has the disk and CPU to itself; a longer wait would leave more early edits inside it."""
 
 EVERYTHING = Changes(facilities=True, notes=True, saved_searches=True, shortlists=True)
-
-
-class CurationRun(QObject):
-    """Long work on a worker thread with a progress dialog that can cancel it; ``finished(outcome)``
-    carries what the work returned, or the exception it raised."""
-
-    finished = Signal(object)
-
-    def __init__(self, parent: QWidget, title: str, text: str) -> None:
-        super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._signals = JobSignals(self)
-        self._signals.progress.connect(self._progress)
-        self._signals.finished.connect(self._finished)
-        self.dialog = QProgressDialog(text, self.tr("Cancel"), 0, 0, parent)
-        self.dialog.setWindowTitle(title)
-        self.dialog.setMinimumDuration(400)
-        self.dialog.setAutoClose(False)
-        self.dialog.setAutoReset(False)
-        self.job: CancellableJob | None = None
-        self.done = False
-
-    def start(self, work: Callable[[Callable[[int, int], bool]], object]) -> None:
-        """Run ``work(progress)`` in the background."""
-        self.job = CancellableJob(work, self._signals)
-        self.dialog.canceled.connect(self.job.cancel.set)
-        self._pool.start(self.job)
-
-    def wait(self, msecs: int = 60000) -> bool:
-        """Block until the work is over (tests, closing the window)."""
-        return self._pool.waitForDone(msecs)
-
-    def _progress(self, done: int, total: int) -> None:
-        self.dialog.setMaximum(total)
-        self.dialog.setValue(done)
-
-    def _finished(self, outcome: object) -> None:
-        self.dialog.reset()
-        self.dialog.hide()
-        self.done = True
-        self.finished.emit(outcome)
 
 
 class CurationController(QObject):
@@ -98,8 +56,8 @@ class CurationController(QObject):
         self._current_id = current_id
         self._before_restore = before_restore
         self.form: FacilityForm | None = None
-        self.bulk_run: CurationRun | None = None
-        self.check_run: CurationRun | None = None
+        self.bulk_run: ProgressRun | None = None
+        self.check_run: ProgressRun | None = None
         self.backup_runner = BackgroundRunner(self)
         self._daily_timer = QTimer(self)
         self._daily_timer.setSingleShot(True)
@@ -324,10 +282,10 @@ class CurationController(QObject):
         dialog.open()
         return dialog
 
-    def apply_bulk_edit(self, ids: list[str], field: str, value: str) -> CurationRun:
+    def apply_bulk_edit(self, ids: list[str], field: str, value: str) -> ProgressRun:
         """Apply a bulk edit on a worker thread with its own connection (backup first, one transaction,
         cancellable, one undo step); the GUI stays responsive. ``self.bulk_run.done`` once finished."""
-        run = CurationRun(self.window, self.tr("Bulk Edit"), self.tr("Changing the selected facilities…"))
+        run = ProgressRun(self.window, self.tr("Bulk Edit"), self.tr("Changing the selected facilities…"))
         self.bulk_run = run
         directory = self.directory
 
@@ -336,7 +294,7 @@ class CurationController(QObject):
                 return writer.bulk_edit(ids, field, value, progress=progress)
 
         run.finished.connect(lambda outcome: self._bulk_finished(ids, outcome))
-        run.start(work)
+        run.start_work(work)
         return run
 
     def _bulk_finished(self, ids: list[str], outcome: object) -> None:
@@ -400,10 +358,10 @@ class CurationController(QObject):
         )
         return True
 
-    def check_database(self) -> CurationRun:
+    def check_database(self) -> ProgressRun:
         """File › Check Database: integrity and search-index checks (the index is rebuilt when wrong), on a
         worker thread with its own connection; a dialog says what was found. ``self.check_run.done`` after."""
-        run = CurationRun(self.window, self.tr("Check Database"), self.tr("Checking the database…"))
+        run = ProgressRun(self.window, self.tr("Check Database"), self.tr("Checking the database…"))
         self.check_run = run
         directory = self.directory
 
@@ -417,7 +375,7 @@ class CurationController(QObject):
             return report.problems, report.remaining, report.repaired
 
         run.finished.connect(self._check_finished)
-        run.start(work)
+        run.start_work(work)
         return run
 
     def _check_finished(self, outcome: object) -> None:

@@ -11,7 +11,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QSettings, Qt, QThreadPool, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QProgressDialog,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -35,7 +34,7 @@ from directory_app.domain.models import Facility, Shortlist
 from directory_app.domain.vocabulary import label as vocab_label
 from directory_app.exporters import COLUMNS, DEFAULT_COLUMNS, EXTRA_COLUMNS, ExportSpec, atomic_write, export
 from directory_app.qt.i18n import term_label, tr
-from directory_app.qt.tasks import CancellableJob, JobSignals
+from directory_app.qt.tasks import ProgressRun
 from directory_app.qt.translations import LANGUAGES, load_translator
 
 FORMATS = (
@@ -220,26 +219,15 @@ class ExportDialog(QDialog):
         return next(self.tr(f) for key, _, f in FORMATS if key == self.format())
 
 
-class ExportRun(QObject):
-    """One export on a worker thread, with a progress dialog that can cancel it."""
-
-    finished = Signal(object)  # None, or the exception
+class ExportRun(ProgressRun):
+    """One export on a worker thread, with a progress dialog that can cancel it; ``finished`` carries
+    ``None`` or the exception, also kept in :attr:`error`."""
 
     def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._signals = JobSignals(self)
-        self._signals.progress.connect(self._progress)
-        self._signals.finished.connect(self._finished)
-        self.dialog = QProgressDialog(self.tr("Writing the file…"), self.tr("Cancel"), 0, 0, parent)
+        super().__init__(parent, "", "")
         self.dialog.setWindowTitle(self.tr("Export"))
-        self.dialog.setMinimumDuration(400)
-        self.dialog.setAutoClose(False)
-        self.dialog.setAutoReset(False)
-        self.job: CancellableJob | None = None
+        self.dialog.setLabelText(self.tr("Writing the file…"))
         self.error: BaseException | None = None
-        self.done = False
 
     def start(
         self,
@@ -270,29 +258,9 @@ class ExportRun(QObject):
 
         self.start_work(work)
 
-    def start_work(self, work: Callable[[Callable[[int, int], bool]], None]) -> None:
-        """Run ``work(progress)`` in the background, with this run's progress dialog and cancel."""
-        self.job = CancellableJob(work, self._signals)
-        self.dialog.canceled.connect(self.job.cancel.set)
-        self._pool.start(self.job)
-
-    def cancel(self) -> None:
-        if self.job is not None:
-            self.job.cancel.set()
-
-    def wait(self, msecs: int = 60000) -> bool:
-        return self._pool.waitForDone(msecs)
-
-    def _progress(self, done: int, total: int) -> None:
-        self.dialog.setMaximum(max(total, 1))
-        self.dialog.setValue(done)
-
-    def _finished(self, error: object) -> None:
-        self.dialog.reset()
-        self.dialog.hide()
-        self.error = error if isinstance(error, BaseException) else None
-        self.done = True
-        self.finished.emit(self.error)
+    def outcome_of(self, outcome: object) -> BaseException | None:
+        self.error = outcome if isinstance(outcome, BaseException) else None
+        return self.error
 
 
 def export_error_text(error: BaseException) -> str:

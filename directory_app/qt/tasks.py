@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
 class _Signals(QObject):
@@ -117,3 +118,54 @@ class CancellableJob(QRunnable):
         except BaseException as exc:  # handed to the GUI thread, which explains it
             outcome = exc
         self.signals.finished.emit(outcome)
+
+
+class ProgressRun(QObject):
+    """Long work (a bulk edit, a check, an export) on its own worker thread, with a progress dialog
+    that can cancel it; ``finished(outcome)`` carries what the work returned, or the exception it
+    raised. ``progress(0, 0)`` shows a busy dialog."""
+
+    finished = Signal(object)
+
+    def __init__(self, parent: QWidget, title: str, text: str) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._signals = JobSignals(self)
+        self._signals.progress.connect(self._progress)
+        self._signals.finished.connect(self._finished)
+        self.dialog = QProgressDialog(text, self.tr("Cancel"), 0, 0, parent)
+        self.dialog.setWindowTitle(title)
+        self.dialog.setMinimumDuration(400)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.job: CancellableJob | None = None
+        self.done = False
+
+    def start_work(self, work: Callable[[Callable[[int, int], bool]], Any]) -> None:
+        """Run ``work(progress)`` in the background; ``progress`` returns False once cancelled."""
+        self.job = CancellableJob(work, self._signals)
+        self.dialog.canceled.connect(self.job.cancel.set)
+        self._pool.start(self.job)
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel.set()
+
+    def wait(self, msecs: int = 60000) -> bool:
+        """Block until the work is over (tests, closing the window)."""
+        return self._pool.waitForDone(msecs)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.dialog.setMaximum(total)
+        self.dialog.setValue(done)
+
+    def _finished(self, outcome: object) -> None:
+        self.dialog.reset()
+        self.dialog.hide()
+        self.done = True
+        self.finished.emit(self.outcome_of(outcome))
+
+    def outcome_of(self, outcome: object) -> object:
+        """What ``finished`` carries (subclasses narrow it)."""
+        return outcome

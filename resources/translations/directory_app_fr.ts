@@ -362,12 +362,12 @@
 <context>
     <name>CurationController</name>
     <message>
-        <location filename="../../directory_app/qt/curation_controller.py" line="+124"/>
+        <location filename="../../directory_app/qt/curation_controller.py" line="+90"/>
         <source>This directory is open read-only; it cannot be changed.</source>
         <translation>Cet annuaire est ouvert en lecture seule ; il ne peut pas être modifié.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+32"/>
         <source>The daily backup could not be made: %1</source>
         <translation>La sauvegarde quotidienne n’a pas pu être effectuée : %1</translation>
     </message>
@@ -538,14 +538,6 @@ Restore a backup (File › Restore from Backup).</source>
 %1
 
 Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
-    </message>
-</context>
-<context>
-    <name>CurationRun</name>
-    <message>
-        <location line="-376"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -855,7 +847,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../directory_app/qt/export_dialog.py" line="+44"/>
+        <location filename="../../directory_app/qt/export_dialog.py" line="+43"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Classeur Excel (.xlsx)</translation>
     </message>
@@ -980,7 +972,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+131"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Exportation annulée ; aucun fichier n’a été écrit.</translation>
     </message>
@@ -993,17 +985,12 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
 <context>
     <name>ExportRun</name>
     <message>
-        <location line="-69"/>
+        <location line="-43"/>
         <source>Writing the file…</source>
         <translation>Écriture du fichier…</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
@@ -1455,36 +1442,36 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../directory_app/qt/main_window.py" line="+127"/>
-        <location line="+1006"/>
+        <location filename="../../directory_app/qt/main_window.py" line="+118"/>
+        <location line="+1033"/>
         <source>Saved searches</source>
         <translation>Recherches enregistrées</translation>
     </message>
     <message>
-        <location line="-1004"/>
-        <location line="+1002"/>
+        <location line="-1031"/>
+        <location line="+1029"/>
         <source>Filters</source>
         <translation>Filtres</translation>
     </message>
     <message>
-        <location line="-979"/>
+        <location line="-1006"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+969"/>
+        <location line="+996"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location line="-967"/>
-        <location line="+979"/>
+        <location line="-994"/>
+        <location line="+1006"/>
         <source>Shortlists</source>
         <translation>Sélections</translation>
     </message>
     <message>
-        <location line="-978"/>
+        <location line="-1005"/>
         <source>Your shortlists (Ctrl+3)</source>
         <translation>Vos sélections (Ctrl+3)</translation>
     </message>
@@ -1499,7 +1486,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Le résultat sur une carte (Ctrl+2)</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+132"/>
         <source>&amp;Open Directory File…</source>
         <translation>&amp;Ouvrir un fichier d’annuaire…</translation>
     </message>
@@ -1595,12 +1582,12 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+428"/>
+        <location line="+452"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-425"/>
+        <location line="-449"/>
         <source>Show &amp;List</source>
         <translation>Afficher la &amp;liste</translation>
     </message>
@@ -1706,12 +1693,12 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+669"/>
+        <location line="+694"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location line="-658"/>
+        <location line="-683"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -1727,12 +1714,12 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+639"/>
+        <location line="+664"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location line="-618"/>
+        <location line="-643"/>
         <source>Sources checked %1</source>
         <translation>Sources vérifiées %1</translation>
     </message>
@@ -1781,7 +1768,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Aucun établissement ne correspond à « %1 ». Retirez un filtre ou effacez la recherche (Échap).</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+89"/>
         <source>%1 has no coordinates.</source>
         <translation>%1 n’a pas de coordonnées.</translation>
     </message>
@@ -1796,7 +1783,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Corrigez le texte de recherche avant de chercher sur la carte : %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Fix the search text before using the filters: %1</source>
         <translation>Corrigez le texte de recherche avant d’utiliser les filtres : %1</translation>
     </message>
@@ -1852,7 +1839,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
-        <location line="+432"/>
+        <location line="+433"/>
         <source>&amp;New Facility…</source>
         <translation>&amp;Nouvel établissement…</translation>
     </message>
@@ -1937,7 +1924,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Faites glisser le marqueur orange jusqu’à l’emplacement de l’établissement.</translation>
     </message>
     <message>
-        <location line="-533"/>
+        <location line="-534"/>
         <source>%1 — Ctrl+Z to undo</source>
         <translation>%1 — Ctrl+Z pour annuler</translation>
     </message>
@@ -1948,12 +1935,12 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+425"/>
+        <location line="+426"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-399"/>
+        <location line="-400"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
@@ -2027,7 +2014,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Ouvrir ou créer un fichier d’annuaire</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+36"/>
         <source>%n rows copied</source>
         <comment>1 row copied</comment>
         <translation>
@@ -2149,13 +2136,13 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
 <context>
     <name>MapController</name>
     <message>
-        <location filename="../../directory_app/qt/map_controller.py" line="+129"/>
-        <location line="+141"/>
+        <location filename="../../directory_app/qt/map_controller.py" line="+133"/>
+        <location line="+163"/>
         <source>The map could not be updated: %1</source>
         <translation>La carte n’a pas pu être mise à jour : %1</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-60"/>
         <source>Kinds</source>
         <translation>Types</translation>
     </message>
@@ -2210,7 +2197,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Faites-moi glisser jusqu’à l’emplacement de l’établissement</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>The map page could not be loaded.</source>
         <translation>La page de la carte n’a pas pu être chargée.</translation>
     </message>
@@ -2264,7 +2251,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../directory_app/qt/widgets/map_view.py" line="+165"/>
+        <location filename="../../directory_app/qt/widgets/map_view.py" line="+167"/>
         <source>Map of the search result</source>
         <translation>Carte du résultat de recherche</translation>
     </message>
@@ -2709,9 +2696,17 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
     </message>
 </context>
 <context>
+    <name>ProgressRun</name>
+    <message>
+        <location filename="../../directory_app/qt/tasks.py" line="+137"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>QCoreApplication.self</name>
     <message>
-        <location filename="../../directory_app/qt/curation_controller.py" line="+239"/>
+        <location filename="../../directory_app/qt/curation_controller.py" line="-137"/>
         <source>Empty Trash</source>
         <translation>Vider la corbeille</translation>
     </message>

@@ -362,12 +362,12 @@
 <context>
     <name>CurationController</name>
     <message>
-        <location filename="../../directory_app/qt/curation_controller.py" line="+124"/>
+        <location filename="../../directory_app/qt/curation_controller.py" line="+90"/>
         <source>This directory is open read-only; it cannot be changed.</source>
         <translation>Deze gids is alleen-lezen geopend en kan niet worden gewijzigd.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+32"/>
         <source>The daily backup could not be made: %1</source>
         <translation>De dagelijkse back-up kon niet worden gemaakt: %1</translation>
     </message>
@@ -538,14 +538,6 @@ Restore a backup (File › Restore from Backup).</source>
 %1
 
 Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
-    </message>
-</context>
-<context>
-    <name>CurationRun</name>
-    <message>
-        <location line="-376"/>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -855,7 +847,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../directory_app/qt/export_dialog.py" line="+44"/>
+        <location filename="../../directory_app/qt/export_dialog.py" line="+43"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel-werkmap (.xlsx)</translation>
     </message>
@@ -980,7 +972,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+131"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export geannuleerd; er is geen bestand geschreven.</translation>
     </message>
@@ -993,17 +985,12 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
 <context>
     <name>ExportRun</name>
     <message>
-        <location line="-69"/>
+        <location line="-43"/>
         <source>Writing the file…</source>
         <translation>Bestand wordt geschreven…</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
@@ -1455,36 +1442,36 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../directory_app/qt/main_window.py" line="+127"/>
-        <location line="+1006"/>
+        <location filename="../../directory_app/qt/main_window.py" line="+118"/>
+        <location line="+1033"/>
         <source>Saved searches</source>
         <translation>Bewaarde zoekopdrachten</translation>
     </message>
     <message>
-        <location line="-1004"/>
-        <location line="+1002"/>
+        <location line="-1031"/>
+        <location line="+1029"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location line="-979"/>
+        <location line="-1006"/>
         <source>List</source>
         <translation>Lijst</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+969"/>
+        <location line="+996"/>
         <source>Map</source>
         <translation>Kaart</translation>
     </message>
     <message>
-        <location line="-967"/>
-        <location line="+979"/>
+        <location line="-994"/>
+        <location line="+1006"/>
         <source>Shortlists</source>
         <translation>Shortlists</translation>
     </message>
     <message>
-        <location line="-978"/>
+        <location line="-1005"/>
         <source>Your shortlists (Ctrl+3)</source>
         <translation>Uw shortlists (Ctrl+3)</translation>
     </message>
@@ -1499,7 +1486,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Het resultaat op een kaart (Ctrl+2)</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+132"/>
         <source>&amp;Open Directory File…</source>
         <translation>Gidsbestand &amp;openen…</translation>
     </message>
@@ -1595,12 +1582,12 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+428"/>
+        <location line="+452"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location line="-425"/>
+        <location line="-449"/>
         <source>Show &amp;List</source>
         <translation>&amp;Lijst tonen</translation>
     </message>
@@ -1706,12 +1693,12 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+669"/>
+        <location line="+694"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location line="-658"/>
+        <location line="-683"/>
         <source>&amp;View</source>
         <translation>Be&amp;eld</translation>
     </message>
@@ -1727,12 +1714,12 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+639"/>
+        <location line="+664"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="-618"/>
+        <location line="-643"/>
         <source>Sources checked %1</source>
         <translation>Bronnen gecontroleerd %1</translation>
     </message>
@@ -1781,7 +1768,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Geen enkele faciliteit voldoet aan “%1”. Verwijder een filter of wis de zoekopdracht (Esc).</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+89"/>
         <source>%1 has no coordinates.</source>
         <translation>%1 heeft geen coördinaten.</translation>
     </message>
@@ -1796,7 +1783,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Verbeter de zoektekst voor u op de kaart zoekt: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Fix the search text before using the filters: %1</source>
         <translation>Verbeter de zoektekst voor u de filters gebruikt: %1</translation>
     </message>
@@ -1852,7 +1839,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>%1 &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location line="+432"/>
+        <location line="+433"/>
         <source>&amp;New Facility…</source>
         <translation>Nieuwe &amp;faciliteit…</translation>
     </message>
@@ -1937,7 +1924,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Sleep de oranje markering naar de plek van de faciliteit.</translation>
     </message>
     <message>
-        <location line="-533"/>
+        <location line="-534"/>
         <source>%1 — Ctrl+Z to undo</source>
         <translation>%1 — Ctrl+Z om ongedaan te maken</translation>
     </message>
@@ -1948,12 +1935,12 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+425"/>
+        <location line="+426"/>
         <source>&amp;Redo</source>
         <translation>&amp;Herhalen</translation>
     </message>
     <message>
-        <location line="-399"/>
+        <location line="-400"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
@@ -2027,7 +2014,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Een gidsbestand openen of aanmaken</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+36"/>
         <source>%n rows copied</source>
         <comment>1 row copied</comment>
         <translation>
@@ -2149,13 +2136,13 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
 <context>
     <name>MapController</name>
     <message>
-        <location filename="../../directory_app/qt/map_controller.py" line="+129"/>
-        <location line="+141"/>
+        <location filename="../../directory_app/qt/map_controller.py" line="+133"/>
+        <location line="+163"/>
         <source>The map could not be updated: %1</source>
         <translation>De kaart kon niet worden bijgewerkt: %1</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-60"/>
         <source>Kinds</source>
         <translation>Soorten</translation>
     </message>
@@ -2210,7 +2197,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Sleep me naar de plek van de faciliteit</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>The map page could not be loaded.</source>
         <translation>De kaartpagina kon niet worden geladen.</translation>
     </message>
@@ -2264,7 +2251,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../directory_app/qt/widgets/map_view.py" line="+165"/>
+        <location filename="../../directory_app/qt/widgets/map_view.py" line="+167"/>
         <source>Map of the search result</source>
         <translation>Kaart van het zoekresultaat</translation>
     </message>
@@ -2709,9 +2696,17 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
     </message>
 </context>
 <context>
+    <name>ProgressRun</name>
+    <message>
+        <location filename="../../directory_app/qt/tasks.py" line="+137"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>QCoreApplication.self</name>
     <message>
-        <location filename="../../directory_app/qt/curation_controller.py" line="+239"/>
+        <location filename="../../directory_app/qt/curation_controller.py" line="-137"/>
         <source>Empty Trash</source>
         <translation>Prullenbak leegmaken</translation>
     </message>
