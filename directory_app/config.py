@@ -76,12 +76,17 @@ def tile_cache_path() -> Path:
     env = os.environ.get("DIRECTORY_APP_TILE_CACHE", "").strip()
     if env:
         return Path(env).expanduser()
-    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "tiles.mbtiles"
+    return user_cache_dir() / "tiles.mbtiles"
+
+
+def user_cache_dir() -> Path:
+    """The app's folder in the user cache (tiles, map pages, icons, compiled translations)."""
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
 
 
 def map_page_cache_dir() -> Path:
     """Where rendered map pages are kept (see ``maps.page_cache``), in the user cache folder."""
-    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "map-pages"
+    return user_cache_dir() / "map-pages"
 
 
 def default_backup_folder() -> Path:

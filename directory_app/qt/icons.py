@@ -15,7 +15,6 @@ from functools import cache
 from importlib import metadata
 from pathlib import Path
 
-import platformdirs
 from PySide6.QtGui import QIcon
 
 from directory_app import config
@@ -38,7 +37,7 @@ def cache_dir() -> Path:
     env = os.environ.get(ICON_CACHE_ENV, "").strip()
     if env:
         return Path(env)
-    return Path(platformdirs.user_cache_dir(config.APP_NAME, appauthor=False)) / "icons"
+    return config.user_cache_dir() / "icons"
 
 
 def cached_path(name: str, color: str | None = None) -> Path:

@@ -15,7 +15,6 @@ import shutil
 import subprocess
 from pathlib import Path
 
-import platformdirs
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
 from directory_app import config
@@ -76,7 +75,7 @@ def _cache_dir() -> Path:
     env = os.environ.get(QM_CACHE_ENV, "").strip()
     if env:
         return Path(env)
-    return Path(platformdirs.user_cache_dir(config.APP_NAME, appauthor=False)) / "translations"
+    return config.user_cache_dir() / "translations"
 
 
 def qm_path(language: str) -> Path | None:
