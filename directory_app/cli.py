@@ -2,8 +2,20 @@
 
 ``directory-app [--db PATH] [--read-only]`` opens the main window; ``directory-app info``
 prints what the database holds. The database is ``--db``, else ``$DIRECTORY_APP_DB``, else
-the user's default; a path that does not exist yet is created from the shipped seed.
-Exit codes: 0 success, 1 failure, 2 bad usage or unreadable input.
+the user's default; a path that does not exist yet is created from the shipped seed (an
+empty, 0-byte file there is refused: delete it first if a new directory is what you want).
+
+Exit codes: 0 success; 1 partial result or findings (rows rejected, no such shortlist, problems
+found by ``check``); 2 refused or error (bad usage, unreadable input, and a database that is
+damaged, busy, missing, empty, not a directory file or from a newer version), with a one-line
+reason on stderr and never a traceback. A damaged database is reported by every command the
+moment SQLite notices it, with a pointer to ``check`` and the newest backup.
+
+``check`` exits 0 when the directory file is sound; 1 when it is a directory file (or a SQLite
+file) with problems -- damage SQLite reports, or a wrong full-text index (stderr says whether
+it was repaired, and names the newest backup when it was not); 2 when it cannot be checked:
+missing, unreadable, empty, busy, not a SQLite file, a SQLite file of another program, or
+written by a newer version.
 """
 
 from __future__ import annotations
@@ -16,7 +28,13 @@ from pathlib import Path
 
 from directory_app import __version__, config
 from directory_app.directory import Directory
-from directory_app.domain.errors import DatabaseCorruptError, DatabaseUnavailableError, DirectoryError
+from directory_app.domain.changes import OverrideConflict
+from directory_app.domain.errors import (
+    DatabaseCorruptError,
+    DatabaseUnavailableError,
+    DirectoryError,
+    NotSQLiteFileError,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -80,12 +98,19 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
     export.add_argument("--delimiter", choices=(",", ";"), default=",", help="CSV only (';' for Belgian/Dutch Excel)")
     export.add_argument("--columns", metavar="KEY,KEY", help="columns to write (default: the usual ones)")
+    export.add_argument(
+        "--include-private",
+        action="store_true",
+        help="shortlists only: also write the private notes, status and rank (internal use only; "
+        "by default only the note for the recipient is written)",
+    )
     check = commands.add_parser(
         "check",
         help="check the database (and repair its full-text index)",
         description="Run SQLite's integrity check and the full-text index's check; a wrong index is rebuilt. "
-        "Exit code 0 when all is well, 1 when problems were found (whether repaired or not: stderr says), "
-        "2 when the file cannot be opened at all.",
+        "Exit code 0 when all is well, 1 when problems were found (whether repaired or not: stderr says, "
+        "and names the newest backup), 2 when the file cannot be checked (missing, unreadable, empty, busy, "
+        "not a SQLite file, another program's file, or newer).",
     )
     check.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="database file")
     backup = commands.add_parser(
@@ -131,6 +156,8 @@ def _import(args: argparse.Namespace) -> int:
 
     try:
         with Directory.open(args.db, read_only=args.read_only) as directory:
+            if args.rejected is not None:  # refused before anything is imported
+                directory.guard_output(args.rejected, importing=args.file)
             if args.dry_run:
                 plan = directory.preview_import(args.file, on_duplicate=args.on_duplicate)
             else:
@@ -166,13 +193,47 @@ def _info(args: argparse.Namespace) -> int:
             "seed_version": directory.seed_version(),
             "verified_oldest": oldest.isoformat() if oldest else None,
             "verified_newest": newest.isoformat() if newest else None,
+            "local_overrides": len(directory.local_overrides()),
         }
+        conflicts = directory.override_conflicts()
     if args.format == "json":
+        summary["seed_conflicts"] = [_conflict_dict(c) for c in conflicts]
         print(json.dumps(summary, ensure_ascii=False, indent=2))
     else:
         for key, value in summary.items():
             print(f"{key}: {value}")
+        print(f"seed_conflicts: {len(conflicts)}")
+        for c in conflicts:
+            print(f"  {_conflict_line(c)}")
     return 0
+
+
+def _plain(value: object) -> object:
+    """A facility field's value as JSON has it (lists, ISO dates)."""
+    if isinstance(value, tuple):
+        return list(value)
+    return value.isoformat() if hasattr(value, "isoformat") else value
+
+
+def _conflict_dict(c: OverrideConflict) -> dict[str, object]:
+    return {
+        "facility_id": c.facility_id,
+        "field": c.field,
+        "removed": c.removed,
+        "yours": _plain(c.local),
+        "reference_before": _plain(c.seed_before),
+        "reference_now": _plain(c.seed_now),
+    }
+
+
+def _conflict_line(c: OverrideConflict) -> str:
+    """One conflict between the user's edits and a newer seed, in words."""
+    if c.removed:
+        return f"{c.facility_id}: left the reference data; your edited copy was kept as your own"
+    return (
+        f"{c.facility_id}.{c.field}: your value {json.dumps(_plain(c.local), ensure_ascii=False)} was kept; "
+        f"the newer reference data says {json.dumps(_plain(c.seed_now), ensure_ascii=False)}"
+    )
 
 
 SEARCH_COLUMNS = ("id", "name", "kind", "organisation", "city", "region", "country", "latitude", "longitude")
@@ -269,7 +330,13 @@ def _shortlist(args: argparse.Namespace) -> int:
         for item in entries:
             f = found.get(item.facility_id)
             row = {c: getattr(f, c) if f else None for c in SEARCH_COLUMNS}
-            row.update(id=item.facility_id, status=item.status, rank=item.rank, note=item.note)
+            row.update(
+                id=item.facility_id,
+                status=item.status,
+                rank=item.rank,
+                note=item.note,
+                recipient_note=item.recipient_note,
+            )
             rows.append(row)
         if args.format == "json":
             print(
@@ -292,12 +359,13 @@ def _export(args: argparse.Namespace) -> int:
     from directory_app.exporters import DEFAULT_COLUMNS, ExportSpec, export, extra_keys
 
     with Directory.open(args.db, read_only=args.read_only) as directory:
+        directory.guard_output(args.output)  # never the database, a journal, a backup or an input
         if args.shortlist is not None:
             shortlist = directory.shortlist(args.shortlist)
             if shortlist is None:
                 print(f"directory-app: no shortlist called {args.shortlist!r}", file=sys.stderr)
                 return 1
-            rows, extras = directory.shortlist_rows(shortlist.id)
+            rows, extras = directory.shortlist_rows(shortlist.id, include_private=args.include_private)
         else:
             try:
                 result = directory.search(args.query)
@@ -324,7 +392,7 @@ def _export(args: argparse.Namespace) -> int:
             path = basemap_path()
             basemap = MBTiles.open_read_only(path) if path is not None else None
             try:
-                html = standalone_map(rows, basemap_tile=basemap.get if basemap else None)
+                html = standalone_map(rows, basemap_tile=basemap.get if basemap else None, extras=extras)
             finally:
                 if basemap is not None:
                     basemap.close()
@@ -352,19 +420,45 @@ def _existing_db(args: argparse.Namespace) -> Path:
     return path
 
 
+def _backup_hint(path: Path) -> str:
+    """Where the newest backup of ``path`` is (or that there is none), for messages about damage."""
+    backup = Directory.newest_backup(path)
+    if backup is None:
+        return f"no backup of it was found in {config.default_backup_folder()}"
+    return (
+        f"the newest backup is {backup.path} (made {backup.created:%Y-%m-%d %H:%M}); "
+        "restore it in the app with Restore from Backup"
+    )
+
+
+def _report_damage(path: Path, reason: str) -> int:
+    try:
+        problems = Directory.damage_report(path) or [reason]
+    except DirectoryError:
+        problems = [reason]
+    for problem in problems:
+        print(f"problem: {problem}", file=sys.stderr)
+    print(f"directory-app: {path} is damaged; problems found, not repaired; {_backup_hint(path)}.", file=sys.stderr)
+    return 1
+
+
 def _check(args: argparse.Namespace) -> int:
     path = _existing_db(args)
     try:
         directory = Directory.open(path, read_only=args.read_only, daily_backup=False)
+    except NotSQLiteFileError:
+        raise  # not a directory file at all: exit 2, like a SQLite file of another program
     except DatabaseCorruptError as exc:
-        print(f"directory-app: problems found, not repaired: {exc.message}", file=sys.stderr)
-        return 1
-    with directory:
-        if directory.read_only:
-            problems, remaining = directory.check(), None
-        else:
-            report = directory.check_and_repair()
-            problems, remaining = report.problems, report.remaining
+        return _report_damage(path, exc.message)
+    try:
+        with directory:
+            if directory.read_only:
+                problems, remaining = directory.check(), None
+            else:
+                report = directory.check_and_repair()
+                problems, remaining = report.problems, report.remaining
+    except DatabaseCorruptError as exc:  # found while checking (large files skip the quick check on opening)
+        return _report_damage(path, exc.message)
     if not problems:
         print(f"{path}: ok", file=sys.stderr)
         return 0
@@ -375,7 +469,7 @@ def _check(args: argparse.Namespace) -> int:
     elif not remaining:
         state = "repaired (the full-text index was rebuilt)"
     else:
-        state = "not repaired: " + "; ".join(remaining[:5])
+        state = "not repaired: " + "; ".join(remaining[:5]) + f"; {_backup_hint(path)}"
     print(f"directory-app: problems found, {state}", file=sys.stderr)
     return 1
 
@@ -419,9 +513,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "import":
             return _import(args)
         return _info(args)
+    except DatabaseCorruptError as exc:  # the database is damaged, found wherever SQLite noticed it
+        path = Path(exc.path) if exc.path else Path(args.db) if args.db else config.default_database_path()
+        hint = ""
+        if not isinstance(exc, NotSQLiteFileError):
+            hint = f" Run `directory-app check --db {path}` for details; {_backup_hint(path)}."
+        print(f"directory-app: {exc.message.rstrip('.')}.{hint}", file=sys.stderr)
+        return 2
     except DirectoryError as exc:
         print(f"directory-app: {exc.message}", file=sys.stderr)
-        return 2 if exc.code in ("corrupt", "foreign", "too_new") else 1
+        return 2 if exc.code in ("corrupt", "foreign", "too_new", "output_refused", "unavailable", "empty") else 1
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ from pathlib import Path
 from directory_app import config
 from directory_app.db import backups, connection, edits, facilities, userdata
 from directory_app.db import imports as imports_db
+from directory_app.db import overrides as overrides_db
 from directory_app.db import search as search_db
 from directory_app.db import shortlists as shortlists_db
 from directory_app.db.backups import Backup, CheckReport
@@ -25,7 +26,8 @@ from directory_app.db.facilities import SyncReport
 from directory_app.db.gazetteer import Gazetteer, open_gazetteer
 from directory_app.db.overview import DataOverview, data_overview
 from directory_app.db.userdata import SavedSearch
-from directory_app.domain.changes import ChangeEntry, Snapshot, TrashEntry
+from directory_app.domain import output_paths
+from directory_app.domain.changes import ChangeEntry, LocalOverride, OverrideConflict, Snapshot, TrashEntry
 from directory_app.domain.errors import (
     BackupError,
     DatabaseUnavailableError,
@@ -33,12 +35,13 @@ from directory_app.domain.errors import (
     InvalidFacilityError,
     ReadOnlyError,
 )
-from directory_app.domain.models import Facility, MapPoint, Shortlist, ShortlistItem
+from directory_app.domain.models import Facility, MapPoint, Shortlist, ShortlistConflict, ShortlistItem
 from directory_app.domain.places import GeocodeResult, normalize_name
 from directory_app.domain.query import Node, format_query, near_nodes
 from directory_app.domain.validation import problems_of
 from directory_app.domain.vocabulary import Term
 from directory_app.expansion import QueryExpander
+from directory_app.exporters.base import shortlist_extras
 from directory_app.importers import column_mapping
 from directory_app.importers.duplicates import DuplicateIndex
 from directory_app.importers.import_run import Decision, ImportPlan, Progress, run_import
@@ -180,6 +183,7 @@ class Directory:
         read_only: bool = False,
         backup_folder: Path | str | None = None,
         daily_backup: bool = True,
+        fill_empty: bool = False,
     ) -> Directory:
         """Open the directory at ``path``; a missing file is created from the seed.
 
@@ -192,6 +196,8 @@ class Directory:
         :param backup_folder: where backups go (default: ``backups`` in the user data folder); an existing
             file is backed up there before a schema upgrade and on the first open of the day
         :param daily_backup: make that daily backup (background readers and tools pass ``False``)
+        :param fill_empty: an empty (0-byte) file becomes a new directory from the seed; without it such a
+            file is refused with :class:`~directory_app.domain.errors.EmptyDatabaseFileError` (ask the user)
         :raises DirectoryError: see :mod:`directory_app.db.connection`
         """
         path = Path(path) if path is not None else config.default_database_path()
@@ -211,6 +217,7 @@ class Directory:
             path,
             read_only=read_only,
             before_upgrade=lambda db: backups.make_backup(db, folder, path, "migration"),
+            fill_empty=fill_empty,
         )
         report = None
         try:
@@ -250,6 +257,23 @@ class Directory:
         """
         kept = connection.set_aside(path, "damaged")
         return cls.open(path, seed_file=seed_file), kept
+
+    @staticmethod
+    def newest_backup(path: Path | str, backup_folder: Path | str | None = None) -> Backup | None:
+        """The newest backup of the database file ``path`` (default backup folder), or ``None``."""
+        folder = Path(backup_folder) if backup_folder else config.default_backup_folder()
+        found = backups.list_backups(folder, Path(path).stem)
+        return found[0] if found else None
+
+    @staticmethod
+    def damage_report(path: Path | str, *, limit: int = 20) -> list[str]:
+        """What SQLite's full integrity check says about the file ``path`` (read-only; empty: sound).
+
+        Runs whatever the file's size (opening skips the quick check of large files).
+
+        :raises DirectoryError: the file is busy or cannot be read
+        """
+        return backups.integrity_report(Path(path), limit=limit)
 
     def close(self) -> None:
         """Close the database (and the gazetteer, if it was opened)."""
@@ -553,15 +577,40 @@ class Directory:
         status: str | None = None,
         rank: int | str | None = "keep",
         note: str | None = None,
+        recipient_note: str | None = None,
     ) -> Changes:
-        """Change an item's status, rank (``None`` clears it) or note."""
+        """Change an item's status, rank (``None`` clears it), private note or note for the recipient."""
         self._require_writable()
         with connection.translate_errors(self.path):
-            shortlists_db.set_item(self._db, shortlist_id, facility_id, status=status, rank=rank, note=note)
+            shortlists_db.set_item(
+                self._db,
+                shortlist_id,
+                facility_id,
+                status=status,
+                rank=rank,
+                note=note,
+                recipient_note=recipient_note,
+            )
+        return Changes(shortlists=True)
+
+    def shortlist_export_private(self, shortlist_id: int) -> bool | None:
+        """Whether the user asked to remember including private notes and status in this shortlist's
+        exports (``None``: nothing remembered; exports leave them out)."""
+        return shortlists_db.export_private(self._db, shortlist_id)
+
+    def remember_shortlist_export_private(self, shortlist_id: int, include: bool | None) -> Changes:
+        """Remember for this shortlist whether exports include the private fields (``None`` forgets)."""
+        self._require_writable()
+        with connection.translate_errors(self.path):
+            shortlists_db.set_export_private(self._db, shortlist_id, include)
         return Changes(shortlists=True)
 
     def export_shortlist_file(self, shortlist_id: int, path: Path | str) -> None:
-        """Write a shortlist as a share file a colleague can import."""
+        """Write a shortlist as a share file a colleague can import.
+
+        :raises OutputPathRefused: ``path`` is the database, a backup or a folder
+        """
+        self.guard_output(path)
         found = [s for s in self.shortlists() if s.id == shortlist_id]
         if not found:
             raise ValueError(f"no shortlist with id {shortlist_id}")
@@ -569,9 +618,12 @@ class Directory:
         names = {f.id: f.name for f in self.facilities([i.facility_id for i in entries])}
         write_share_file(Path(path), found[0].name, found[0].purpose, entries, names)
 
-    def import_shortlist_file(self, path: Path | str) -> tuple[Changes, Shortlist, int, int]:
+    def import_shortlist_file(self, path: Path | str) -> tuple[Changes, Shortlist, int, list[ShortlistConflict]]:
         """Import a share file into the shortlist of the same name (created if needed), in one
-        transaction; importing it again changes nothing. Returns (changes, shortlist, added, updated).
+        transaction, never losing local work: new facilities are appended; for those already on it
+        the local status, rank and notes are kept and each incoming value that differs comes back as
+        a conflict, written only if the user picks it (:meth:`apply_shortlist_choices`). Nothing is
+        reset by a value the file lacks. Returns (changes, shortlist, added, conflicts).
 
         :raises ShareFileError: the file is not a valid shortlist file (nothing is changed)
         """
@@ -581,18 +633,31 @@ class Directory:
             target = shortlists_db.find(self._db, shared.name) or shortlists_db.create(
                 self._db, shared.name, shared.purpose
             )
-            added, updated = shortlists_db.merge_items(self._db, target.id, shared.items)
-        return Changes(shortlists=True), shortlists_db.find(self._db, shared.name) or target, added, updated
+            added, conflicts = shortlists_db.merge_items(self._db, target.id, shared.items, shared.given or None)
+        return Changes(shortlists=True), shortlists_db.find(self._db, shared.name) or target, added, conflicts
+
+    def apply_shortlist_choices(self, shortlist_id: int, chosen: Sequence[ShortlistConflict]) -> Changes:
+        """Take the incoming value of each conflict the user picked (all in one transaction).
+
+        :raises ValueError: an unknown field or an invalid value (nothing is changed)
+        """
+        self._require_writable()
+        with connection.translate_errors(self.path):
+            shortlists_db.apply_incoming(self._db, shortlist_id, chosen)
+        return Changes(shortlists=True)
 
     # What exports are made of ----------------------------------------------------------------------
 
-    def shortlist_rows(self, shortlist_id: int) -> tuple[list[Facility], dict[str, dict[str, object]]]:
-        """A shortlist's facilities in its order, with each item's status, rank and note as extra columns."""
+    def shortlist_rows(
+        self, shortlist_id: int, *, include_private: bool = False
+    ) -> tuple[list[Facility], dict[str, dict[str, object]]]:
+        """A shortlist's facilities in its order, with each item's note for the recipient as an extra
+        column, and its private note, status and rank only with ``include_private`` (the user's
+        explicit choice): see :func:`~directory_app.exporters.base.shortlist_extras`."""
         entries = self.shortlist_items(shortlist_id)
         found = {f.id: f for f in self.facilities([i.facility_id for i in entries])}
         rows = [found[i.facility_id] for i in entries if i.facility_id in found]
-        extras = {i.facility_id: {"shortlist_status": i.status, "rank": i.rank, "note": i.note} for i in entries}
-        return rows, extras
+        return rows, shortlist_extras(entries, include_private=include_private)
 
     def result_rows(self, result: SearchResult) -> tuple[list[Facility], dict[str, dict[str, object]]]:
         """A search result's facilities in result order, with the distance when the query has one place."""
@@ -749,7 +814,11 @@ class Directory:
         return Changes(facilities=bool(result.added or result.updated)), result
 
     def export_rejected(self, plan: ImportPlan, path: Path | str) -> int:
-        """Write the rows ``plan`` rejected, with their problems, to a CSV file to fix; returns how many."""
+        """Write the rows ``plan`` rejected, with their problems, to a CSV file to fix; returns how many.
+
+        :raises OutputPathRefused: ``path`` is the imported file, the database or a backup
+        """
+        self.guard_output(path, importing=plan.source.path)
         table = self.open_import(
             plan.source.path, encoding=plan.source.encoding or None, delimiter=plan.source.delimiter or None
         )
@@ -813,6 +882,9 @@ class Directory:
 
     def save_facility(self, facility: Facility, *, verified_source: str = "") -> tuple[Changes, list[Snapshot]]:
         """Add a facility or store an edit of one (validated, logged, origin ``user``), in one transaction.
+
+        An edit of a reference (seed) facility keeps it reference data and records the changed fields
+        as local overrides: a newer seed re-applies them (see :meth:`override_conflicts`).
 
         "Verified on" changes only when ``verified_source`` is given: it becomes today and the source
         URL becomes ``verified_source``; otherwise the stored date stays whatever the form held.
@@ -888,6 +960,45 @@ class Directory:
         self._total = None
         return Changes(facilities=True)
 
+    def local_overrides(self, facility_id: str | None = None) -> list[LocalOverride]:
+        """What the user changed on reference (seed) facilities: a newer seed re-applies it."""
+        return overrides_db.overrides(self._db, facility_id)
+
+    def override_conflicts(self) -> list[OverrideConflict]:
+        """Fields where a newer seed changed what the user had changed too (the user's value is in
+        force), and edited facilities the seed dropped (kept as the user's own)."""
+        return overrides_db.conflicts(self._db)
+
+    def resolve_override_conflict(self, facility_id: str, field: str, *, use_seed: bool) -> Changes:
+        """Settle a conflict: keep the user's value (the newer seed value is acknowledged and not asked
+        about again), or take the newer seed's value (logged, undoable). For a facility the seed dropped
+        (``field`` ``""``): keep it as the user's own, or move it to the trash.
+
+        :raises KeyError: there is no such conflict
+        """
+        self._require_writable()
+        conflict = overrides_db.conflict_of(self._db, facility_id, field)
+        if conflict is None:
+            raise KeyError(f"{facility_id}.{field}")
+        who = self.who()
+        with connection.translate_errors(self.path), self._db.atomic():
+            if not use_seed:
+                overrides_db.keep_local(self._db, facility_id, field)
+                return Changes()
+            if conflict.removed:
+                overrides_db.forget(self._db, facility_id)
+                edits.move_to_trash(self._db, facility_id, who)
+            else:
+                old = facilities.get(self._db, facility_id)
+                if old is None:  # pragma: no cover - a conflict belongs to a live facility
+                    overrides_db.forget(self._db, facility_id, field)
+                    return Changes()
+                new = replace(old, **{field: conflict.seed_now})
+                edits.update_fields(self._db, old, new, "seed", "edit")  # the seed's value: no override left
+                edits.log_change(self._db, who, facility_id, "edit", old, new)
+        self._total = None
+        return Changes(facilities=True)
+
     def change_log(self, facility_id: str | None = None, limit: int = 500) -> list[ChangeEntry]:
         """The change log, newest first (of one facility, or of all)."""
         return edits.change_log(self._db, facility_id, limit)
@@ -944,11 +1055,45 @@ class Directory:
         who = self.who()
         with connection.translate_errors(self.path), self._db.atomic():
             for done, facility in enumerate(changed, 1):
-                edits.update_fields(self._db, old[facility.id], facility, "user")  # type: ignore[arg-type]
+                edits.update_fields(self._db, old[facility.id], facility, "user", "bulk")  # type: ignore[arg-type]
                 edits.log_change(self._db, who, facility.id, "bulk", old[facility.id], facility, batch)
                 if progress is not None and progress(done, len(changed)) is False:
                     raise EditCancelled("The bulk edit was cancelled; nothing was changed.")
         return Changes(facilities=bool(changed)), before
+
+    # Where files may be written (one guard for every file a command or dialog writes) ------------
+
+    def protected_paths(
+        self, *, importing: Path | str | None = None, reading: Sequence[Path | str] = ()
+    ) -> list[output_paths.Protected]:
+        """What no file the application writes may be: this database and its ``-wal``/``-shm``/``-journal``
+        files, every backup, the application's own data files, the file being imported and any other file
+        the command reads."""
+        from directory_app.maps.tiles import basemap_path
+
+        protected = output_paths.database_files(self.path)
+        for folder in dict.fromkeys((self.backup_folder, config.default_backup_folder())):
+            protected.append(output_paths.Protected(folder, output_paths.BACKUP, folder=True))
+        if importing is not None:
+            protected.append(output_paths.Protected(Path(importing), output_paths.IMPORTED))
+        protected += [output_paths.Protected(Path(p), output_paths.INPUT) for p in reading]
+        app_files: list[Path | None] = [config.tile_cache_path(), basemap_path()]
+        try:
+            app_files += [config.seed_path(), config.gazetteer_path(), config.borders_path()]
+        except FileNotFoundError:
+            pass
+        protected += [output_paths.Protected(p, output_paths.APP_FILE) for p in app_files if p is not None]
+        return protected
+
+    def guard_output(
+        self, target: Path | str, *, importing: Path | str | None = None, reading: Sequence[Path | str] = ()
+    ) -> Path:
+        """``target`` as a :class:`Path` when a file may be written there; call it before writing any file
+        a user named (see :meth:`protected_paths` and :mod:`directory_app.domain.output_paths`).
+
+        :raises OutputPathRefused: ``target`` is a folder or (another name of) a protected file
+        """
+        return output_paths.check_output_path(target, self.protected_paths(importing=importing, reading=reading))
 
     # Backups and recovery ---------------------------------------------------------------------
 
@@ -977,7 +1122,11 @@ class Directory:
         return backups.list_backups(self.backup_folder, self.path.stem)
 
     def backup_to(self, target: Path | str) -> Path:
-        """Write a consistent copy of the database to ``target`` (``directory-app backup -o``)."""
+        """Write a consistent copy of the database to ``target`` (``directory-app backup -o``).
+
+        :raises OutputPathRefused: ``target`` is the database itself, a journal file or a backup
+        """
+        self.guard_output(target)
         try:
             return backups.copy_database(self._db, Path(target))
         except OSError as exc:

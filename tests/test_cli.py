@@ -90,7 +90,8 @@ def test_export_a_shortlist_in_every_format_read_back(tmp_path, fmt, capsys):
     assert main(["--db", db, "export", "--format", fmt, "--shortlist", "Visit", "-o", str(out)]) == 0
     if fmt == "csv":
         rows = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines()))
-        assert [r["ID"] for r in rows] == [B, A] and rows[0]["Shortlist status"] == "candidate"
+        assert [r["ID"] for r in rows] == [B, A] and rows[0]["Note"] == ""
+        assert "Shortlist status" not in rows[0]  # private unless --include-private
     elif fmt == "xlsx":
         sheet = openpyxl.load_workbook(out).active
         assert [sheet.cell(row=r, column=1).value for r in (2, 3)] == [B, A]

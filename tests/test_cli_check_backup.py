@@ -31,9 +31,9 @@ def test_check_damaged_file_exits_1(tmp_path, capsys):
     assert "not repaired" in capsys.readouterr().err
 
 
-def test_check_missing_file_exits_1_and_creates_nothing(tmp_path, capsys):
+def test_check_missing_file_exits_2_and_creates_nothing(tmp_path, capsys):
     missing = tmp_path / "none.sqlite"
-    assert main(["check", "--db", str(missing)]) == 1
+    assert main(["check", "--db", str(missing)]) == 2  # cannot be checked (cli docstring)
     assert not missing.exists()
     assert "does not exist" in capsys.readouterr().err
 

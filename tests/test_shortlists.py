@@ -99,20 +99,20 @@ def test_share_file_round_trip_and_importing_twice_does_not_duplicate(directory,
     assert body["format"] == "directory-app-shortlist" and body["items"][0]["name"]
 
     with Directory.open(tmp_path / "colleague.sqlite", seed_file=small_seed) as colleague:
-        _, imported, added, updated = colleague.import_shortlist_file(path)
-        assert (imported.name, imported.purpose, added, updated) == (
+        _, imported, added, conflicts = colleague.import_shortlist_file(path)
+        assert (imported.name, imported.purpose, added, conflicts) == (
             "CAR-T visit",
             "Delegation from Boston, March",
             4,
-            0,
+            [],
         )
         mine = directory.shortlist_items(visit.id)
         theirs = colleague.shortlist_items(imported.id)
         assert [(i.facility_id, i.status, i.rank, i.note) for i in theirs] == [
             (i.facility_id, i.status, i.rank, i.note) for i in mine
         ]
-        _, again, added, updated = colleague.import_shortlist_file(path)
-        assert (again.id, added, updated, again.count) == (imported.id, 0, 0, 4)
+        _, again, added, conflicts = colleague.import_shortlist_file(path)
+        assert (again.id, added, conflicts, again.count) == (imported.id, 0, [], 4)
 
 
 @pytest.mark.parametrize(

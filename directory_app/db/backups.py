@@ -25,6 +25,7 @@ from sqlite_utils import Database
 
 from directory_app.db import connection, facilities
 from directory_app.db.schema import APPLICATION_ID
+from directory_app.domain.errors import DatabaseCorruptError
 
 KEEP_LATEST = 10
 """Automatic backups always kept (the newest ones)."""
@@ -178,6 +179,27 @@ def verify_backup(path: Path) -> list[str]:
         return [f"{path.name} is damaged: {exc}"]
     finally:
         conn.close()
+
+
+def integrity_report(path: Path, *, limit: int = 20) -> list[str]:
+    """SQLite's full integrity check of the file ``path``, opened read-only (empty: sound).
+
+    A file too damaged for the check to run gives one line saying so.
+
+    :raises DatabaseUnavailableError: busy, or the file cannot be opened
+    """
+    path = Path(path)
+    try:
+        conn = connection.open_connection(path, writable=False)
+    except DatabaseCorruptError as exc:
+        return [exc.message]
+    try:
+        problems = [r[0] for r in conn.execute(f"PRAGMA integrity_check({int(limit)})") if r[0] != "ok"]
+    except DatabaseCorruptError as exc:
+        problems = [exc.message]
+    finally:
+        conn.close()
+    return problems
 
 
 def check_and_repair(db: Database) -> CheckReport:

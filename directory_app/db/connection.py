@@ -9,9 +9,19 @@ Rules (each covered by a test):
 * A SQLite file made by another program raises ``NotADirectoryDatabaseError``.
 * A file whose schema is newer than this release raises ``SchemaTooNewError`` before
   anything is written.
-* A file in a read-only location is opened read-only (``mode=ro``, or ``immutable=1`` when
-  the WAL side files cannot be created) and says so.
-* Writable files use WAL and a busy timeout, so two app instances can share one file.
+* An empty (0-byte) file is refused with ``EmptyDatabaseFileError`` unless the caller asks to
+  fill it (the user named a path holding an empty file: that may be a mistake, so they are asked).
+* A file in a read-only location is opened read-only (``mode=ro``) and says so. ``immutable=1``
+  (which makes SQLite skip every lock) is used only when nobody can write the file: a read-only
+  file system, or an immutable file (or folder, with no journal or WAL present). A file another
+  program holds locked is reported busy after the busy timeout, never read without locks.
+* Writable files use WAL and a busy timeout, so two app instances can share one file; every
+  write transaction starts with ``BEGIN IMMEDIATE`` (:class:`DirectoryDatabase`), so a second
+  writer waits for the first instead of failing at once.
+* Every SQLite error that says the file is damaged (``SQLITE_CORRUPT``, ``SQLITE_NOTADB``) or busy,
+  wherever it happens (opening, a query, iterating rows, a commit, a backup), is raised as
+  :class:`DatabaseCorruptError` / :class:`DatabaseUnavailableError` naming the file, by the
+  connection class itself (:class:`_Connection`): callers cannot forget to translate it.
 """
 
 from __future__ import annotations
@@ -33,7 +43,10 @@ from directory_app.db.schema import APPLICATION_ID
 from directory_app.domain.errors import (
     DatabaseCorruptError,
     DatabaseUnavailableError,
+    DirectoryError,
+    EmptyDatabaseFileError,
     NotADirectoryDatabaseError,
+    NotSQLiteFileError,
     SchemaTooNewError,
 )
 
@@ -64,8 +77,155 @@ class OpenedDatabase:
         self.db.close()
 
 
-def _connect(uri: str) -> sqlite3.Connection:
-    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+class CorruptDatabase(DatabaseCorruptError, sqlite3.DatabaseError):
+    """SQLite found the file damaged (still a ``sqlite3.DatabaseError`` for code in this layer)."""
+
+
+class BusyDatabase(DatabaseUnavailableError, sqlite3.OperationalError):
+    """Another connection held the file locked for longer than the busy timeout."""
+
+
+_CORRUPT_CODES = frozenset({11, 26})  # SQLITE_CORRUPT, SQLITE_NOTADB
+_BUSY_CODES = frozenset({5, 6})  # SQLITE_BUSY, SQLITE_LOCKED
+
+
+def busy_message(path: object) -> str:
+    """The one wording of "another program holds the file"."""
+    return f"{path} is busy: another program (or another window of this app) is writing to it. Try again."
+
+
+def translated(exc: sqlite3.Error, path: object) -> sqlite3.Error:
+    """``exc`` as :class:`CorruptDatabase` or :class:`BusyDatabase` when it is one of those, else ``exc``."""
+    if isinstance(exc, DirectoryError):
+        return exc
+    code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+    text = str(exc)
+    if code in _CORRUPT_CODES or (not code and ("malformed" in text or "not a database" in text)):
+        return CorruptDatabase(f"{path} is damaged: {text}", path=str(path))
+    if code in _BUSY_CODES or (not code and isinstance(exc, sqlite3.OperationalError) and "locked" in text):
+        return BusyDatabase(busy_message(path), path=str(path))
+    return exc
+
+
+class _Cursor(sqlite3.Cursor):
+    """A cursor whose every call turns damage and lock errors into the domain's errors."""
+
+    def _path(self) -> object:
+        return getattr(self.connection, "db_path", "The directory file")
+
+    def execute(self, sql: str, parameters: object = (), /) -> _Cursor:  # type: ignore[override]
+        try:
+            return super().execute(sql, parameters)  # type: ignore[arg-type]
+        except sqlite3.Error as exc:
+            raise translated(exc, self._path()) from exc
+
+    def executemany(self, sql: str, seq_of_parameters: object, /) -> _Cursor:  # type: ignore[override]
+        try:
+            return super().executemany(sql, seq_of_parameters)  # type: ignore[arg-type]
+        except sqlite3.Error as exc:
+            raise translated(exc, self._path()) from exc
+
+    def executescript(self, sql_script: str, /) -> _Cursor:  # type: ignore[override]
+        try:
+            return super().executescript(sql_script)
+        except sqlite3.Error as exc:
+            raise translated(exc, self._path()) from exc
+
+    def fetchone(self) -> object:
+        try:
+            return super().fetchone()
+        except sqlite3.Error as exc:
+            raise translated(exc, self._path()) from exc
+
+    def fetchmany(self, size: int | None = None) -> list[object]:  # type: ignore[override]
+        try:
+            return super().fetchmany(self.arraysize if size is None else size)
+        except sqlite3.Error as exc:
+            raise translated(exc, self._path()) from exc
+
+    def fetchall(self) -> list[object]:
+        try:
+            return super().fetchall()
+        except sqlite3.Error as exc:
+            raise translated(exc, self._path()) from exc
+
+    def __next__(self) -> object:
+        try:
+            return super().__next__()
+        except sqlite3.Error as exc:
+            raise translated(exc, self._path()) from exc
+
+
+class _Connection(sqlite3.Connection):
+    """The connection of every directory database: all statements go through :class:`_Cursor`."""
+
+    db_path: object = "The directory file"
+
+    def cursor(self, factory: type[sqlite3.Cursor] | None = None) -> sqlite3.Cursor:  # type: ignore[override]
+        return super().cursor(factory or _Cursor)
+
+    def execute(self, sql: str, parameters: object = (), /) -> sqlite3.Cursor:  # type: ignore[override]
+        return self.cursor().execute(sql, parameters)  # type: ignore[arg-type]
+
+    def executemany(self, sql: str, parameters: object, /) -> sqlite3.Cursor:  # type: ignore[override]
+        return self.cursor().executemany(sql, parameters)  # type: ignore[arg-type]
+
+    def executescript(self, sql_script: str, /) -> sqlite3.Cursor:  # type: ignore[override]
+        return self.cursor().executescript(sql_script)
+
+    def commit(self) -> None:
+        try:
+            super().commit()
+        except sqlite3.Error as exc:
+            raise translated(exc, self.db_path) from exc
+
+    def backup(self, target: sqlite3.Connection, **kwargs: object) -> None:  # type: ignore[override]
+        try:
+            super().backup(target, **kwargs)  # type: ignore[arg-type]
+        except sqlite3.Error as exc:
+            raise translated(exc, self.db_path) from exc
+
+
+class DirectoryDatabase(Database):
+    """A sqlite-utils database whose write transactions start with ``BEGIN IMMEDIATE``.
+
+    A deferred ``BEGIN`` takes the write lock only at the first write; if another connection
+    writes meanwhile, SQLite fails that statement at once with "database is locked" (waiting
+    could deadlock), whatever the busy timeout. ``BEGIN IMMEDIATE`` takes the write lock first,
+    so the busy handler waits for the other writer. Nested blocks use savepoints, as before.
+    """
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[Database]:
+        """One write transaction (``BEGIN IMMEDIATE`` ... ``COMMIT``), or a savepoint inside one."""
+        if self.conn.in_transaction:
+            with super().atomic() as db:
+                yield db
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            self.rollback()
+            raise
+        else:
+            try:
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.rollback()
+                raise
+
+
+def _connect(uri: str, path: object = None) -> sqlite3.Connection:
+    conn = sqlite3.connect(
+        uri,
+        uri=True,
+        timeout=BUSY_TIMEOUT_S,
+        check_same_thread=False,
+        factory=_Connection,
+        isolation_level="IMMEDIATE",  # implicit transactions (a bare INSERT) take the write lock first too
+    )
+    conn.db_path = path if path is not None else "The directory file"  # type: ignore[attr-defined]
     conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
@@ -86,7 +246,7 @@ def _check_header(path: Path) -> bool:
     if not head:
         return False
     if head != SQLITE_HEADER:
-        raise DatabaseCorruptError(f"{path} is not a SQLite database.", path=str(path))
+        raise NotSQLiteFileError(f"{path} is not a SQLite database.", path=str(path))
     return True
 
 
@@ -100,9 +260,11 @@ def _inspect(conn: sqlite3.Connection, path: Path) -> tuple[int, int, set[str]]:
             result = conn.execute("PRAGMA quick_check").fetchone()[0]
             if result != "ok":
                 raise DatabaseCorruptError(f"{path} is damaged: {result}", path=str(path))
+    except DirectoryError:
+        raise  # damaged or busy, said by the connection itself
     except sqlite3.DatabaseError as exc:
-        if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
-            raise DatabaseUnavailableError(f"{path} is locked by another program.", path=str(path)) from exc
+        if isinstance(exc, sqlite3.OperationalError) and ("locked" in str(exc) or "busy" in str(exc)):
+            raise BusyDatabase(busy_message(path), path=str(path)) from exc
         raise DatabaseCorruptError(f"{path} is damaged: {exc}", path=str(path)) from exc
     return app_id, version, tables
 
@@ -113,10 +275,19 @@ def _check_ours(path: Path, app_id: int, version: int, tables: set[str], applied
             f"{path} is a SQLite database, but not a directory made by this application.", path=str(path)
         )
     unknown = [name for name in applied if name not in mig.MIGRATION_NAMES]
-    if version > mig.SCHEMA_VERSION or unknown:
+    if version > mig.SCHEMA_VERSION:
         raise SchemaTooNewError(
-            f"{path} was written by a newer version of the application (schema {version}; "
-            f"this version understands up to {mig.SCHEMA_VERSION}).",
+            f"{path} was written by a newer version of the application: this file's schema {version} "
+            f"is newer than this version's {mig.SCHEMA_VERSION}.",
+            path=str(path),
+            found=version,
+            supported=mig.SCHEMA_VERSION,
+        )
+    if unknown:
+        shown = ", ".join(unknown[:3]) + (f" and {len(unknown) - 3} more" if len(unknown) > 3 else "")
+        raise SchemaTooNewError(
+            f"{path} was changed by another version of the application: it has schema steps this "
+            f"version does not know ({shown}).",
             path=str(path),
             found=version,
             supported=mig.SCHEMA_VERSION,
@@ -137,7 +308,11 @@ def _writable(path: Path) -> bool:
 
 
 def open_database(
-    path: Path | str, *, read_only: bool = False, before_upgrade: Callable[[Database], object] | None = None
+    path: Path | str,
+    *,
+    read_only: bool = False,
+    before_upgrade: Callable[[Database], object] | None = None,
+    fill_empty: bool = False,
 ) -> OpenedDatabase:
     """Open an existing directory database, upgrading its schema when it is writable.
 
@@ -146,6 +321,7 @@ def open_database(
     :param path: the database file (must exist; see :func:`create_database`)
     :param read_only: open read-only even when the file is writable
     :param before_upgrade: called (e.g. to back the file up) before migrating a file that holds data
+    :param fill_empty: make a directory of an empty (0-byte) file (the user agreed); else it is refused
     :raises DirectoryError: subclasses as listed in the module docstring
     """
     path = Path(path)
@@ -154,12 +330,18 @@ def open_database(
     if not path.is_file():
         raise DatabaseUnavailableError(f"{path} is not a file.", path=str(path))
     has_header = _check_header(path)
+    if not has_header and not fill_empty:
+        raise EmptyDatabaseFileError(
+            f"{path} is an empty file (0 bytes), not a directory. Nothing was written to it. To start a new "
+            "directory there, delete the empty file first (or name a file that does not exist yet).",
+            path=str(path),
+        )
     writable = not read_only and _writable(path)
     conn = _open_connection(path, writable)
     try:
         app_id, version, tables = _inspect(conn, path)
         _check_ours(path, app_id, version, tables, _applied(conn, tables))
-        db = Database(conn)
+        db = DirectoryDatabase(conn)
         upgraded: list[str] = []
         if writable:
             with translate_errors(path):
@@ -183,11 +365,13 @@ def translate_errors(path: Path | str | None = None) -> Iterator[None]:
     """Turn SQLite's locked/busy/disk errors into :class:`DatabaseUnavailableError` with a clear message."""
     try:
         yield
+    except DirectoryError:
+        raise
     except sqlite3.OperationalError as exc:
         text = str(exc)
         where = f"{path}" if path else "The directory file"
         if "locked" in text or "busy" in text:
-            message = f"{where} is busy: another program (or another window of this app) is writing to it. Try again."
+            message = busy_message(where)
         elif "readonly" in text or "read-only" in text:
             message = f"{where} cannot be written (read-only)."
         elif "disk" in text or "full" in text:
@@ -198,29 +382,85 @@ def translate_errors(path: Path | str | None = None) -> Iterator[None]:
 
 
 def _open_connection(path: Path, writable: bool) -> sqlite3.Connection:
-    """Connect read-write, or read-only with a fallback to ``immutable`` for read-only folders."""
-    attempts = ["mode=rw"] if writable else ["mode=ro", "immutable=1"]
-    last: sqlite3.Error | None = None
-    for params in attempts:
-        wal = Path(f"{path}-wal")
-        if params == "immutable=1" and wal.exists() and wal.stat().st_size > 0:
-            raise DatabaseUnavailableError(
-                f"{path} is in a read-only folder and has changes in {wal.name} that were never merged "
-                "into it; opening it now would hide them. Copy both files to a writable folder and open the copy.",
-                path=str(path),
-            )
-        conn: sqlite3.Connection | None = None
-        try:
-            conn = _connect(_uri(path, params))
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            return conn
-        except sqlite3.DatabaseError as exc:
-            if conn is not None:
-                conn.close()
-            if not isinstance(exc, sqlite3.OperationalError):
-                raise DatabaseCorruptError(f"{path} is damaged: {exc}", path=str(path)) from exc
-            last = exc
-    raise DatabaseUnavailableError(f"Cannot open {path}: {last}", path=str(path))
+    """Connect read-write, or read-only; ``immutable`` only where nobody can write (module docstring)."""
+    params = "mode=rw" if writable else "mode=ro"
+    try:
+        return _probe(_connect(_uri(path, params), path))
+    except DirectoryError:
+        raise  # busy or damaged
+    except sqlite3.OperationalError as exc:
+        if writable:
+            raise DatabaseUnavailableError(f"Cannot open {path}: {exc}", path=str(path)) from exc
+        failure = exc
+    # mode=ro failed without a lock in the way: a WAL file in a folder where its -shm cannot be made
+    sides = [Path(f"{path}{side}") for side in ("-wal", "-shm", "-journal")]
+    wal = sides[0]
+    if wal.exists() and wal.stat().st_size > 0:
+        raise DatabaseUnavailableError(
+            f"{path} is in a read-only folder and has changes in {wal.name} that were never merged "
+            "into it; opening it now would hide them. Copy both files to a writable folder and open the copy.",
+            path=str(path),
+        )
+    if not nobody_can_write(path) and not (nobody_can_write(path.parent) and not any(p.exists() for p in sides)):
+        raise DatabaseUnavailableError(
+            f"Cannot open {path} read-only here ({failure}): it uses a write-ahead log and its folder cannot "
+            "be written, so it could only be read without locks while another program may change it. "
+            "Copy it to a writable folder and open the copy.",
+            path=str(path),
+        )
+    return _probe(_connect(_uri(path, "immutable=1"), path))
+
+
+def open_connection(path: Path | str, *, writable: bool) -> sqlite3.Connection:
+    """A bare connection to ``path`` with this module's rules (locks respected; damage and busy translated)."""
+    return _open_connection(Path(path), writable)
+
+
+def _probe(conn: sqlite3.Connection) -> sqlite3.Connection:
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except BaseException as exc:
+        conn.close()
+        if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, (sqlite3.OperationalError, DirectoryError)):
+            path = getattr(conn, "db_path", "The file")
+            raise CorruptDatabase(f"{path} is damaged: {exc}", path=str(path)) from exc
+        raise
+    return conn
+
+
+_FS_IOC_GETFLAGS = 0x80086601  # Linux, 64-bit
+_FS_IMMUTABLE_FL = 0x10
+
+
+def nobody_can_write(path: Path | str) -> bool:
+    """True only when no program can write ``path``: a read-only file system or an immutable file.
+
+    Permission bits are not enough (another user, or root, may still write), so they are not asked.
+    """
+    path = Path(path)
+    with contextlib.suppress(OSError, AttributeError):
+        if os.statvfs(path).f_flag & os.ST_RDONLY:
+            return True
+    with contextlib.suppress(OSError, AttributeError):
+        import stat
+
+        if os.stat(path).st_flags & (stat.UF_IMMUTABLE | stat.SF_IMMUTABLE):  # type: ignore[attr-defined]
+            return True
+    try:
+        import array
+        import fcntl
+
+        fd = os.open(path, os.O_RDONLY)
+    except (ImportError, OSError):
+        return False
+    try:
+        buf = array.array("i", [0])
+        fcntl.ioctl(fd, _FS_IOC_GETFLAGS, buf, True)
+        return bool(buf[0] & _FS_IMMUTABLE_FL)
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
 
 
 def create_database(path: Path | str, populate: Callable[[Database], None]) -> OpenedDatabase:
@@ -236,6 +476,11 @@ def create_database(path: Path | str, populate: Callable[[Database], None]) -> O
     path = Path(path)
     if path.exists():
         raise FileExistsError(path)
+    for ancestor in path.parents:  # a parent that is a file: say so (mkdir would only say "File exists")
+        if ancestor.exists() or ancestor.is_symlink():
+            if not ancestor.is_dir():
+                raise DatabaseUnavailableError(f"Cannot create {path}: {ancestor} is not a folder.", path=str(path))
+            break
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".new", dir=path.parent)
@@ -247,9 +492,9 @@ def create_database(path: Path | str, populate: Callable[[Database], None]) -> O
         raise DatabaseUnavailableError(f"Cannot create {path}: {exc.strerror}", path=str(path)) from exc
     tmp = Path(tmp_name)
     try:
-        conn = _connect(_uri(tmp, "mode=rw"))
+        conn = _connect(_uri(tmp, "mode=rw"), path)
         try:
-            db = Database(conn)
+            db = DirectoryDatabase(conn)
             mig.apply_migrations(db)
             with db.atomic():
                 populate(db)

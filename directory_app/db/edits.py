@@ -11,13 +11,13 @@ from collections.abc import Iterable, Sequence
 
 from sqlite_utils import Database
 
-from directory_app.db import facilities
+from directory_app.db import facilities, overrides
 from directory_app.db.schema import MULTI_VALUE_TABLES, SCALAR_COLUMNS
 from directory_app.domain.changes import ChangeEntry, Snapshot, TrashEntry, field_changes
 from directory_app.domain.models import Facility
 
 ORIGINS = ("seed", "user", "import")
-"""Where a facility came from; only ``seed`` ones follow a newer seed."""
+"""Where a facility came from; only ``seed`` ones follow a newer seed (with the user's overrides)."""
 
 
 def origin_of(db: Database, facility_id: str) -> str | None:
@@ -68,17 +68,31 @@ def change_log(db: Database, facility_id: str | None = None, limit: int = 500) -
     ]
 
 
-def write(db: Database, facility: Facility, origin: str) -> None:
-    """Insert or update one facility and set its origin (links and full-text index follow)."""
+def _kept_origin(db: Database, before: Facility | None, after: Facility, origin: str, source: str) -> str:
+    """The origin to write: a reference (seed) row stays one, its changed fields recorded as local
+    overrides (so that a newer seed re-applies them, never reverts them); others take ``origin``."""
+    return "seed" if overrides.record(db, before, after, source) else origin
+
+
+def write(db: Database, facility: Facility, origin: str, source: str = "edit") -> None:
+    """Insert or update one facility and set its origin (links and full-text index follow).
+
+    An edit of a reference (seed) row keeps origin ``seed`` and records the changed fields as local
+    overrides (:mod:`directory_app.db.overrides`).
+
+    :param source: what made the change, for the overrides (``edit``, ``bulk``, ``import``, ``undo``)
+    """
     if origin not in ORIGINS:
         raise ValueError(f"unknown origin {origin!r}")
     with db.atomic():
+        origin = _kept_origin(db, facilities.get(db, facility.id), facility, origin, source)
         facilities.upsert(db, [facility], origin=origin)
         db.execute("UPDATE facilities SET origin = ? WHERE id = ? AND origin != ?", [origin, facility.id, origin])
 
 
-def update_fields(db: Database, old: Facility, new: Facility, origin: str) -> None:
-    """Write only what differs between ``old`` (as stored) and ``new`` (same id), and set the origin.
+def update_fields(db: Database, old: Facility, new: Facility, origin: str, source: str = "edit") -> None:
+    """Write only what differs between ``old`` (as stored) and ``new`` (same id), and set the origin
+    (a reference row stays one, its changes recorded as local overrides, as in :func:`write`).
 
     Much cheaper than :func:`write` for bulk edits: one narrow UPDATE, links rewritten only for the
     multi-valued fields that changed, and the full-text index untouched unless a text column changed.
@@ -87,6 +101,7 @@ def update_fields(db: Database, old: Facility, new: Facility, origin: str) -> No
         raise ValueError("update_fields keeps the id")
     if origin not in ORIGINS:
         raise ValueError(f"unknown origin {origin!r}")
+    origin = _kept_origin(db, old, new, origin, source)
     row_old, row_new = facilities.facility_row(old), facilities.facility_row(new)
     changed = [c for c in SCALAR_COLUMNS if row_old[c] != row_new[c]]
     sets = "".join(f"[{c}] = ?, " for c in changed)
@@ -239,9 +254,9 @@ def apply_snapshots(db: Database, states: Sequence[Snapshot], who: str, action: 
                 log_change(db, who, state.facility_id, action, live_before, None)
             else:
                 if now.facility is not None and not now.in_trash:
-                    update_fields(db, now.facility, state.facility, state.origin)
+                    update_fields(db, now.facility, state.facility, state.origin, "undo")
                 else:
-                    write(db, state.facility, state.origin)
+                    write(db, state.facility, state.origin, "undo")
                 db.execute("DELETE FROM user_trash WHERE facility_id = ? AND purged_at IS NULL", [state.facility_id])
                 log_change(db, who, state.facility_id, action, live_before, state.facility)
 

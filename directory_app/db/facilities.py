@@ -8,6 +8,7 @@ from datetime import date
 
 from sqlite_utils import Database
 
+from directory_app.db import overrides
 from directory_app.db.schema import MULTI_VALUE_TABLES, SCALAR_COLUMNS, SORTABLE_COLUMNS
 from directory_app.domain.models import FACILITY_FIELDS, Facility
 from directory_app.domain.vocabulary import VOCABULARIES, Term
@@ -23,11 +24,16 @@ class SyncReport:
     :param added: ids of facilities that were new
     :param updated: ids of facilities whose fields changed
     :param removed: ids of seed facilities no longer in the seed
+    :param conflicts: ids of facilities where the seed changed a field the user had changed too
+        (the user's value was kept; see :func:`directory_app.db.overrides.conflicts`)
+    :param kept: ids of facilities the user had edited that left the seed (kept as the user's own)
     """
 
     added: tuple[str, ...] = ()
     updated: tuple[str, ...] = ()
     removed: tuple[str, ...] = ()
+    conflicts: tuple[str, ...] = ()
+    kept: tuple[str, ...] = ()
 
 
 def facility_row(f: Facility) -> dict[str, object]:
@@ -200,9 +206,11 @@ def insert_new(db: Database, facilities: Iterable[Facility], *, origin: str = "s
 def sync_seed(db: Database, facilities: Sequence[Facility], seed_version: str) -> SyncReport:
     """Make the seed-origin facilities equal to ``facilities``, in one transaction.
 
-    User tables are not touched. Facilities whose origin is not ``seed`` (added or edited by the
-    user, imported) are left as they are, and seed facilities the user deleted (in the trash, or
-    purged from it) are not brought back.
+    Facilities whose origin is not ``seed`` (added by the user, imported) are left as they are, and
+    seed facilities the user deleted (in the trash, or purged from it) are not brought back. What
+    the user changed on seed facilities (local overrides) is put back on the newer records; a field
+    the seed changed differently is a conflict, recorded, with the user's value kept; an edited
+    facility the seed dropped is kept as the user's own.
 
     :param facilities: the whole seed
     :param seed_version: recorded in ``meta`` as ``seed_version``
@@ -212,11 +220,27 @@ def sync_seed(db: Database, facilities: Sequence[Facility], seed_version: str) -
         protected = {r[0] for r in db.execute("SELECT id FROM facilities WHERE origin != 'seed'")}
         if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'user_trash'").fetchone():
             protected |= {r[0] for r in db.execute("SELECT facility_id FROM user_trash")}
-        added, updated = upsert(db, [f for f in facilities if f.id not in protected], origin="seed")
+        local = overrides.load(db)
+        incoming: list[Facility] = []
+        conflicts: list[str] = []
+        for f in facilities:
+            if f.id in protected:
+                continue
+            if f.id in local:
+                f, conflicted = overrides.reapply(db, f, local[f.id])
+                if conflicted:
+                    conflicts.append(f.id)
+            incoming.append(f)
+        added, updated = upsert(db, incoming, origin="seed")
         keep = {f.id for f in facilities}
         stale = [
             r[0] for r in db.execute("SELECT id FROM facilities WHERE origin = 'seed' ORDER BY id") if r[0] not in keep
         ]
+        kept = [facility_id for facility_id in stale if facility_id in local]
+        for facility_id in kept:  # the user's edits of a facility the seed dropped are not thrown away
+            overrides.mark_removed(db, facility_id, get(db, facility_id))
+            db.execute("UPDATE facilities SET origin = 'user' WHERE id = ?", [facility_id])
+        stale = [facility_id for facility_id in stale if facility_id not in local]
         for facility_id in stale:
             # explicit, so that it holds even on a connection without PRAGMA foreign_keys
             for table in MULTI_VALUE_TABLES.values():
@@ -225,7 +249,7 @@ def sync_seed(db: Database, facilities: Sequence[Facility], seed_version: str) -
                 )
             db.execute("DELETE FROM facilities WHERE id = ?", [facility_id])
         set_meta(db, "seed_version", seed_version)
-    return SyncReport(tuple(added), tuple(updated), tuple(stale))
+    return SyncReport(tuple(added), tuple(updated), tuple(stale), tuple(conflicts), tuple(kept))
 
 
 def write_vocabularies(db: Database, vocabularies: dict[str, tuple[Term, ...]]) -> None:

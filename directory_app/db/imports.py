@@ -9,7 +9,8 @@ from datetime import date
 
 from sqlite_utils import Database
 
-from directory_app.db.facilities import _facility_to_row
+from directory_app.db import overrides
+from directory_app.db.facilities import _facility_to_row, get
 from directory_app.db.schema import MULTI_VALUE_TABLES, SCALAR_COLUMNS
 from directory_app.domain.models import Facility
 
@@ -93,8 +94,10 @@ class ImportWriter:
             self.flush()
 
     def update(self, f: Facility, row: int) -> None:
-        """Write a merged facility over the stored one (its origin stays)."""
+        """Write a merged facility over the stored one (its origin stays; on a reference row, the
+        merged fields are recorded as local overrides, so a newer seed does not revert them)."""
         self.flush()
+        overrides.record(self._db, get(self._db, f.id), f, "import")
         values = _facility_to_row(f)
         sets = ", ".join(f"[{c}] = ?" for c in SCALAR_COLUMNS if c != "id")
         self._db.execute(

@@ -318,6 +318,43 @@ def _imports(db: Database) -> None:
     )
 
 
+@migrations(name="0013_recipient_notes")
+def _recipient_notes(db: Database) -> None:
+    # user data: a note for the recipient per shortlist item (what handouts and exports print; the
+    # private ``note`` and the status stay internal), and per shortlist the user's remembered
+    # choice to include the private fields in exports (NULL: nothing remembered, so they stay out)
+    _run_script(
+        db,
+        """
+        ALTER TABLE user_shortlist_items ADD COLUMN recipient_note TEXT NOT NULL DEFAULT '';
+        ALTER TABLE user_shortlists ADD COLUMN export_private INTEGER CHECK (export_private IN (0, 1))
+        """,
+    )
+
+
+@migrations(name="0014_local_overrides")
+def _local_overrides(db: Database) -> None:
+    # user data: every field the user changed on a reference (seed) row, by the form, a bulk edit or
+    # an import merge, with the reference value it was changed over. A newer seed re-applies them;
+    # where the seed changed the same field to something else, its value waits in `conflict` (the
+    # local value stays) until the user chooses. field '' marks an edited row the seed dropped.
+    _run_script(
+        db,
+        """
+        CREATE TABLE user_local_overrides (
+            facility_id TEXT NOT NULL,
+            field TEXT NOT NULL,
+            value TEXT NOT NULL,
+            seed_value TEXT NOT NULL,
+            conflict TEXT,
+            source TEXT NOT NULL DEFAULT 'edit',
+            updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+            PRIMARY KEY (facility_id, field)
+        ) WITHOUT ROWID
+        """,
+    )
+
+
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.name for m in migrations._migrations)
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 

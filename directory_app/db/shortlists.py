@@ -7,13 +7,20 @@ Removals return what was removed, so the caller can offer undo (:func:`restore_i
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from sqlite_utils import Database
 
-from directory_app.domain.models import SHORTLIST_STATUSES, Shortlist, ShortlistItem
+from directory_app.domain.models import (
+    SHORTLIST_STATUSES,
+    Shortlist,
+    ShortlistConflict,
+    ShortlistItem,
+    shortlist_user_fields,
+)
 
 _NOW = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
+_MAX_INT = 2**63 - 1  # SQLite's INTEGER range
 
 
 def _clean_name(name: str) -> str:
@@ -100,7 +107,7 @@ def restore_shortlist(db: Database, shortlist: Shortlist, removed: Sequence[Shor
 def items(db: Database, shortlist_id: int) -> list[ShortlistItem]:
     """The facilities on a shortlist, in order."""
     rows = db.execute(
-        "SELECT facility_id, position, status, rank, note FROM user_shortlist_items "
+        "SELECT facility_id, position, status, rank, note, recipient_note FROM user_shortlist_items "
         "WHERE shortlist_id = ? ORDER BY position, facility_id",
         [shortlist_id],
     )
@@ -140,7 +147,7 @@ def remove(db: Database, shortlist_id: int, facility_ids: Sequence[str]) -> list
 
 
 def restore_items(db: Database, shortlist_id: int, removed: Sequence[ShortlistItem]) -> None:
-    """Put removed items back at their old positions, with status, rank and note (undo)."""
+    """Put removed items back at their old positions, with status, rank and both notes (undo)."""
     with db.atomic():
         current = [i.facility_id for i in items(db, shortlist_id)]
         order = [i for i in current if i not in {r.facility_id for r in removed}]
@@ -148,9 +155,10 @@ def restore_items(db: Database, shortlist_id: int, removed: Sequence[ShortlistIt
             order.insert(min(item.position, len(order)), item.facility_id)
         for item in removed:
             db.execute(
-                "INSERT OR REPLACE INTO user_shortlist_items (shortlist_id, facility_id, position, status, rank, note) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                [shortlist_id, item.facility_id, item.position, item.status, item.rank, item.note],
+                "INSERT OR REPLACE INTO user_shortlist_items "
+                "(shortlist_id, facility_id, position, status, rank, note, recipient_note) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [shortlist_id, item.facility_id, item.position, item.status, item.rank, item.note, item.recipient_note],
             )
         _set_order(db, shortlist_id, order)
         _touch(db, shortlist_id)
@@ -174,8 +182,9 @@ def set_item(
     status: str | None = None,
     rank: int | str | None = "keep",
     note: str | None = None,
+    recipient_note: str | None = None,
 ) -> None:
-    """Change an item's status, rank (``None`` clears it) and/or note."""
+    """Change an item's status, rank (``None`` clears it), private note and/or note for the recipient."""
     if status is not None and status not in SHORTLIST_STATUSES:
         raise ValueError(f"status must be one of {', '.join(SHORTLIST_STATUSES)}")
     if rank != "keep" and rank is not None and (not isinstance(rank, int) or rank < 1):
@@ -196,34 +205,115 @@ def set_item(
                 "UPDATE user_shortlist_items SET note = ? WHERE shortlist_id = ? AND facility_id = ?",
                 [note, shortlist_id, facility_id],
             )
+        if recipient_note is not None:
+            db.execute(
+                "UPDATE user_shortlist_items SET recipient_note = ? WHERE shortlist_id = ? AND facility_id = ?",
+                [recipient_note, shortlist_id, facility_id],
+            )
         _touch(db, shortlist_id)
 
 
-def merge_items(db: Database, shortlist_id: int, incoming: Sequence[ShortlistItem]) -> tuple[int, int]:
-    """Import items: new ones are appended in their order, known ones take the incoming status,
-    rank and note. Importing the same items twice changes nothing. Returns (added, updated)."""
-    present = {i.facility_id: i for i in items(db, shortlist_id)}
-    added = updated = 0
+def export_private(db: Database, shortlist_id: int) -> bool | None:
+    """The remembered choice to include private notes and status in this shortlist's exports
+    (``None``: nothing remembered, so they stay out)."""
+    row = db.execute("SELECT export_private FROM user_shortlists WHERE id = ?", [shortlist_id]).fetchone()
+    return None if row is None or row[0] is None else bool(row[0])
+
+
+def set_export_private(db: Database, shortlist_id: int, include: bool | None) -> None:
+    """Remember (or with ``None`` forget) whether this shortlist's exports include the private fields."""
     with db.atomic():
-        position = len(present)
-        for item in sorted(incoming, key=lambda i: i.position):
-            if item.status not in SHORTLIST_STATUSES:
-                raise ValueError(f"unknown status {item.status!r} for {item.facility_id!r}")
+        db.execute(
+            "UPDATE user_shortlists SET export_private = ? WHERE id = ?",
+            [None if include is None else int(bool(include)), shortlist_id],
+        )
+
+
+def _checked(field: str, value: object) -> object:
+    """An incoming value for an item field, checked before it is written (``ValueError`` if not valid)."""
+    if field not in shortlist_user_fields():
+        raise ValueError(f"{field!r} is not a field of a shortlist item")
+    if field == "status":
+        if value not in SHORTLIST_STATUSES:
+            raise ValueError(f"status must be one of {', '.join(SHORTLIST_STATUSES)}")
+    elif field == "rank":
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= _MAX_INT):
+            raise ValueError("rank must be a whole number from 1")
+    elif not isinstance(value, str):
+        raise ValueError(f"{field} must be text")
+    return value
+
+
+def merge_items(
+    db: Database,
+    shortlist_id: int,
+    incoming: Sequence[ShortlistItem],
+    given: Sequence[Collection[str]] | None = None,
+) -> tuple[int, list[ShortlistConflict]]:
+    """Import items without losing local work, in one transaction.
+
+    New facilities are appended in their order, with their values. For a facility already on the
+    list every local value is kept: each incoming value that differs is returned as a
+    :class:`ShortlistConflict`, written only if the user picks it (:func:`apply_incoming`). A
+    field the file does not state is neither applied nor a conflict: nothing is reset by absence.
+    Importing the same file twice adds nothing. Returns (added, conflicts).
+
+    :param given: per incoming item, the fields the file states (``None``: all of them)
+    """
+    fields = shortlist_user_fields()
+    if given is not None and len(given) != len(incoming):
+        raise ValueError("given must name the stated fields of every incoming item")
+    stated = [fields if given is None else tuple(f for f in fields if f in given[n]) for n in range(len(incoming))]
+    present = {i.facility_id: i for i in items(db, shortlist_id)}
+    added = 0
+    conflicts: list[ShortlistConflict] = []
+    columns = ", ".join(fields)
+    marks = ", ".join("?" for _ in fields)
+    with db.atomic():
+        position = db.execute(
+            "SELECT coalesce(max(position) + 1, 0) FROM user_shortlist_items WHERE shortlist_id = ?", [shortlist_id]
+        ).fetchone()[0]
+        for item, named in sorted(zip(incoming, stated, strict=True), key=lambda pair: pair[0].position):
+            values = {f: _checked(f, getattr(item, f)) for f in fields}
             old = present.get(item.facility_id)
             if old is None:
                 db.execute(
-                    "INSERT INTO user_shortlist_items (shortlist_id, facility_id, position, status, rank, note) "
-                    "VALUES (?, ?, ?, ?, ?, ?)",
-                    [shortlist_id, item.facility_id, position, item.status, item.rank, item.note],
+                    f"INSERT INTO user_shortlist_items (shortlist_id, facility_id, position, {columns}) "
+                    f"VALUES (?, ?, ?, {marks})",
+                    [shortlist_id, item.facility_id, position, *values.values()],
                 )
+                present[item.facility_id] = item
                 position += 1
                 added += 1
-            elif (old.status, old.rank, old.note) != (item.status, item.rank, item.note):
-                set_item(db, shortlist_id, item.facility_id, status=item.status, rank=item.rank, note=item.note)
-                updated += 1
-        if added or updated:
+            else:
+                conflicts += [
+                    ShortlistConflict(item.facility_id, f, getattr(old, f), values[f])
+                    for f in named
+                    if getattr(old, f) != values[f]
+                ]
+        if added:
             _touch(db, shortlist_id)
-    return added, updated
+    return added, conflicts
+
+
+def apply_incoming(db: Database, shortlist_id: int, chosen: Sequence[ShortlistConflict]) -> int:
+    """Write the incoming values the user picked (``theirs`` of each conflict), all or nothing;
+    returns how many were written. Field names are checked against :func:`shortlist_user_fields`.
+
+    :raises ValueError: an unknown field or an invalid value (nothing is written)
+    """
+    checked = [(c.facility_id, c.field, _checked(c.field, c.theirs)) for c in chosen]
+    written = 0
+    with db.atomic():
+        for facility_id, field, value in checked:
+            cursor = db.execute(
+                f"UPDATE user_shortlist_items SET {field} = ? WHERE shortlist_id = ? AND facility_id = ?",
+                [value, shortlist_id, facility_id],
+            )
+            written += max(cursor.rowcount, 0)
+        if written:
+            _touch(db, shortlist_id)
+    return written
 
 
 def _renumber(db: Database, shortlist_id: int) -> None:

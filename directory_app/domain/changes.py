@@ -60,6 +60,47 @@ class TrashEntry:
     deleted_by: str
 
 
+@dataclass(frozen=True, slots=True)
+class LocalOverride:
+    """A field the user changed on a reference (seed) row: a newer seed keeps it.
+
+    :param facility_id: the facility
+    :param field: the field (a :class:`Facility` field name)
+    :param value: the user's value
+    :param seed_value: the reference value it was changed over
+    :param conflict: a newer reference value that differs from both (``None``: no conflict)
+    :param source: ``edit``, ``bulk`` or ``import``
+    """
+
+    facility_id: str
+    field: str
+    value: Any
+    seed_value: Any
+    conflict: Any = None
+    source: str = "edit"
+
+
+@dataclass(frozen=True, slots=True)
+class OverrideConflict:
+    """A newer seed changed a field the user had changed too (the user's value was kept), or dropped a
+    facility the user had edited (``removed``: the user's copy was kept as the user's own).
+
+    :param facility_id: the facility
+    :param field: the field (``""`` when ``removed``)
+    :param local: the user's value, in force
+    :param seed_before: the reference value the user changed
+    :param seed_now: the newer reference value, not applied
+    :param removed: the newer seed no longer has this facility
+    """
+
+    facility_id: str
+    field: str
+    local: Any
+    seed_before: Any
+    seed_now: Any
+    removed: bool = False
+
+
 def field_changes(before: Facility | None, after: Facility | None) -> dict[str, list[Any]]:
     """Field -> [before, after] for every field that differs (JSON-friendly values).
 

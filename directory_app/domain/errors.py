@@ -20,6 +20,16 @@ class DatabaseCorruptError(DirectoryError):
     code = "corrupt"
 
 
+class NotSQLiteFileError(DatabaseCorruptError):
+    """The file does not even start like a SQLite database (not ours, or damaged beyond recognition)."""
+
+
+class EmptyDatabaseFileError(DirectoryError):
+    """The database path names an empty (0-byte) file: filled only when the user says so."""
+
+    code = "empty"
+
+
 class NotADirectoryDatabaseError(DirectoryError):
     """The file is a SQLite database, but not one made by this application."""
 
@@ -150,3 +160,19 @@ class ImportSourceChanged(DirectoryError):
     """The file changed between the preview and the import: preview it again."""
 
     code = "import_changed"
+
+
+class OutputPathRefused(DirectoryError):
+    """A file was to be written over the open database, one of its journal files, a backup, a file the
+    command reads, or a folder (see :mod:`directory_app.domain.output_paths`); nothing was written.
+
+    :param reason: why, one of the constants of :mod:`directory_app.domain.output_paths`
+    :param protected: the protected file (or backup folder) the target turned out to be
+    """
+
+    code = "output_refused"
+
+    def __init__(self, message: str, *, path: str | None = None, reason: str = "", protected: str = "") -> None:
+        super().__init__(message, path=path)
+        self.reason = reason
+        self.protected = protected

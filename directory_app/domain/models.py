@@ -167,13 +167,14 @@ class Shortlist:
 
 @dataclass(frozen=True, slots=True)
 class ShortlistItem:
-    """A facility on a shortlist, with the adviser's status, rank and note.
+    """A facility on a shortlist, with the adviser's status, rank and private note, and a note for the recipient.
 
     :param facility_id: the facility's id (kept even if the facility leaves the reference data)
     :param position: order on the list, from 0
     :param status: one of :data:`SHORTLIST_STATUSES`
     :param rank: the adviser's ranking (1 = best), or ``None``
-    :param note: free text
+    :param note: the adviser's private note (never exported unless the user asks)
+    :param recipient_note: the note for the recipient, which handouts and exports print
     """
 
     facility_id: str
@@ -181,3 +182,29 @@ class ShortlistItem:
     status: str = "candidate"
     rank: int | None = None
     note: str = ""
+    recipient_note: str = ""
+
+
+PRIVATE_ITEM_FIELDS: tuple[str, ...] = ("status", "rank", "note")
+"""The adviser's own fields of a :class:`ShortlistItem`: internal, kept out of exports by default."""
+
+
+def shortlist_user_fields() -> tuple[str, ...]:
+    """The fields of a :class:`ShortlistItem` the user edits (all but the facility id and position)."""
+    return tuple(f.name for f in fields(ShortlistItem) if f.name not in ("facility_id", "position"))
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class ShortlistConflict:
+    """A value a colleague's shortlist file holds that differs from the user's own (which is kept).
+
+    :param facility_id: the item
+    :param field: one of :func:`shortlist_user_fields`
+    :param mine: the local value (kept unless the user picks theirs)
+    :param theirs: the incoming value
+    """
+
+    facility_id: str
+    field: str
+    mine: Any
+    theirs: Any

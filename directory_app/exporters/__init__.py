@@ -15,11 +15,13 @@ from directory_app.exporters.base import (
     COLUMNS,
     DEFAULT_COLUMNS,
     EXTRA_COLUMNS,
+    PRIVATE_COLUMNS,
     ExportColumn,
     ExportSpec,
     atomic_write,
     extra_keys,
     neutralise,
+    shortlist_extras,
 )
 from directory_app.exporters.csv_export import export_csv
 from directory_app.exporters.geojson_export import export_geojson
@@ -29,6 +31,7 @@ __all__ = [
     "DEFAULT_COLUMNS",
     "EXPORTERS",
     "EXTRA_COLUMNS",
+    "PRIVATE_COLUMNS",
     "ExportColumn",
     "ExportSpec",
     "atomic_write",
@@ -39,6 +42,7 @@ __all__ = [
     "export_xlsx",
     "extra_keys",
     "neutralise",
+    "shortlist_extras",
 ]
 
 

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import IO, Any, TypeVar
 
 from directory_app.domain.errors import ExportCancelled, ExportError
-from directory_app.domain.models import Facility
+from directory_app.domain.models import Facility, ShortlistItem
 from directory_app.domain.vocabulary import label as english_label
 
 Label = Callable[[str, str | None], str]
@@ -97,7 +97,8 @@ COLUMNS: dict[str, ExportColumn] = _columns(
 """Every exportable :class:`~directory_app.domain.models.Facility` field, by key, in field order."""
 
 EXTRA_COLUMNS: dict[str, ExportColumn] = _columns(
-    ExportColumn("note", "Note"),
+    ExportColumn("recipient_note", "Note"),
+    ExportColumn("note", "Private note"),
     ExportColumn("shortlist_status", "Shortlist status"),
     ExportColumn("rank", "Rank"),
     ExportColumn("distance_km", "Distance (km)"),
@@ -106,6 +107,30 @@ EXTRA_COLUMNS: dict[str, ExportColumn] = _columns(
 
 Any other key is accepted as an extra column too when ``ExportSpec.headers`` gives it a header.
 """
+
+PRIVATE_COLUMNS: frozenset[str] = frozenset({"note", "shortlist_status", "rank"})
+"""Extra columns holding the adviser's internal judgement of a shortlist item (private note,
+status, rank). Only :func:`shortlist_extras` with ``include_private`` fills them, and a spec leaves
+out those that no row's extras carry: a column list remembered from an internal export, or
+``--columns note``, never adds them to a visitor's file. The list's order is not private."""
+
+
+def shortlist_extras(items: Iterable[ShortlistItem], *, include_private: bool = False) -> dict[str, dict[str, object]]:
+    """The per-row extra values of a shortlist's export, by facility id: the one place that decides
+    what of a shortlist item leaves the machine.
+
+    Every export of a shortlist (CSV, XLSX, GeoJSON, the PDF handout, the HTML map) is given these
+    rows. They carry the note for the recipient; the private note, the status and the rank come
+    along only when the user explicitly asked for them (``include_private``).
+    """
+    extras: dict[str, dict[str, object]] = {}
+    for item in items:
+        values: dict[str, object] = {"recipient_note": item.recipient_note}
+        if include_private:
+            values.update(note=item.note, shortlist_status=item.status, rank=item.rank)
+        extras[item.facility_id] = values
+    return extras
+
 
 DEFAULT_COLUMNS: tuple[str, ...] = (
     "id",
@@ -144,7 +169,8 @@ class ExportSpec:
         or any key that ``headers`` names (an extra column)
     :param headers: translated headers by column key; missing ones fall back to English
     :param label: ``label(vocabulary, code)`` for vocabulary codes (default: English labels)
-    :param extras: per-row values of extra columns: facility id -> column key -> value
+    :param extras: per-row values of extra columns: facility id -> column key -> value; a
+        :data:`PRIVATE_COLUMNS` column that no row's extras carry is left out (see :func:`shortlist_extras`)
     """
 
     columns: Sequence[str] = DEFAULT_COLUMNS
@@ -154,7 +180,13 @@ class ExportSpec:
     _resolved: tuple[ExportColumn, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        columns = tuple(self.columns)
+        carried = {key for values in (self.extras or {}).values() for key in values}
+        requested = tuple(self.columns)
+        columns = tuple(c for c in requested if c not in PRIVATE_COLUMNS or c in carried)
+        if requested and not columns:
+            raise ValueError(
+                "the columns asked for are private shortlist fields, left out unless private fields are included"
+            )
         if not columns:
             raise ValueError("an export needs at least one column")
         duplicates = sorted({c for c in columns if columns.count(c) > 1})

@@ -4,9 +4,11 @@ A4 portrait. Page 1 carries the title, the audience, the date and the map pictur
 by :func:`directory_app.maps.static_map.static_map_png`; this layer cannot import ``maps``), with a
 legend of the marker shapes. Then each facility gets a block, numbered as its marker on the map
 (its position in ``facilities``, from 1): name, kind, address, contact, services, modalities,
-cleanroom grades, area, the adviser's note with the shortlist status and rank, and the source
-with its verification date. A block that fits on a page is never split across two. Every page
-has "Page N of M" at the bottom.
+cleanroom grades, area, the adviser's note for the recipient, and the source with its
+verification date. The private note, shortlist status and rank are printed (under "Internal only")
+only when the rows' extras carry them, which they do only when the user asked for them (see
+:func:`directory_app.exporters.base.shortlist_extras`). A block that fits on a page is never
+split across two. Every page has "Page N of M" at the bottom.
 
 All fixed wording comes from ``strings`` (keys of :data:`DEFAULT_STRINGS`, English by default), so
 the GUI can pass its translations; vocabulary codes become labels through ``spec.label``. The
@@ -57,6 +59,7 @@ DEFAULT_STRINGS: dict[str, str] = {
     "area": "Area",
     "area_value": "{area} m²",
     "note": "Adviser’s note",
+    "private_note": "Internal only",
     "shortlist_status": "Status: {status}",
     "rank": "Rank {rank}",
     "status_candidate": "Candidate",
@@ -101,6 +104,7 @@ MAP_JPEG_QUALITY = 90
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 _PAGES_ALIAS = "{handout-nb}"
+_SLOT = re.compile(r"\{(\w+)\}")
 
 
 def font_files() -> dict[str, Path]:
@@ -125,10 +129,11 @@ def font_files() -> dict[str, Path]:
 
 
 def _fill(template: str, **values: str) -> str:
-    """``template`` with ``{name}`` replaced by the values; other braces stay as they are."""
-    for name, value in values.items():
-        template = template.replace("{" + name + "}", value)
-    return template
+    """``template`` with ``{name}`` replaced by the values; other braces stay as they are.
+
+    One pass over the template: a value that itself holds ``{name}`` is never filled in turn.
+    """
+    return _SLOT.sub(lambda m: values.get(m.group(1), m.group(0)), template)
 
 
 def _clean(text: object, *, one_line: bool = False) -> str:
@@ -331,6 +336,9 @@ class _Writer:
                 rows.append((s[key], [(self.labels(vocabulary, codes), "")]))
         if f.area_m2 is not None and not (isinstance(f.area_m2, float) and not math.isfinite(f.area_m2)):
             rows.append((s["area"], [(_fill(s["area_value"], area=self.number(f.area_m2)), "")]))
+        recipient_note = _clean(extras.get("recipient_note"))
+        if recipient_note:
+            rows.append((s["note"], [(recipient_note, "")]))
         note_lines = []
         status = _clean(extras.get("shortlist_status"), one_line=True)
         rank = extras.get("rank")
@@ -346,7 +354,7 @@ class _Writer:
         if note:
             note_lines.append((note, ""))
         if note_lines:
-            rows.append((s["note"], note_lines))
+            rows.append((s["private_note"], note_lines))
         return rows
 
     def block(self, number: int, facility: Facility, *, on_map: bool | None, measure: bool) -> float:
@@ -423,7 +431,7 @@ class _Writer:
     def measure_labels(self) -> None:
         """The label column's width: the widest label, within limits."""
         self.style(8.5, "B")
-        keys = ("address", "contact", "services", "modalities", "cleanroom_grades", "area", "note")
+        keys = ("address", "contact", "services", "modalities", "cleanroom_grades", "area", "note", "private_note")
         widest = max(self.pdf.get_string_width(self.s[k]) for k in keys)
         self.label_width = min(max(widest + 4, 24.0), 46.0)
 
@@ -495,7 +503,8 @@ def export_pdf(
     :param facilities: the facilities in handout order; the n-th is numbered n, as on the map
     :param path: the file to write
     :param spec: ``label`` turns vocabulary codes into (translated) labels; ``extras`` gives each
-        facility's ``note``, ``shortlist_status`` and ``rank``; the columns are not used
+        facility's ``recipient_note`` (and the private ``note``, ``shortlist_status`` and ``rank``
+        only when the user asked for them); the columns are not used
     :param title: the handout's title (e.g. "CAR-T visit"); empty: ``strings["default_title"]``
     :param audience: who it is for (e.g. the visiting company); empty: no audience line
     :param generated_on: the date printed as "Prepared on"; ``None``: today

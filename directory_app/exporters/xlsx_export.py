@@ -70,6 +70,7 @@ WIDTH_HINTS = {
     "source_quote": 60,
     "verified_on": 12,
     "note": 40,
+    "recipient_note": 40,
 }
 """Widths used in write-only mode, where content is not measured (at least the header's width)."""
 

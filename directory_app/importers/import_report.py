@@ -2,7 +2,23 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from directory_app.importers.import_run import ImportPlan
+
+
+def _json(value: object) -> object:
+    if isinstance(value, tuple):
+        return list(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def _text(value: object) -> str:
+    if isinstance(value, tuple):
+        value = "; ".join(value)
+    return "(empty)" if value is None or value == "" else repr(str(value))
 
 
 def report_dict(plan: ImportPlan) -> dict[str, object]:
@@ -24,7 +40,15 @@ def report_dict(plan: ImportPlan) -> dict[str, object]:
         "rejected": len(plan.rejected),
         "geocoded": plan.geocoded,
         "new_terms": [{"vocabulary": v, "code": c, "label": label} for (v, c), label in plan.new_terms.items()],
-        "duplicate_rows": [{"row": d.row, "existing": d.existing_id, "reason": d.reason} for d in plan.duplicates],
+        "duplicate_rows": [
+            {
+                "row": d.row,
+                "existing": d.existing_id,
+                "reason": d.reason,
+                "changes": {c.field: [_json(c.before), _json(c.after)] for c in d.changes},
+            }
+            for d in plan.duplicates
+        ],
         "problems": [
             {"row": p.row, "column": p.column, "reason": p.reason, "severity": p.severity} for p in plan.problems
         ],
@@ -49,6 +73,8 @@ def report_lines(plan: ImportPlan, *, dry_run: bool = False) -> list[str]:
         lines.append(f"geocoded:   {plan.geocoded} (offline, by postcode or city)")
     for d in plan.duplicates[:50]:
         lines.append(f"  duplicate row {d.row}: {d.new.name} = {d.existing_id} ({d.reason})")
+        for c in d.changes:
+            lines.append(f"    {c.field}: {_text(c.before)} -> {_text(c.after)}")
     if plan.duplicates_total > 50:
         lines.append(f"  ... and {plan.duplicates_total - 50} more duplicates")
     for (vocabulary, code), label in plan.new_terms.items():

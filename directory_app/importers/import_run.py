@@ -7,14 +7,15 @@ Plain Python: the database is reached through the ``writer`` and ``load_existing
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Protocol
 
 from directory_app.domain.errors import ImportCancelled
 from directory_app.domain.models import Facility
-from directory_app.importers.duplicates import CHOICES, DuplicateIndex, merge
+from directory_app.importers.duplicates import CHOICES, DuplicateIndex, FieldChange, merge, merge_changes
 from directory_app.importers.row_reading import ERROR, Geocoder, NewTerm, RowProblem, RowReader
 from directory_app.importers.source_table import SourceInfo, SourceTable
 
@@ -41,20 +42,29 @@ class Writer(Protocol):
 @dataclass(frozen=True, slots=True)
 class Decision:
     """The user's choice for one duplicate: ``skip``, ``merge`` (``fields`` from the new row; ``None``:
-    every field it fills) or ``keep-both``."""
+    every field it fills) or ``keep-both``.
+
+    A merge of services, modalities and cleanroom grades is a union of both versions; ``remove``
+    lists values the user explicitly takes out (field -> codes).
+    """
 
     choice: str
     fields: frozenset[str] | None = None
+    remove: Mapping[str, frozenset[str]] | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class DuplicateCase:
-    """An imported row that matches an existing facility."""
+    """An imported row that matches an existing facility.
+
+    :param changes: what the merge changes, field by field (empty unless the row is merged)
+    """
 
     row: int
     existing_id: str
     reason: str
     new: Facility
+    changes: tuple[FieldChange, ...] = ()
 
 
 @dataclass(slots=True)
@@ -124,7 +134,7 @@ def run_import(
     decisions = decisions or {}
     plan = ImportPlan(table.info, mapping, on_duplicate)
     reader = RowReader(table.info.headers, mapping, geocode=geocode, today=today)
-    seen: dict[str, int] = {}
+    seen: dict[str, tuple[int, bytes]] = {}  # id -> (first row, digest of its content)
     size = table.info.size
     for number, cells in table.rows():
         plan.rows_read += 1
@@ -135,19 +145,33 @@ def run_import(
         read = reader.read(number, cells)
         f = read.facility
         if f is not None and f.id in seen and not read.rejected:
+            first, digest = seen[f.id]
+            if digest == _digest(f):
+                read.problems.append(
+                    RowProblem(number, reader.column("name"), f"the same facility as row {first}: skipped", "warning")
+                )
+                plan.problems.extend(read.problems)
+                plan.skipped += 1
+                continue
+            if "id" in mapping:
+                column, same = reader.column("id"), f"the same id ({f.id})"
+            else:  # the id is made from name, city, postcode and country
+                column, same = reader.column("name"), "the same name and place"
             read.problems.append(
-                RowProblem(number, reader.column("name"), f"the same facility as row {seen[f.id]}: skipped", "warning")
+                RowProblem(
+                    number,
+                    column,
+                    f"{same} as row {first}, with different values: rows {first} and {number} "
+                    "must be one facility, or be told apart",
+                )
             )
-            plan.problems.extend(read.problems)
-            plan.skipped += 1
-            continue
         plan.problems.extend(read.problems)
         if read.rejected or f is None:
             plan.rejected.append(number)
             if stop_writing_on_error:
                 writer = None
             continue
-        seen[f.id] = number
+        seen[f.id] = (number, _digest(f))
         if f.geocode_precision and "geocode_precision" not in mapping and f.latitude is not None:
             plan.geocoded += 1
         match = index.find(f)
@@ -155,16 +179,17 @@ def run_import(
         if match is not None:
             plan.duplicates_total += 1
             decision = decisions.get(number, Decision(on_duplicate))
-            if len(plan.duplicates) < MAX_DUPLICATES_SHOWN:
-                plan.duplicates.append(DuplicateCase(number, match.existing_id, match.reason, f))
+            case = DuplicateCase(number, match.existing_id, match.reason, f)
             if decision.choice == "skip":
+                _show(plan, case)
                 plan.skipped += 1
                 continue
             if decision.choice == "merge":
                 existing = load_existing(match.existing_id)
                 if existing is None:  # pragma: no cover - the index comes from the same transaction
                     continue
-                merged = merge(existing, f, decision.fields)
+                merged = merge(existing, f, decision.fields, decision.remove)
+                _show(plan, replace(case, changes=tuple(merge_changes(existing, f, decision.fields, decision.remove))))
                 if merged == existing:
                     plan.unchanged += 1
                     continue
@@ -173,8 +198,9 @@ def run_import(
                 if writer is not None:
                     writer.update(merged, number)
                 continue
+            _show(plan, case)
             target = _with_free_id(f, index, seen)
-            seen[target.id] = number
+            seen[target.id] = (number, _digest(target))
         plan.added += 1
         _remember_terms(plan, read.new_terms, writer)
         if writer is not None:
@@ -182,6 +208,16 @@ def run_import(
     if progress is not None:
         progress(size, size)
     return plan
+
+
+def _digest(f: Facility) -> bytes:
+    """A fingerprint of a facility's whole content (to tell a repeated row from a different one)."""
+    return hashlib.blake2b(repr(f).encode("utf-8"), digest_size=16).digest()
+
+
+def _show(plan: ImportPlan, case: DuplicateCase) -> None:
+    if len(plan.duplicates) < MAX_DUPLICATES_SHOWN:
+        plan.duplicates.append(case)
 
 
 def _remember_terms(plan: ImportPlan, terms: list[NewTerm], writer: Writer | None) -> None:
@@ -193,9 +229,7 @@ def _remember_terms(plan: ImportPlan, terms: list[NewTerm], writer: Writer | Non
                 writer.add_term(term)
 
 
-def _with_free_id(f: Facility, index: DuplicateIndex, seen: Mapping[str, int]) -> Facility:
-    from dataclasses import replace
-
+def _with_free_id(f: Facility, index: DuplicateIndex, seen: Mapping[str, object]) -> Facility:
     if f.id not in index and f.id not in seen:
         return f
     n = 2

@@ -1,8 +1,11 @@
 """The shortlist share file: one JSON file a colleague imports into their own app.
 
-Items, their order, status, rank and note travel; the facility names go along for people
-reading the file, but ids identify facilities. Reading is strict and bounded: a file that is
-not one of ours, too large or malformed is refused with a message, before anything is written.
+Items, their order and every field the user edits on them (status, rank, notes) travel; the
+facility names go along for people reading the file, but ids identify facilities. Reading is
+strict and bounded (size, nesting depth, numbers, encodings: :mod:`.bounded_json`): a file that
+is not one of ours, too large or malformed is refused with a :class:`ShareFileError` message,
+before anything is written. What an item does not state is recorded as not given, so an import
+never resets a value by absence (see :func:`directory_app.db.shortlists.merge_items`).
 """
 
 from __future__ import annotations
@@ -11,17 +14,19 @@ import json
 import os
 import tempfile
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from directory_app.domain.errors import ShareFileError
-from directory_app.domain.models import SHORTLIST_STATUSES, ShortlistItem
+from directory_app.domain.models import SHORTLIST_STATUSES, ShortlistItem, shortlist_user_fields
+from directory_app.importers.bounded_json import read_json_file
 
 FORMAT = "directory-app-shortlist"
 VERSION = 1
 MAX_BYTES = 5_000_000
 MAX_ITEMS = 10_000
 MAX_TEXT = 10_000
+MAX_RANK = 1_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +36,8 @@ class SharedShortlist:
     name: str
     purpose: str
     items: tuple[ShortlistItem, ...]
+    given: tuple[frozenset[str], ...] = field(default=())
+    """Per item, the fields the file states (the others hold defaults and must not be applied)."""
 
 
 def write_share_file(
@@ -49,9 +56,7 @@ def write_share_file(
             {
                 "id": i.facility_id,
                 "name": (names or {}).get(i.facility_id, ""),
-                "status": i.status,
-                "rank": i.rank,
-                "note": i.note,
+                **{f: getattr(i, f) for f in shortlist_user_fields()},  # status, rank, note, ...
             }
             for i in sorted(items, key=lambda i: i.position)
         ],
@@ -75,45 +80,66 @@ def _text(value: object, what: str, *, required: bool = False) -> str:
     return value
 
 
-def read_share_file(path: Path) -> SharedShortlist:
-    """Read and check a share file.
+def _value(field: str, value: object, where: str) -> object:
+    """An item's field checked: status known, rank a whole number 1..MAX_RANK (or null), text bounded."""
+    if field == "status":
+        if value not in SHORTLIST_STATUSES:
+            raise ShareFileError(f"{where} has an unknown status {str(value)[:40]!r}.")
+        return value
+    if field == "rank":
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_RANK):
+            raise ShareFileError(f"{where} has an invalid rank (a whole number from 1 to {MAX_RANK:,}, or none).")
+        return value
+    return _text(value, f"{field.replace('_', ' ')} in {where.lower()}")
 
-    :raises ShareFileError: not a shortlist file of this app, too large, or malformed
+
+def read_share_file(path: Path) -> SharedShortlist:
+    """Read and check a share file (bounded size, depth and numbers: :mod:`.bounded_json`).
+
+    A field an item does not state is left out of :attr:`SharedShortlist.given` (the item
+    carries the default only so it is complete): importing never resets a value by absence.
+
+    :raises ShareFileError: not a shortlist file of this app, too large, too deep, or malformed
     """
-    try:
-        size = Path(path).stat().st_size
-        if size > MAX_BYTES:
-            raise ShareFileError(f"{Path(path).name} is too large to be a shortlist file ({size:,} bytes).")
-        body = json.loads(Path(path).read_text(encoding="utf-8"))
-    except ShareFileError:
-        raise
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise ShareFileError(f"{Path(path).name} cannot be read as a shortlist file: {exc}") from exc
+    name = Path(path).name
+    body = read_json_file(path, max_bytes=MAX_BYTES, error=ShareFileError)
     if not isinstance(body, dict) or body.get("format") != FORMAT:
-        raise ShareFileError(f"{Path(path).name} is not a Directory App shortlist file.")
-    if body.get("version") != VERSION:
-        raise ShareFileError(f"{Path(path).name} was written by a newer version of the app.")
+        raise ShareFileError(f"{name} is not a Directory App shortlist file.")
+    version = body.get("version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise ShareFileError(f"{name} is not a valid share file (version must be a positive integer).")
+    if version > VERSION:
+        raise ShareFileError(
+            f"{name} was written by a newer version of the app (share file version {version}; "
+            f"this version reads version {VERSION})."
+        )
     raw_items = body.get("items")
     if not isinstance(raw_items, list) or len(raw_items) > MAX_ITEMS:
         raise ShareFileError("The shortlist file has no valid list of items.")
+    fields = shortlist_user_fields()
     items: list[ShortlistItem] = []
-    seen: set[str] = set()
-    for position, raw in enumerate(raw_items):
+    given: list[frozenset[str]] = []
+    seen: dict[str, int] = {}
+    for number, raw in enumerate(raw_items, start=1):
+        where = f"Item {number} of the shortlist file"
         if not isinstance(raw, dict):
-            raise ShareFileError(f"Item {position + 1} of the shortlist file is not valid.")
-        facility_id = _text(raw.get("id"), f"id in item {position + 1}", required=True)
-        status = raw.get("status", "candidate")
-        rank = raw.get("rank")
-        if status not in SHORTLIST_STATUSES:
-            raise ShareFileError(f"Item {position + 1} has an unknown status {status!r}.")
-        if rank is not None and (isinstance(rank, bool) or not isinstance(rank, int) or rank < 1):
-            raise ShareFileError(f"Item {position + 1} has an invalid rank.")
+            raise ShareFileError(f"{where} is not valid.")
+        facility_id = _text(raw.get("id"), f"id in item {number}", required=True)
+        values = {f: _value(f, raw[f], where) for f in fields if f in raw and not (raw[f] is None and f != "rank")}
         if facility_id in seen:
+            first = seen[facility_id]
+            if values != {f: getattr(items[first], f) for f in given[first]}:
+                raise ShareFileError(
+                    f"Items {first + 1} and {number} of the shortlist file are the same facility "
+                    f"({facility_id[:80]}) with different values."
+                )
             continue
-        seen.add(facility_id)
-        items.append(ShortlistItem(facility_id, len(items), status, rank, _text(raw.get("note"), "note")))
+        seen[facility_id] = len(items)
+        items.append(ShortlistItem(facility_id, len(items), **values))  # type: ignore[arg-type]
+        given.append(frozenset(values))
     return SharedShortlist(
         name=_text(body.get("name"), "name", required=True).strip(),
         purpose=_text(body.get("purpose"), "purpose"),
         items=tuple(items),
+        given=tuple(given),
     )

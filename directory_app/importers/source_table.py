@@ -20,6 +20,7 @@ from pathlib import Path
 
 from directory_app.domain.errors import ImportFileError
 from directory_app.importers import file_limits as limits
+from directory_app.importers.bounded_json import read_json_file
 from directory_app.importers.text_sniffing import detect_delimiter, detect_encoding
 
 FORMATS = ("csv", "xlsx", "geojson")
@@ -92,11 +93,25 @@ def open_source(path: Path | str, *, encoding: str | None = None, delimiter: str
     """
     path = Path(path)
     kind = format_of(path)
-    if kind == "xlsx":
-        return _open_xlsx(path)
     if kind == "geojson":
-        return _open_geojson(path)
-    return _open_csv(path, encoding, delimiter)
+        return _open_geojson(path)  # refuses a collection without features itself (one parse, not two)
+    table = _open_xlsx(path) if kind == "xlsx" else _open_csv(path, encoding, delimiter)
+    rows = table.rows()
+    try:
+        empty = next(rows, None) is None
+    except ImportFileError:
+        empty = False  # a damaged first row: reading the rows says so, with its row number
+    finally:
+        rows.close()  # type: ignore[attr-defined]
+    if empty:  # a header and nothing else: nothing to import, nothing to remember
+        raise _no_rows(path)
+    return table
+
+
+def _no_rows(path: Path) -> ImportFileError:
+    return ImportFileError(
+        f"{path.name} has no rows to import (only a header, or blank lines); nothing was changed.", path=str(path)
+    )
 
 
 # CSV --------------------------------------------------------------------------------------------
@@ -288,14 +303,10 @@ def _open_xlsx(path: Path) -> SourceTable:
 def _open_geojson(path: Path) -> SourceTable:
     size = limits.check_size(path, limits.MAX_GEOJSON_BYTES, "GeoJSON")
     stat = path.stat()
-    encoding = detect_encoding(path)
 
     def features() -> list[dict]:
-        try:
-            with path.open(encoding=encoding) as fh:
-                data = json.load(fh)
-        except (ValueError, UnicodeDecodeError) as exc:
-            raise ImportFileError(f"{path.name} is not valid GeoJSON: {exc}.", path=str(path)) from exc
+        # bounded: depth, numbers and encoding checked; every failure is an ImportFileError
+        data = read_json_file(path, max_bytes=limits.MAX_GEOJSON_BYTES, error=ImportFileError)
         if not isinstance(data, dict) or data.get("type") != "FeatureCollection":
             raise ImportFileError(f"{path.name} is JSON but not a GeoJSON FeatureCollection.", path=str(path))
         found = data.get("features")
@@ -304,7 +315,10 @@ def _open_geojson(path: Path) -> SourceTable:
         return [f for f in found if isinstance(f, dict)]
 
     headers: dict[str, None] = {}
-    for feature in features():
+    found = features()
+    if not found:
+        raise _no_rows(path)
+    for feature in found:
         props = feature.get("properties")
         if isinstance(props, dict):
             headers.update(dict.fromkeys(str(k) for k in props))
@@ -336,5 +350,5 @@ def _open_geojson(path: Path) -> SourceTable:
     def position() -> int:
         return int(size * state["done"] / state["total"])
 
-    info = SourceInfo(path, "geojson", encoding, "", tuple(names), size, stat.st_mtime_ns)
+    info = SourceInfo(path, "geojson", "", "", tuple(names), size, stat.st_mtime_ns)
     return SourceTable(info, rows, position)

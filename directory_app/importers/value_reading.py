@@ -8,7 +8,9 @@ written), never as an error: the row keeps it and the import flags it for review
 
 from __future__ import annotations
 
+import hashlib
 import re
+import unicodedata
 from datetime import date
 from functools import lru_cache
 from urllib.parse import urlsplit
@@ -323,8 +325,21 @@ _SPLIT = re.compile(r"[;|\n]+")
 
 
 def new_term_code(text: str) -> str:
-    """The code of a new term: its words in lower case joined by ``_`` (``Exosome production``)."""
-    return _norm(text).replace(" ", "_")[:60]
+    """The code of a new term, distinct for distinct labels by construction (``""``: no letters or digits).
+
+    A label made only of words (any case, any spacing: ``Exosome  production``) gets its words in
+    lower case joined by ``_`` (``exosome_production``). Any other label (accents, signs: ``+1+1``,
+    ``Café``) gets those words, ``__`` and a digest of the label: such codes never equal a plain one
+    (a plain code never holds ``__``), and two different labels never share one (``1_1__...``).
+    """
+    slug = _norm(text).replace(" ", "_")
+    if not slug:
+        return ""
+    key = " ".join(unicodedata.normalize("NFC", text).casefold().split())
+    if key == slug.replace("_", " ") and len(slug) <= 60:
+        return slug
+    digest = hashlib.blake2b(key.encode("utf-8"), digest_size=6).hexdigest()
+    return f"{slug[:40].rstrip('_')}__{digest}"
 
 
 def _one_phrase(vocabulary: str, phrase: str) -> list[str]:

@@ -7,7 +7,7 @@ data never becomes HTML. One point costs about 90 bytes: 100,000 facilities are 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from directory_app.domain.models import Facility, MapPoint
 
@@ -60,12 +60,17 @@ def points_payload_json(
     return (text[:-1] + ',"points":' + points_json + "}").encode("utf-8")
 
 
-def popup_detail(facility: Facility, label: Callable[[str, str], str]) -> dict[str, object]:
+def popup_detail(
+    facility: Facility, label: Callable[[str, str], str], extras: Mapping[str, object] | None = None
+) -> dict[str, object]:
     """What a marker's popup shows, with vocabulary codes turned into labels.
 
     :param label: ``label(vocabulary, code)`` in the user's language
+    :param extras: the facility's row extras from an export (``exporters.base.shortlist_extras``):
+        its ``recipient_note`` becomes ``note``; the private ``shortlist_status``, ``rank`` and
+        ``note`` become ``internal`` lines only when the rows carry them (the user asked)
     """
-    return {
+    detail: dict[str, object] = {
         "id": facility.id,
         "name": facility.name,
         "kind": label("kind", facility.kind),
@@ -73,6 +78,22 @@ def popup_detail(facility: Facility, label: Callable[[str, str], str]) -> dict[s
         "country": label("country", facility.country) if facility.country else "",
         "services": [label("service", code) for code in facility.services],
     }
+    extras = extras or {}
+    note = extras.get("recipient_note")
+    if isinstance(note, str) and note.strip():
+        detail["note"] = note
+    internal = []
+    status, rank, private = extras.get("shortlist_status"), extras.get("rank"), extras.get("note")
+    standing = [label("shortlist_status", status) if isinstance(status, str) and status else ""]
+    if isinstance(rank, int) and not isinstance(rank, bool):
+        standing.append(f"#{rank}")
+    if any(standing):
+        internal.append(" · ".join(s for s in standing if s))
+    if isinstance(private, str) and private.strip():
+        internal.append(private)
+    if internal:
+        detail["internal"] = internal
+    return detail
 
 
 def place_labels(places: Sequence[tuple[str, float, float, int]]) -> list[tuple[str, float, float, int]]:

@@ -6,15 +6,25 @@ seconds at 10,000 markers and lose the user's pan and zoom; pushing JSON costs m
 
 Every asset is local (:mod:`directory_app.maps.assets`): the page makes no ``http(s)`` request
 unless the caller gives it an online tile layer, and then only through its own URL scheme.
-Text from data reaches the page only as JSON (:func:`script_json`) and is put on screen with
-``textContent`` by ``map.js``, never as HTML.
+
+Data is never template source. branca renders the output of every folium element a second time
+as a Jinja2 template (``MacroElement.render`` wraps it in ``Element(text)``), so anything given to
+folium would be *executed* if it held ``{{ ... }}``. Hence:
+
+- folium only ever sees fixed values made here (names, numbers, our own URLs and credits);
+- everything from data, translations or settings (place labels, kinds, strings, borders, points,
+  the detail layer's credit) travels in one ``<script type="application/json">`` block
+  (:func:`script_json`), added to the finished page by plain string replacement of a random
+  marker *after* Jinja2 has run, and read by the fixed code of ``map.js`` with ``JSON.parse``;
+- inline assets are written with :class:`_Verbatim`, which never passes through Jinja2;
+- ``map.js`` puts text on screen with ``textContent``, never as HTML.
 """
 
 from __future__ import annotations
 
 import base64
-import html
 import json
+import secrets
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -83,6 +93,22 @@ def _localise(element: MacroElement, page: MapPage) -> None:
             _localise(child, page)
 
 
+OPTIONS_ELEMENT_ID = "dirmap-options"
+"""Id of the ``<script type="application/json">`` element that holds every value from data."""
+
+
+class _Verbatim(Element):
+    """Text written into the page as it is: branca's ``Element(text)`` would compile it as a template."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self._name = "Verbatim"
+        self.text = text
+
+    def render(self, **kwargs: Any) -> str:
+        return self.text
+
+
 class _InlineAssets(MacroElement):
     """Scripts and style sheets written into the page (a standalone file opens without a server)."""
 
@@ -95,23 +121,35 @@ class _InlineAssets(MacroElement):
     def render(self, **kwargs: Any) -> None:
         figure = self.get_root()
         for style in self.styles:
-            figure.header.add_child(Element(f"<style>{style}</style>"))
+            figure.header.add_child(_Verbatim(f"<style>{style}</style>"))
         for script in self.scripts:
-            figure.header.add_child(Element(f"<script>{script}</script>"))
+            figure.header.add_child(_Verbatim(f"<script>{script}</script>"))
 
 
 class _Init(MacroElement):
-    """Hands the folium-made map and cluster group to ``map.js``, after they exist in the script."""
+    """Hands the folium-made map and cluster group to ``map.js``, after they exist in the script.
+
+    The options are read from the JSON block at run time: nothing from data is in this template.
+    """
 
     _template = Template(
         "{% macro script(this, kwargs) %}dirmap.init({{ this.map_name }}, {{ this.cluster_name }}, "
-        "{{ this.options }});{% endmacro %}"
+        'JSON.parse(document.getElementById("' + OPTIONS_ELEMENT_ID + '").textContent));{% endmacro %}'
     )
 
-    def __init__(self, map_name: str, cluster_name: str, options: str) -> None:
+    def __init__(self, map_name: str, cluster_name: str) -> None:
         super().__init__()
         self._name = "DirmapInit"
-        self.map_name, self.cluster_name, self.options = map_name, cluster_name, options
+        self.map_name, self.cluster_name = map_name, cluster_name
+
+
+def _with_options(page_html: str, marker: str, options: dict[str, Any]) -> str:
+    """``page_html`` with the options' JSON block in place of ``marker`` (after Jinja2 is done)."""
+    if page_html.count(marker) != 1:  # pragma: no cover - the marker is random and placed once
+        raise RuntimeError("the map page's data marker is missing or repeated")
+    block = f'<script type="application/json" id="{OPTIONS_ELEMENT_ID}">{script_json(options)}</script>'
+    before, after = page_html.split(marker)
+    return before + block + after
 
 
 def _asset_text(path: str) -> str:
@@ -146,30 +184,6 @@ def render_page(page: MapPage) -> str:
             max_native_zoom=6,
             control=False,
             errorTileUrl=TRANSPARENT_TILE,
-        ).add_to(m)
-    if page.detail_attribution is not None:
-        folium.TileLayer(
-            tiles=f"{page.base_url}/tiles/detail/{{z}}/{{x}}/{{y}}.png",
-            # the same words as the basemap's credit appear once (Leaflet merges equal attributions)
-            attr=BASEMAP_ATTRIBUTION
-            if page.detail_attribution == OSM_ATTRIBUTION
-            else html.escape(page.detail_attribution),
-            name="detail",
-            min_zoom=7,
-            max_zoom=page.max_zoom,
-            max_native_zoom=page.max_zoom,
-            overlay=True,
-            control=False,
-            errorTileUrl=TRANSPARENT_TILE,
-        ).add_to(m)
-    if page.borders is not None:
-        folium.GeoJson(
-            page.borders,
-            name="borders",
-            style_function=lambda _feature: BORDER_STYLE,
-            control=False,
-            interactive=False,
-            attribution=BORDERS_ATTRIBUTION,
         ).add_to(m)
     cluster = MarkerCluster(
         options={
@@ -212,9 +226,27 @@ def render_page(page: MapPage) -> str:
         "data": page.data,
         "tiles": page.tiles,
         "attribution": BASEMAP_ATTRIBUTION if page.tiles else "",
+        "borders": page.borders,
+        "borderStyle": BORDER_STYLE,
+        "bordersAttribution": BORDERS_ATTRIBUTION,
+        # the detail layer (tile cache, filled online) is made by map.js: its credit is a setting
+        "detail": None
+        if page.detail_attribution is None
+        else {
+            "url": f"{page.base_url}/tiles/detail/{{z}}/{{x}}/{{y}}.png",
+            "minZoom": 7,
+            "maxZoom": page.max_zoom,
+            "errorTileUrl": TRANSPARENT_TILE,
+            # the same words as the basemap's credit appear once (Leaflet merges equal attributions);
+            # any other credit is plain text, escaped by map.js
+            "attributionHtml": BASEMAP_ATTRIBUTION if page.detail_attribution == OSM_ATTRIBUTION else "",
+            "attributionText": "" if page.detail_attribution == OSM_ATTRIBUTION else page.detail_attribution,
+        },
     }
-    m.add_child(_Init(m.get_name(), cluster.get_name(), script_json(options)))
-    return root.render()
+    marker = f"<!--dirmap-options-{secrets.token_hex(16)}-->"
+    root.html.add_child(_Verbatim(marker), name="dirmap-options")
+    m.add_child(_Init(m.get_name(), cluster.get_name()))
+    return _with_options(root.render(), marker, options)
 
 
 def inline_tiles(

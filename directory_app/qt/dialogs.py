@@ -2,13 +2,31 @@
 
 Widgets never call ``QMessageBox``/``QFileDialog`` directly; they ask their prompter.
 Tests pass a scripted prompter instead of patching Qt classes.
+
+Messages quote names, file paths and queries, so every box shows its text as plain text
+(:func:`plain_message_box`): a message box would otherwise read text that looks like HTML as markup.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QLineEdit, QMessageBox, QWidget
+
+
+def plain_message_box(parent: QWidget | None, title: str, text: str, detail: str = "") -> QMessageBox:
+    """A message box whose text and detail are shown as plain text, whatever they hold."""
+    box = QMessageBox(parent)
+    box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    if detail:
+        box.setInformativeText(detail)
+        informative = box.findChild(QLabel, "qt_msgbox_informativelabel")
+        if informative is not None:
+            informative.setTextFormat(Qt.TextFormat.PlainText)
+    return box
 
 
 class Prompter:
@@ -28,12 +46,8 @@ class Prompter:
 
         The last choice is the escape/cancel answer.
         """
-        box = QMessageBox(parent)
+        box = plain_message_box(parent, title, text, detail)
         box.setIcon(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Question)
-        box.setWindowTitle(title)
-        box.setText(text)
-        if detail:
-            box.setInformativeText(detail)
         buttons = {}
         for i, (key, label) in enumerate(choices):
             role = QMessageBox.ButtonRole.RejectRole if i == len(choices) - 1 else QMessageBox.ButtonRole.AcceptRole
@@ -57,7 +71,9 @@ class Prompter:
 
     def inform(self, parent: QWidget | None, title: str, text: str) -> None:
         """Tell the user something."""
-        QMessageBox.information(parent, title, text)
+        box = plain_message_box(parent, title, text)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.exec()
 
     def ask_text(self, parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
         """Ask for a line of text; ``None`` when cancelled or empty."""

@@ -1,6 +1,9 @@
 """File › Export: a shortlist or the current search result to CSV, Excel, GeoJSON or an HTML map.
 
 The dialog remembers the format, the CSV separator and the chosen columns (in their order).
+A shortlist's private notes, status and rank are left out unless the user ticks "Include private
+notes and status"; that choice is off for every export and is remembered for a shortlist only
+when the user also ticks "Remember for this shortlist" (stored with the shortlist).
 Writing runs on a worker thread with a progress dialog and Cancel; an export that fails or is
 cancelled leaves no file at the target (the exporters write atomically).
 """
@@ -15,6 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -78,7 +82,13 @@ class ExportDialog(QDialog):
         shortlists: list[Shortlist],
         current_shortlist: int,
         settings: QSettings,
+        remembered_private: Callable[[int], bool | None] | None = None,
+        can_remember: bool = True,
     ) -> None:
+        """:param remembered_private: shortlist id -> the remembered choice to include its private
+            fields (``None``: nothing remembered)
+        :param can_remember: whether a choice can be stored (not in a read-only directory)
+        """
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export"))
         self.settings = settings
@@ -122,6 +132,21 @@ class ExportDialog(QDialog):
         defaults = QPushButton(self.tr("Default Columns"), self)
         defaults.clicked.connect(lambda: self._fill_columns(list(DEFAULT_COLUMNS)))
 
+        self._remembered_private = remembered_private or (lambda _id: None)
+        self._can_remember = can_remember
+        self.private_box = QCheckBox(self.tr("Include private notes and status (internal use only)"), self)
+        self.private_box.setObjectName("includePrivate")
+        self.private_box.setToolTip(
+            self.tr(
+                "Private notes, status and rank are for you and your team. Leave this off for a file you "
+                "give to a visitor: it then carries only the notes for the recipient."
+            )
+        )
+        self.remember_box = QCheckBox(self.tr("Remember for this shortlist"), self)
+        self.remember_box.setObjectName("rememberPrivate")
+        self.shortlist_button.toggled.connect(self._load_private)
+        self.shortlist_box.currentIndexChanged.connect(self._load_private)
+
         form = QFormLayout()
         scope_box = QVBoxLayout()
         scope_box.addWidget(self.result_button)
@@ -133,6 +158,10 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Format:"), self.format_box)
         form.addRow(self.tr("CSV separator:"), self.delimiter_box)
         form.addRow(self.tr("Language of the handout:"), self.language_box)
+        privacy_box = QVBoxLayout()
+        privacy_box.addWidget(self.private_box)
+        privacy_box.addWidget(self.remember_box)
+        form.addRow(self.tr("Shortlist notes:"), privacy_box)
         columns_label = QLabel(self.tr("Columns (tick, drag to reorder):"), self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export…"))
@@ -168,6 +197,16 @@ class ExportDialog(QDialog):
             chosen = list(DEFAULT_COLUMNS)
         self._fill_columns(chosen)
         self._format_changed()
+        self._load_private()
+
+    def _load_private(self, *_: object) -> None:
+        """Off unless the user remembered "include" for the chosen shortlist; only for shortlists."""
+        shortlist = self.shortlist_id()
+        remembered = self._remembered_private(shortlist) if shortlist else None
+        self.private_box.setChecked(bool(remembered))
+        self.remember_box.setChecked(remembered is not None)
+        self.private_box.setEnabled(bool(shortlist))
+        self.remember_box.setEnabled(bool(shortlist) and self._can_remember)
 
     def save_choices(self) -> None:
         """Remember format, separator and columns for next time."""
@@ -205,6 +244,18 @@ class ExportDialog(QDialog):
     def shortlist_id(self) -> int:
         """The chosen shortlist, or 0 for the current search result."""
         return int(self.shortlist_box.currentData() or 0) if self.shortlist_button.isChecked() else 0
+
+    def include_private(self) -> bool:
+        """Whether the user asked for the shortlist's private notes, status and rank in this export."""
+        return bool(self.shortlist_id()) and self.private_box.isChecked()
+
+    def private_choice(self) -> tuple[int, bool | None] | None:
+        """(shortlist id, what to store for it: the choice when "remember" is ticked, else ``None``
+        to forget any earlier one), or ``None`` when nothing is to be stored."""
+        shortlist = self.shortlist_id()
+        if not shortlist or not self._can_remember:
+            return None
+        return shortlist, self.private_box.isChecked() if self.remember_box.isChecked() else None
 
     def chosen_columns(self) -> list[str]:
         """Ticked columns, in list order."""

@@ -1,12 +1,17 @@
 """The import wizard's duplicates step: each duplicate beside the facility it matches, merged
-field by field, kept as another facility, or skipped."""
+field by field, kept as another facility, or skipped.
+
+The last column shows, field by field, exactly what a merge writes (computed by the same
+:func:`~directory_app.importers.duplicates.merge` the import runs): services, modalities and
+cleanroom grades are a union of both versions; a value is taken out only when the user removes
+it (right-click the "after" cell)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -15,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QRadioButton,
     QSplitter,
@@ -26,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from directory_app.domain.models import FACILITY_FIELDS, Facility
-from directory_app.importers.duplicates import default_merge_fields
+from directory_app.importers.duplicates import DETAIL_FIELDS, MULTI_VALUED, default_merge_fields, merge, split_phrases
 from directory_app.importers.import_run import Decision
 from directory_app.qt.import_cells import cell, field_label, value_text
 
@@ -44,22 +50,28 @@ class DuplicatesPage(QWizardPage):
         self.setSubTitle(
             self.tr(
                 "These rows match a facility the directory has. Choose for each: take the ticked "
-                "fields from the file (merge), add it as another facility, or skip it."
+                "fields from the file (merge), add it as another facility, or skip it. The last column "
+                "shows what a merge writes; right-click it to remove a service, modality or grade."
             )
         )
         self.list = QListWidget(self)
         self.list.setObjectName("duplicateList")
         self.list.currentRowChanged.connect(self._show)
-        self.compare = QTableWidget(0, 3, self)
+        self.compare = QTableWidget(0, 4, self)
         self.compare.setObjectName("duplicateCompare")
-        self.compare.setHorizontalHeaderLabels([self.tr("Field"), self.tr("In the directory"), self.tr("In the file")])
+        self.compare.setHorizontalHeaderLabels(
+            [self.tr("Field"), self.tr("In the directory"), self.tr("In the file"), self.tr("After a merge")]
+        )
         self.compare.verticalHeader().hide()
         self.compare.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.compare.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.compare.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            self.compare.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.compare.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.compare.customContextMenuRequested.connect(self._value_menu)
         self.compare.setWordWrap(False)
         self.compare.itemChanged.connect(self._ticked)
         self.reason = QLabel(self)
+        self.reason.setTextFormat(Qt.TextFormat.PlainText)  # shows text from data or the user
         self.choice_buttons = QButtonGroup(self)
         choices = QHBoxLayout()
         for value, text in (
@@ -142,6 +154,7 @@ class DuplicatesPage(QWizardPage):
             .replace("%2", reasons.get(case.reason, case.reason))
         )
         decision = self.wiz.decisions[case.row]
+        merged = merge(existing, case.new, decision.fields, decision.remove) if existing else None
         self._filling = True
         fields = [f for f in FACILITY_FIELDS if f != "id"]
         shown = [
@@ -166,6 +179,15 @@ class DuplicatesPage(QWizardPage):
                 item.setBackground(QColor("#fff4ce") if taken else QColor(Qt.GlobalColor.transparent))
             item.setFlags(flags)
             self.compare.setItem(i, 2, item)
+            after = value_text(field, getattr(merged, field)) if merged is not None else old
+            result = cell(after, after)
+            result.setData(Qt.ItemDataRole.UserRole, field)
+            if after != old:
+                result.setBackground(QColor("#fff4ce"))
+                font = result.font()
+                font.setBold(True)
+                result.setFont(font)
+            self.compare.setItem(i, 3, result)
         self._filling = False
         for button in self.choice_buttons.buttons():
             button.setChecked(button.property("choice") == decision.choice)
@@ -181,9 +203,65 @@ class DuplicatesPage(QWizardPage):
             fields.add(field)
         else:
             fields.discard(field)
-        self.wiz.decisions[case.row] = Decision("merge", frozenset(fields))
+        self.wiz.decisions[case.row] = replace(decision, choice="merge", fields=frozenset(fields))
         self._show()
         self._label_all()
+
+    def merged_values(self, field: str) -> tuple[str, ...]:
+        """The values (codes, or phrases of a wording field) a merge of the current duplicate writes."""
+        case = self._case()
+        existing = self.existing.get(case.existing_id) if case is not None else None
+        if case is None or existing is None:
+            return ()
+        decision = self.wiz.decisions[case.row]
+        value = getattr(merge(existing, case.new, decision.fields, decision.remove), field)
+        return tuple(value) if field in MULTI_VALUED else tuple(split_phrases(str(value)))
+
+    def removed_values(self, field: str) -> frozenset[str]:
+        """Values of ``field`` the user took out of the current duplicate's merge."""
+        case = self._case()
+        if case is None:
+            return frozenset()
+        return frozenset((self.wiz.decisions[case.row].remove or {}).get(field, ()))
+
+    def set_removed(self, field: str, value: str, removed: bool) -> None:
+        """Take a value out of the current duplicate's merge (or put it back); the merge is chosen."""
+        case = self._case()
+        if case is None or field not in MULTI_VALUED + DETAIL_FIELDS:
+            return
+        decision = self.wiz.decisions[case.row]
+        remove = {k: frozenset(v) for k, v in (decision.remove or {}).items()}
+        values = set(remove.get(field, ()))
+        (values.add if removed else values.discard)(value)
+        remove[field] = frozenset(values)
+        self.wiz.decisions[case.row] = replace(decision, choice="merge", remove={k: v for k, v in remove.items() if v})
+        self._show()
+        self._label_all()
+
+    def value_menu(self, field: str) -> QMenu | None:
+        """The menu of the "after" cell of ``field``: remove each value from the merge, or put one back."""
+        if field not in MULTI_VALUED + DETAIL_FIELDS:
+            return None
+        menu = QMenu(self)
+        for value in self.merged_values(field):
+            label = value_text(field, (value,)) if field in MULTI_VALUED else value
+            action = menu.addAction(self.tr("Remove “%1” from the merge").replace("%1", label))
+            action.triggered.connect(lambda _=False, v=value: self.set_removed(field, v, True))
+        for value in sorted(self.removed_values(field)):
+            label = value_text(field, (value,)) if field in MULTI_VALUED else value
+            action = menu.addAction(self.tr("Put “%1” back").replace("%1", label))
+            action.triggered.connect(lambda _=False, v=value: self.set_removed(field, v, False))
+        return menu
+
+    def _value_menu(self, pos: QPoint) -> None:
+        item = self.compare.itemAt(pos)
+        if item is None:
+            return
+        menu = self.value_menu(self.compare.item(item.row(), 2).data(Qt.ItemDataRole.UserRole))
+        if menu is not None:
+            if not menu.isEmpty():
+                menu.exec(self.compare.viewport().mapToGlobal(pos))
+            menu.deleteLater()
 
     def _chosen(self, button: QRadioButton) -> None:
         case = self._case()

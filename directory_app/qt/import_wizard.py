@@ -42,6 +42,7 @@ from directory_app.importers.source_table import SourceTable
 from directory_app.qt.dialogs import Prompter
 from directory_app.qt.import_cells import cell, field_label
 from directory_app.qt.import_duplicates import DuplicatesPage
+from directory_app.qt.output_guard import guarded_output
 from directory_app.qt.tasks import CancellableJob, JobSignals
 
 ENCODINGS = (
@@ -119,6 +120,7 @@ class FilePage(QWizardPage):
         browse = QPushButton(self.tr("Browse…"), self)
         browse.clicked.connect(self._browse)
         self.error = QLabel(self)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # shows text from data or the user
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color:#a00000")
         row = QHBoxLayout()
@@ -165,6 +167,7 @@ class MappingPage(QWizardPage):
         self.setTitle(self.tr("Columns"))
         self.setSubTitle(self.tr("Check what each column holds. Columns set to “Not imported” are left out."))
         self.detected = QLabel(self)
+        self.detected.setTextFormat(Qt.TextFormat.PlainText)  # shows text from data or the user
         self.encoding = QComboBox(self)
         for code, text in ENCODINGS:
             self.encoding.addItem(self.tr(text), code)
@@ -189,6 +192,7 @@ class MappingPage(QWizardPage):
         self.rows.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.rows.setWordWrap(False)
         self.warning = QLabel(self)
+        self.warning.setTextFormat(Qt.TextFormat.PlainText)  # shows text from data or the user
         self.warning.setStyleSheet("color:#a00000")
         self.combos: list[QComboBox] = []
         form = QHBoxLayout()
@@ -301,6 +305,7 @@ class ProblemsPage(QWizardPage):
             self.tr("Every row was read, checked and compared with the directory. Nothing is written yet.")
         )
         self.summary = QLabel(self)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # shows text from data or the user
         self.summary.setWordWrap(True)
         self.summary.setObjectName("importSummary")
         self.progress = QProgressBar(self)
@@ -386,6 +391,15 @@ class ProblemsPage(QWizardPage):
         path = self.wiz.prompter.save_file(self, self.tr("Save Rejected Rows"), str(suggested), self.tr("CSV (*.csv)"))
         if not path:
             return
+        if not guarded_output(
+            self.wiz.directory,
+            path,
+            parent=self,
+            prompter=self.wiz.prompter,
+            title=self.tr("Save Rejected Rows"),
+            importing=plan.source.path,
+        ):
+            return  # the file being imported, the database or a backup: refused, nothing written
         try:
             count = self.wiz.directory.export_rejected(plan, path)
         except (DirectoryError, OSError) as exc:
@@ -417,6 +431,7 @@ class RunPage(QWizardPage):
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
         self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # shows text from data or the user
         self.status.setWordWrap(True)
         self.status.setObjectName("importReport")
         self.progress = QProgressBar(self)

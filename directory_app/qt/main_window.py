@@ -19,7 +19,7 @@ from directory_app.directory import Changes, Directory, SavedSearch, SearchResul
 from directory_app.domain.errors import DirectoryError
 from directory_app.domain.models import Facility
 from directory_app.domain.query import format_query
-from directory_app.exporters import EXTRA_COLUMNS, ExportSpec, extra_keys
+from directory_app.exporters import ExportSpec, extra_keys
 from directory_app.handout import write_handout
 from directory_app.qt.curation_controller import CurationController
 from directory_app.qt.dialogs import Prompter
@@ -40,6 +40,7 @@ from directory_app.qt.import_wizard import ImportWizard
 from directory_app.qt.map_controller import MapController
 from directory_app.qt.models.facility_table import COLUMNS, FacilityTableModel
 from directory_app.qt.open_database import DB_FILTER, open_directory
+from directory_app.qt.output_guard import guarded_output
 from directory_app.qt.preferences import PreferencesDialog, handout_language
 from directory_app.qt.shortlist_controller import ShortlistController
 from directory_app.qt.tasks import BackgroundRunner
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self.table = FacilityView(self.model, self)
         self.details = DetailPane(self)
         self.banner = QLabel(self)
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)  # shows text from data or the user
         self.banner.setObjectName("readOnlyBanner")
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("QLabel{background:#fff4ce; color:#3d3000; padding:6px;}")
@@ -105,6 +107,7 @@ class MainWindow(QMainWindow):
         self.facets = FacetPanel(self)
         self.saved = SavedSearchesPanel(self)
         self.empty_label = QLabel(self)
+        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)  # shows text from data or the user
         self.empty_label.setObjectName("emptyState")
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -181,10 +184,14 @@ class MainWindow(QMainWindow):
         the first facet update after the directory is (re)loaded, off the start-up path."""
 
         self.count_label = QLabel(self)
+
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)  # shows text from data or the user
         self.count_label.setObjectName("countLabel")
         self.freshness_label = QLabel(self)
+        self.freshness_label.setTextFormat(Qt.TextFormat.PlainText)  # shows text from data or the user
         self.freshness_label.setObjectName("freshnessLabel")
         self.map_status_label = QLabel(self)
+        self.map_status_label.setTextFormat(Qt.TextFormat.PlainText)  # shows text from data or the user
         self.map_status_label.setObjectName("mapStatusLabel")
         self.statusBar().addWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.map_status_label)
@@ -809,6 +816,8 @@ class MainWindow(QMainWindow):
             shortlists=self.directory.shortlists(),
             current_shortlist=self.shortlist_panel.current_id() if self.views.currentIndex() == 2 else 0,
             settings=self.settings,
+            remembered_private=self.directory.shortlist_export_private,
+            can_remember=not self.directory.read_only,
         )
 
     def import_wizard(self) -> ImportWizard:
@@ -837,13 +846,14 @@ class MainWindow(QMainWindow):
     def run_export(self, dialog: ExportDialog) -> ExportRun | None:
         """Ask for the file and write it (on a worker thread); ``None`` when nothing was started."""
         fmt = dialog.format()
-        rows, extras, title, audience = self._export_source(dialog.shortlist_id())
+        rows, extras, title, audience = self._export_source(dialog.shortlist_id(), dialog.include_private())
         columns = dialog.chosen_columns()
         if not columns and fmt not in ("html", "pdf"):
             self.prompter.inform(self, self.tr("Export"), self.tr("Tick at least one column to export."))
             return None
-        if not any(c in columns for c in EXTRA_COLUMNS):  # the shortlist's notes, or distances, come along
-            columns += extra_keys(extras)
+        carried = extra_keys(extras)  # private fields only if the user ticked the option
+        if not any(c in columns for c in carried):  # the shortlist's notes, or distances, come along
+            columns += [c for c in carried if c not in columns]
         extension = {"xlsx": ".xlsx", "csv": ".csv", "geojson": ".geojson", "html": ".html", "pdf": ".pdf"}[fmt]
         folder = self.settings.value("export/folder", str(Path.home()), type=str)
         safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in title).strip() or "export"
@@ -853,7 +863,12 @@ class MainWindow(QMainWindow):
         if not path:
             return None
         target = Path(path) if Path(path).suffix else Path(path + extension)
+        if guarded_output(self.directory, target, parent=self, prompter=self.prompter, title=self.tr("Export")) is None:
+            return None  # the database, a backup or a folder: refused, nothing written
         dialog.save_choices()
+        choice = dialog.private_choice()
+        if choice is not None and self.directory.shortlist_export_private(choice[0]) != choice[1]:
+            self.directory.remember_shortlist_export_private(*choice)
         self.settings.setValue("export/folder", str(target.parent))
         language = dialog.language()
         spec = ExportSpec(columns=columns, headers=localised_headers(language), label=label_in(language), extras=extras)
@@ -869,15 +884,21 @@ class MainWindow(QMainWindow):
             target,
             spec,
             delimiter=dialog.delimiter(),
-            html=lambda: self.map.standalone_html(facilities=rows),
+            html=lambda: self.map.standalone_html(facilities=rows, extras=extras),
         )
         return run
 
-    def _export_source(self, shortlist_id: int) -> tuple[list[Facility], dict[str, dict[str, object]], str, str]:
-        """(rows, extra values, title, audience) of a shortlist, or of the current result when ``shortlist_id`` is 0."""
+    def _export_source(
+        self, shortlist_id: int, include_private: bool = False
+    ) -> tuple[list[Facility], dict[str, dict[str, object]], str, str]:
+        """(rows, extra values, title, audience) of a shortlist, or of the current result when ``shortlist_id`` is 0.
+
+        A shortlist's private notes, status and rank come along only with ``include_private`` (the
+        user ticked it in the export dialog); a printed handout never has them.
+        """
         found = [s for s in self.directory.shortlists() if s.id == shortlist_id]
         if found:
-            rows, extras = self.directory.shortlist_rows(shortlist_id)
+            rows, extras = self.directory.shortlist_rows(shortlist_id, include_private=include_private)
             return rows, extras, found[0].name, found[0].purpose
         if self.result is None:
             return [], {}, self.tr("Search result"), ""

@@ -214,8 +214,18 @@ class MapController(QObject):
         except (ValueError, TypeError, OverflowError):
             return None
 
-    def standalone_html(self, result: SearchResult | None = None, *, facilities: list | None = None) -> str:
-        """A map of a result (or of given facilities) as one HTML file that opens offline in any browser."""
+    def standalone_html(
+        self,
+        result: SearchResult | None = None,
+        *,
+        facilities: list | None = None,
+        extras: dict[str, dict[str, object]] | None = None,
+    ) -> str:
+        """A map of a result (or of given facilities) as one HTML file that opens offline in any browser.
+
+        :param extras: the rows' extras (a shortlist's note for the recipient, and its private fields
+            only if the user asked), shown in the popups
+        """
         # folium and jinja load on first use, not on the start-up path
         from directory_app.maps.standalone import MAX_FACILITIES as MAX_STANDALONE
         from directory_app.maps.standalone import standalone_map
@@ -225,7 +235,9 @@ class MapController(QObject):
             facilities = self._directory().facilities([p[0] for p in result.points()[:MAX_STANDALONE]])
         service = self.tiles or TileService(parent=self)
         try:
-            return standalone_map(facilities, page=self.page(), label=term_label, basemap_tile=service.base_tile)
+            return standalone_map(
+                facilities, page=self.page(), label=_popup_label, basemap_tile=service.base_tile, extras=extras
+            )
         finally:
             if service is not self.tiles:
                 service.close()
@@ -440,3 +452,12 @@ class MapController(QObject):
         if self.tiles is not None:
             self.tiles.close()
             self.tiles = None
+
+
+def _popup_label(vocabulary: str, code: str) -> str:
+    """Labels for the standalone map's popups: vocabulary terms, and shortlist statuses."""
+    if vocabulary == "shortlist_status":
+        from directory_app.qt.models.shortlist_items import status_label
+
+        return status_label(code)
+    return term_label(vocabulary, code)

@@ -11,6 +11,7 @@ from directory_app.domain.errors import (
     DatabaseCorruptError,
     DatabaseUnavailableError,
     DirectoryError,
+    EmptyDatabaseFileError,
     NotADirectoryDatabaseError,
     SchemaTooNewError,
     SeedError,
@@ -60,10 +61,38 @@ def open_directory(
     :param parent: parent window of the dialogs
     """
     prompter = prompter or Prompter()
+    fill_empty = False
     while True:
         try:
             # the daily backup is made later, on a worker thread (MainWindow): never on the start-up path
-            return Directory.open(path, read_only=read_only, daily_backup=False)
+            return Directory.open(path, read_only=read_only, daily_backup=False, fill_empty=fill_empty)
+        except EmptyDatabaseFileError:
+            answer = prompter.choose(
+                parent,
+                tr("OpenDatabase", "Empty file"),
+                tr(
+                    "OpenDatabase",
+                    "The file %1 is empty (0 bytes). Create a new directory in it, from the built-in data?",
+                ).replace("%1", str(path)),
+                [
+                    ("create", tr("OpenDatabase", "Create a new directory")),
+                    ("other", tr("OpenDatabase", "Open another file…")),
+                    ("quit", tr("OpenDatabase", "Quit")),
+                ],
+                detail=tr("OpenDatabase", "Nothing has been written to it yet."),
+                warning=False,
+            )
+            if answer == "create":
+                fill_empty = True
+                continue
+            if answer == "other":
+                chosen = prompter.open_file(
+                    parent, tr("OpenDatabase", "Open or create a directory file"), str(path.parent), DB_FILTER
+                )
+                if chosen:
+                    path, fill_empty = Path(chosen), False
+                    continue
+            return None
         except SeedError as exc:
             prompter.inform(
                 parent,
@@ -109,6 +138,6 @@ def open_directory(
                     parent, tr("OpenDatabase", "Open or create a directory file"), str(path.parent), DB_FILTER
                 )
                 if chosen:
-                    path = Path(chosen)
+                    path, fill_empty = Path(chosen), False
                     continue
             return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 import tempfile
 from pathlib import Path
 
@@ -53,6 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from directory_app.directory import Directory
+    from directory_app.domain.errors import OutputPathRefused
     from directory_app.qt.app import configure_application
     from directory_app.qt.main_window import MainWindow
     from directory_app.qt.map_scheme import register_scheme
@@ -70,6 +72,12 @@ def main(argv: list[str] | None = None) -> int:
     apply_theme(args.theme, app)
     with tempfile.TemporaryDirectory() as tmp:
         directory = Directory.open(args.db or Path(tmp) / "shot.sqlite")
+        try:
+            directory.guard_output(args.output)  # never the database (--db), a backup or a folder
+        except OutputPathRefused as error:
+            directory.close()
+            print(f"screenshot: {error.message}", file=sys.stderr)
+            return 2
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
         for item in args.save_search:
             name, _, query = item.partition("=")

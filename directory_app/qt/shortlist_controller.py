@@ -6,16 +6,23 @@ Every change goes through the Directory (one transaction each) and is announced 
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QSettings, Signal
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtWidgets import QWidget
 
 from directory_app.directory import Changes, Directory
 from directory_app.domain.errors import DirectoryError
+from directory_app.domain.models import ShortlistConflict
 from directory_app.qt.dialogs import Prompter
+from directory_app.qt.i18n import plural
+from directory_app.qt.output_guard import guarded_output
 from directory_app.qt.widgets.compare_dialog import CompareDialog
+from directory_app.qt.widgets.share_conflicts_dialog import ShareConflictsDialog
 from directory_app.qt.widgets.shortlist_panel import ShortlistPanel
+
+log = logging.getLogger(__name__)
 
 CURRENT_KEY = "shortlists/current"
 SHARE_FILTER = "Shortlist files (*.shortlist.json *.json);;All files (*)"
@@ -46,6 +53,7 @@ class ShortlistController(QObject):
         self.settings = settings
         self.window = parent
         self.compare_dialog: CompareDialog | None = None
+        self.conflicts_dialog: ShareConflictsDialog | None = None
         panel.shortlist_chosen.connect(self._chosen)
         panel.create_requested.connect(self.create)
         panel.rename_requested.connect(self.rename)
@@ -202,8 +210,10 @@ class ShortlistController(QObject):
         """Save the shortlist as a file for a colleague."""
         current = self.panel.current()
         suggested = f"{current.name if current else 'shortlist'}.shortlist.json"
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export Shortlist"), suggested, SHARE_FILTER)
-        if path:
+        path = self.prompter.save_file(self.window, self.tr("Export Shortlist"), suggested, SHARE_FILTER)
+        if path and guarded_output(
+            self.directory, path, parent=self.window, prompter=self.prompter, title=self.tr("Export Shortlist")
+        ):
             try:
                 self.directory.export_shortlist_file(shortlist_id, path)
             except (DirectoryError, OSError, ValueError) as exc:
@@ -214,19 +224,65 @@ class ShortlistController(QObject):
             self.message.emit(self.tr("Shortlist saved to %1").replace("%1", path))
 
     def import_file(self, path: str | None = None) -> None:
-        """Import a colleague's shortlist file (merged into the shortlist of the same name)."""
+        """Import a colleague's shortlist file (merged into the shortlist of the same name).
+
+        New facilities are added; where the file differs from the user's own values, those are
+        kept and :class:`ShareConflictsDialog` shows both side by side: only values the user
+        picks are taken. Any failure to read or import the file is shown, never raised.
+        """
         path = path or self.prompter.open_file(self.window, self.tr("Import Shortlist"), "", SHARE_FILTER)
         if not path:
             return
-        outcome = self._apply(lambda: self.directory.import_shortlist_file(path))
-        if outcome:
-            _, shortlist, added, updated = outcome  # type: ignore[misc]
-            self.settings.setValue(CURRENT_KEY, shortlist.id)
-            self.panel.set_shortlists(self.directory.shortlists(), shortlist.id)
-            self._show_items()
-            self.message.emit(
-                self.tr("Imported “%1”: %2 added, %3 updated")
-                .replace("%1", shortlist.name)
-                .replace("%2", str(added))
-                .replace("%3", str(updated))
+        try:
+            changes, shortlist, added, conflicts = self.directory.import_shortlist_file(path)
+        except Exception as exc:  # whatever the file does, the user gets a message
+            if not isinstance(exc, DirectoryError | ValueError | OSError):
+                log.exception("importing the shortlist file %s failed", path)
+            reason = getattr(exc, "message", None) or str(exc) or type(exc).__name__
+            text = self.tr("The shortlist file could not be imported; nothing was changed.\n\n%1").replace(
+                "%1", reason[:1000]
             )
+            self.prompter.inform(self.window, self.tr("Import Shortlist"), text)
+            self.message.emit(self.tr("The shortlist file could not be imported."))
+            return
+        self.changed.emit(changes)
+        self.settings.setValue(CURRENT_KEY, shortlist.id)
+        self.panel.set_shortlists(self.directory.shortlists(), shortlist.id)
+        self._show_items()
+        text = self.tr("Imported “%1”: %2 added").replace("%1", shortlist.name).replace("%2", str(added))
+        if conflicts:
+            text += " — " + plural(
+                "ShortlistController",
+                "1 value differs from yours (yours is kept)",
+                "%n values differ from yours (yours are kept)",
+                len(conflicts),
+            )
+        self.message.emit(text)
+        if conflicts:
+            self._offer_conflicts(shortlist.id, shortlist.name, conflicts)
+
+    def _offer_conflicts(self, shortlist_id: int, name: str, conflicts: list[ShortlistConflict]) -> None:
+        """Show mine and theirs side by side; apply only the incoming values the user picks."""
+        ids = list(dict.fromkeys(c.facility_id for c in conflicts))
+        names = {f.id: f.name for f in self.directory.facilities(ids)}
+        dialog = ShareConflictsDialog(name, conflicts, names, self.window)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+
+        def apply() -> None:
+            chosen = dialog.chosen()
+            if chosen:
+                self._apply(lambda: self.directory.apply_shortlist_choices(shortlist_id, chosen))
+                self._show_items()
+                self.message.emit(
+                    plural(
+                        "ShortlistController",
+                        "1 value taken from the file",
+                        "%n values taken from the file",
+                        len(chosen),
+                    )
+                )
+
+        dialog.accepted.connect(apply)
+        dialog.finished.connect(lambda _result: setattr(self, "conflicts_dialog", None))
+        self.conflicts_dialog = dialog
+        dialog.open()

@@ -581,17 +581,17 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../directory_app/qt/import_duplicates.py" line="+43"/>
+        <location filename="../../directory_app/qt/import_duplicates.py" line="+49"/>
         <source>Facilities already in the directory</source>
         <translation>Établissements déjà présents dans l’annuaire</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>These rows match a facility the directory has. Choose for each: take the ticked fields from the file (merge), add it as another facility, or skip it.</source>
-        <translation>Ces lignes correspondent à un établissement qui figure déjà dans l’annuaire. Choisissez pour chacune : reprendre les champs cochés du fichier (fusionner), l’ajouter comme un autre établissement ou l’ignorer.</translation>
+        <source>These rows match a facility the directory has. Choose for each: take the ticked fields from the file (merge), add it as another facility, or skip it. The last column shows what a merge writes; right-click it to remove a service, modality or grade.</source>
+        <translation>Ces lignes correspondent à un établissement qui figure déjà dans l’annuaire. Choisissez pour chacune : reprendre les champs cochés du fichier (fusionner), l’ajouter comme un autre établissement ou l’ignorer. La dernière colonne montre ce qu’une fusion écrit ; cliquez-la avec le bouton droit pour retirer un service, une modalité ou une classe.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
@@ -606,7 +606,12 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Dans le fichier</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+0"/>
+        <source>After a merge</source>
+        <translation>Après fusion</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&amp;Merge ticked fields</source>
         <translation>&amp;Fusionner les champs cochés</translation>
     </message>
@@ -674,6 +679,16 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <location line="+3"/>
         <source>Matches “%1” (%2).</source>
         <translation>Correspond à « %1 » (%2).</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Remove “%1” from the merge</source>
+        <translation>Retirer « %1 » de la fusion</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Put “%1” back</source>
+        <translation>Remettre « %1 »</translation>
     </message>
 </context>
 <context>
@@ -830,6 +845,11 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Private note</source>
+        <translation>Note privée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Shortlist status</source>
         <translation>Statut dans la sélection</translation>
     </message>
@@ -847,7 +867,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../directory_app/qt/export_dialog.py" line="+43"/>
+        <location filename="../../directory_app/qt/export_dialog.py" line="+47"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Classeur Excel (.xlsx)</translation>
     </message>
@@ -897,7 +917,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
@@ -942,7 +962,22 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Colonnes par défaut</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Include private notes and status (internal use only)</source>
+        <translation>Inclure les notes privées et le statut (usage interne uniquement)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Private notes, status and rank are for you and your team. Leave this off for a file you give to a visitor: it then carries only the notes for the recipient.</source>
+        <translation>Les notes privées, le statut et le rang sont pour vous et votre équipe. Laissez cette case décochée pour un fichier remis à un visiteur : il ne contiendra alors que les notes pour le destinataire.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remember for this shortlist</source>
+        <translation>Mémoriser pour cette sélection</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Export:</source>
         <translation>Exporter :</translation>
     </message>
@@ -962,6 +997,11 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Langue du document :</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Shortlist notes:</source>
+        <translation>Notes de la sélection :</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Columns (tick, drag to reorder):</source>
         <translation>Colonnes (cocher, glisser pour réordonner) :</translation>
@@ -972,7 +1012,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+153"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Exportation annulée ; aucun fichier n’a été écrit.</translation>
     </message>
@@ -1283,7 +1323,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../directory_app/qt/import_wizard.py" line="+109"/>
+        <location filename="../../directory_app/qt/import_wizard.py" line="+110"/>
         <source>Choose a file to import</source>
         <translation>Choisissez un fichier à importer</translation>
     </message>
@@ -1298,7 +1338,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier :</translation>
     </message>
@@ -1316,7 +1356,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../directory_app/exporters/pdf_handout.py" line="+46"/>
+        <location filename="../../directory_app/exporters/pdf_handout.py" line="+48"/>
         <source>Facilities</source>
         <translation>Établissements</translation>
     </message>
@@ -1382,6 +1422,11 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Internal only</source>
+        <translation>Usage interne uniquement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Status: {status}</source>
         <translation>Statut : {status}</translation>
     </message>
@@ -1434,7 +1479,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../directory_app/qt/import_wizard.py" line="+352"/>
+        <location filename="../../directory_app/qt/import_wizard.py" line="+365"/>
         <source>Import Facilities</source>
         <translation>Importer des établissements</translation>
     </message>
@@ -1442,36 +1487,36 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../directory_app/qt/main_window.py" line="+118"/>
-        <location line="+1033"/>
+        <location filename="../../directory_app/qt/main_window.py" line="+121"/>
+        <location line="+1051"/>
         <source>Saved searches</source>
         <translation>Recherches enregistrées</translation>
     </message>
     <message>
-        <location line="-1031"/>
-        <location line="+1029"/>
+        <location line="-1049"/>
+        <location line="+1047"/>
         <source>Filters</source>
         <translation>Filtres</translation>
     </message>
     <message>
-        <location line="-1006"/>
+        <location line="-1024"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+996"/>
+        <location line="+1014"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location line="-994"/>
-        <location line="+1006"/>
+        <location line="-1012"/>
+        <location line="+1024"/>
         <source>Shortlists</source>
         <translation>Sélections</translation>
     </message>
     <message>
-        <location line="-1005"/>
+        <location line="-1023"/>
         <source>Your shortlists (Ctrl+3)</source>
         <translation>Vos sélections (Ctrl+3)</translation>
     </message>
@@ -1486,7 +1531,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Le résultat sur une carte (Ctrl+2)</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+136"/>
         <source>&amp;Open Directory File…</source>
         <translation>&amp;Ouvrir un fichier d’annuaire…</translation>
     </message>
@@ -1693,12 +1738,12 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+694"/>
+        <location line="+708"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location line="-683"/>
+        <location line="-697"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -1714,12 +1759,12 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+664"/>
+        <location line="+678"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location line="-643"/>
+        <location line="-657"/>
         <source>Sources checked %1</source>
         <translation>Sources vérifiées %1</translation>
     </message>
@@ -1839,7 +1884,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
-        <location line="+433"/>
+        <location line="+447"/>
         <source>&amp;New Facility…</source>
         <translation>&amp;Nouvel établissement…</translation>
     </message>
@@ -1924,7 +1969,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Faites glisser le marqueur orange jusqu’à l’emplacement de l’établissement.</translation>
     </message>
     <message>
-        <location line="-534"/>
+        <location line="-548"/>
         <source>%1 — Ctrl+Z to undo</source>
         <translation>%1 — Ctrl+Z pour annuler</translation>
     </message>
@@ -1935,12 +1980,12 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+426"/>
+        <location line="+440"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-400"/>
+        <location line="-412"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
@@ -1951,18 +1996,19 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+8"/>
-        <location line="+103"/>
+        <location line="+9"/>
+        <location line="+5"/>
+        <location line="+109"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-123"/>
         <source>Tick at least one column to export.</source>
         <translation>Cochez au moins une colonne à exporter.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+52"/>
         <location line="+2"/>
         <source>Search result</source>
         <translation>Résultat de recherche</translation>
@@ -2137,7 +2183,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
     <name>MapController</name>
     <message>
         <location filename="../../directory_app/qt/map_controller.py" line="+133"/>
-        <location line="+163"/>
+        <location line="+175"/>
         <source>The map could not be updated: %1</source>
         <translation>La carte n’a pas pu être mise à jour : %1</translation>
     </message>
@@ -2264,7 +2310,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../directory_app/qt/import_wizard.py" line="-326"/>
+        <location filename="../../directory_app/qt/import_wizard.py" line="-339"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
@@ -2274,7 +2320,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Vérifiez le contenu de chaque colonne. Les colonnes réglées sur « Non importée » sont laissées de côté.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Column in the file</source>
         <translation>Colonne du fichier</translation>
     </message>
@@ -2289,7 +2335,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Premières valeurs</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Encodage :</translation>
     </message>
@@ -2337,7 +2383,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
 <context>
     <name>OpenDatabase</name>
     <message>
-        <location filename="../../directory_app/qt/open_database.py" line="+28"/>
+        <location filename="../../directory_app/qt/open_database.py" line="+29"/>
         <source>The directory file %1 is damaged or is not a SQLite database.</source>
         <translation>Le fichier d’annuaire %1 est endommagé ou n’est pas une base de données SQLite.</translation>
     </message>
@@ -2372,7 +2418,27 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Le fichier d’annuaire %1 ne peut pas être ouvert.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
+        <source>Empty file</source>
+        <translation>Fichier vide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file %1 is empty (0 bytes). Create a new directory in it, from the built-in data?</source>
+        <translation>Le fichier %1 est vide (0 octet). Y créer un nouvel annuaire à partir des données intégrées ?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Create a new directory</source>
+        <translation>Créer un nouvel annuaire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing has been written to it yet.</source>
+        <translation>Rien n’y a encore été écrit.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Built-in data unreadable</source>
         <translation>Données intégrées illisibles</translation>
     </message>
@@ -2382,12 +2448,14 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Les données intégrées de l’application ne peuvent pas être lues : %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-21"/>
+        <location line="+31"/>
         <source>Open another file…</source>
         <translation>Ouvrir un autre fichier…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-30"/>
+        <location line="+30"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
@@ -2422,9 +2490,53 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Un nouvel annuaire a été créé à partir des données intégrées. Le fichier endommagé a été conservé sous %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-40"/>
+        <location line="+48"/>
         <source>Open or create a directory file</source>
         <translation>Ouvrir ou créer un fichier d’annuaire</translation>
+    </message>
+</context>
+<context>
+    <name>OutputGuard</name>
+    <message>
+        <location filename="../../directory_app/qt/output_guard.py" line="+22"/>
+        <source>“%1” is the open directory database.</source>
+        <translation>« %1 » est la base de données de l’annuaire ouverte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” belongs to the open directory database (it is one of SQLite&apos;s working files).</source>
+        <translation>« %1 » appartient à la base de données de l’annuaire ouverte (c’est un des fichiers de travail de SQLite).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is in the backup folder; backups are never overwritten.</source>
+        <translation>« %1 » se trouve dans le dossier de sauvegarde ; les sauvegardes ne sont jamais écrasées.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is the file being imported.</source>
+        <translation>« %1 » est le fichier en cours d’importation.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is a file this command reads.</source>
+        <translation>« %1 » est un fichier que cette commande lit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is a file the application needs.</source>
+        <translation>« %1 » est un fichier dont l’application a besoin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is a folder, not a file.</source>
+        <translation>« %1 » est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was written: choose another file name.</source>
+        <translation>Rien n’a été écrit : choisissez un autre nom de fichier.</translation>
     </message>
 </context>
 <context>
@@ -2629,7 +2741,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Chaque ligne a été lue, vérifiée et comparée à l’annuaire. Rien n’est encore écrit.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
@@ -2680,17 +2792,18 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+6"/>
+        <location line="+8"/>
+        <location line="+7"/>
         <source>Save Rejected Rows</source>
         <translation>Enregistrer les lignes rejetées</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-15"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>%1 rejected rows saved.</source>
         <translation>%1 lignes rejetées enregistrées.</translation>
     </message>
@@ -2837,7 +2950,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Writing…</source>
         <translation>Écriture…</translation>
     </message>
@@ -2913,9 +3026,96 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Texte libre et termes champ:valeur ; appuyez sur F1 pour la liste des champs.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>(at character %1)</source>
         <translation>(au caractère %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ShareConflictsDialog</name>
+    <message>
+        <location filename="../../directory_app/qt/widgets/share_conflicts_dialog.py" line="+32"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private note</source>
+        <translation>Note privée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note for the recipient</source>
+        <translation>Note pour le destinataire</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Differences in the Imported Shortlist</source>
+        <translation>Différences dans la sélection importée</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The file has other values than yours for %n facilities on “%1”. Your values are kept unless you choose “Take theirs”.</source>
+        <comment>The file has other values than yours for 1 facility on “%1”. Your values are kept unless you choose “Take theirs”.</comment>
+        <translation>
+            <numerusform>Le fichier contient d’autres valeurs que les vôtres pour %n établissement de « %1 ». Vos valeurs sont conservées, sauf si vous choisissez « Prendre la leur ».</numerusform>
+            <numerusform>Le fichier contient d’autres valeurs que les vôtres pour %n établissements de « %1 ». Vos valeurs sont conservées, sauf si vous choisissez « Prendre la leur ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Facility</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mine</source>
+        <translation>La mienne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Theirs</source>
+        <translation>La leur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use</source>
+        <translation>Utiliser</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Keep mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Take theirs</source>
+        <translation>Prendre la leur</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep All Mine</source>
+        <translation>Garder toutes les miennes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose All Theirs</source>
+        <translation>Choisir toutes les leurs</translation>
     </message>
 </context>
 <context>
@@ -2949,7 +3149,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
 <context>
     <name>ShortlistController</name>
     <message>
-        <location filename="../../directory_app/qt/shortlist_controller.py" line="+101"/>
+        <location filename="../../directory_app/qt/shortlist_controller.py" line="+109"/>
         <source>New Shortlist</source>
         <translation>Nouvelle sélection</translation>
     </message>
@@ -3021,6 +3221,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location line="+2"/>
         <source>Export Shortlist</source>
         <translation>Exporter la sélection</translation>
     </message>
@@ -3035,20 +3236,53 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Sélection enregistrée dans %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
+        <location line="+12"/>
         <source>Import Shortlist</source>
         <translation>Importer une sélection</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Imported “%1”: %2 added, %3 updated</source>
-        <translation>« %1 » importée : %2 ajoutés, %3 mis à jour</translation>
+        <location line="-3"/>
+        <source>The shortlist file could not be imported; nothing was changed.
+
+%1</source>
+        <translation>Le fichier de sélection n’a pas pu être importé ; rien n’a été modifié.
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The shortlist file could not be imported.</source>
+        <translation>Le fichier de sélection n’a pas pu être importé.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Imported “%1”: %2 added</source>
+        <translation>« %1 » importée : %2 ajoutés</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n values differ from yours (yours are kept)</source>
+        <comment>1 value differs from yours (yours is kept)</comment>
+        <translation>
+            <numerusform>%n valeur diffère de la vôtre (la vôtre est conservée)</numerusform>
+            <numerusform>%n valeurs diffèrent des vôtres (les vôtres sont conservées)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n values taken from the file</source>
+        <comment>1 value taken from the file</comment>
+        <translation>
+            <numerusform>%n valeur reprise du fichier</numerusform>
+            <numerusform>%n valeurs reprises du fichier</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ShortlistItemsModel</name>
     <message>
-        <location filename="../../directory_app/qt/models/shortlist_items.py" line="+37"/>
+        <location filename="../../directory_app/qt/models/shortlist_items.py" line="+39"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -3074,8 +3308,13 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Note</source>
-        <translation>Note</translation>
+        <source>Private note</source>
+        <translation>Note privée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note for the recipient</source>
+        <translation>Note pour le destinataire</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3084,6 +3323,11 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
     </message>
     <message>
         <location line="+83"/>
+        <source>Private: left out of exports unless you include private notes</source>
+        <translation>Privé : absent des exports, sauf si vous incluez les notes privées</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 (no longer in the directory)</source>
         <translation>%1 (ne figure plus dans l’annuaire)</translation>
     </message>
@@ -3136,12 +3380,12 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Supprimer la sélection</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Facilities on the shortlist</source>
         <translation>Établissements de la sélection</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -3710,7 +3954,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
 <context>
     <name>shortlist</name>
     <message>
-        <location filename="../../directory_app/qt/models/shortlist_items.py" line="-96"/>
+        <location filename="../../directory_app/qt/models/shortlist_items.py" line="-106"/>
         <source>Candidate</source>
         <translation>Candidat</translation>
     </message>

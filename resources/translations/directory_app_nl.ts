@@ -581,17 +581,17 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../directory_app/qt/import_duplicates.py" line="+43"/>
+        <location filename="../../directory_app/qt/import_duplicates.py" line="+49"/>
         <source>Facilities already in the directory</source>
         <translation>Faciliteiten die al in de gids staan</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>These rows match a facility the directory has. Choose for each: take the ticked fields from the file (merge), add it as another facility, or skip it.</source>
-        <translation>Deze rijen komen overeen met een faciliteit die al in de gids staat. Kies voor elke rij: de aangevinkte velden uit het bestand overnemen (samenvoegen), de rij als extra faciliteit toevoegen, of ze overslaan.</translation>
+        <source>These rows match a facility the directory has. Choose for each: take the ticked fields from the file (merge), add it as another facility, or skip it. The last column shows what a merge writes; right-click it to remove a service, modality or grade.</source>
+        <translation>Deze rijen komen overeen met een faciliteit die al in de gids staat. Kies voor elke rij: de aangevinkte velden uit het bestand overnemen (samenvoegen), de rij als extra faciliteit toevoegen, of ze overslaan. De laatste kolom toont wat samenvoegen schrijft; klik er met de rechtermuisknop op om een dienst, modaliteit of klasse te verwijderen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
@@ -606,7 +606,12 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>In het bestand</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+0"/>
+        <source>After a merge</source>
+        <translation>Na samenvoegen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&amp;Merge ticked fields</source>
         <translation>Aangevinkte velden &amp;samenvoegen</translation>
     </message>
@@ -674,6 +679,16 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <location line="+3"/>
         <source>Matches “%1” (%2).</source>
         <translation>Komt overeen met “%1” (%2).</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Remove “%1” from the merge</source>
+        <translation>“%1” uit de samenvoeging verwijderen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Put “%1” back</source>
+        <translation>“%1” terugzetten</translation>
     </message>
 </context>
 <context>
@@ -830,6 +845,11 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Private note</source>
+        <translation>Privénotitie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Shortlist status</source>
         <translation>Status op de shortlist</translation>
     </message>
@@ -847,7 +867,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../directory_app/qt/export_dialog.py" line="+43"/>
+        <location filename="../../directory_app/qt/export_dialog.py" line="+47"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel-werkmap (.xlsx)</translation>
     </message>
@@ -897,7 +917,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
@@ -942,7 +962,22 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Standaardkolommen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Include private notes and status (internal use only)</source>
+        <translation>Privénotities en status meenemen (alleen voor intern gebruik)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Private notes, status and rank are for you and your team. Leave this off for a file you give to a visitor: it then carries only the notes for the recipient.</source>
+        <translation>Privénotities, status en rangorde zijn voor u en uw team. Laat dit uit voor een bestand dat u aan een bezoeker geeft: dan bevat het alleen de notities voor de ontvanger.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remember for this shortlist</source>
+        <translation>Onthouden voor deze shortlist</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Export:</source>
         <translation>Exporteren:</translation>
     </message>
@@ -962,6 +997,11 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Taal van de hand-out:</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Shortlist notes:</source>
+        <translation>Notities van de shortlist:</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Columns (tick, drag to reorder):</source>
         <translation>Kolommen (aanvinken, slepen om te herschikken):</translation>
@@ -972,7 +1012,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+153"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export geannuleerd; er is geen bestand geschreven.</translation>
     </message>
@@ -1283,7 +1323,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../directory_app/qt/import_wizard.py" line="+109"/>
+        <location filename="../../directory_app/qt/import_wizard.py" line="+110"/>
         <source>Choose a file to import</source>
         <translation>Kies een bestand om te importeren</translation>
     </message>
@@ -1298,7 +1338,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;File:</source>
         <translation>&amp;Bestand:</translation>
     </message>
@@ -1316,7 +1356,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../directory_app/exporters/pdf_handout.py" line="+46"/>
+        <location filename="../../directory_app/exporters/pdf_handout.py" line="+48"/>
         <source>Facilities</source>
         <translation>Faciliteiten</translation>
     </message>
@@ -1382,6 +1422,11 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Internal only</source>
+        <translation>Alleen intern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
@@ -1434,7 +1479,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../directory_app/qt/import_wizard.py" line="+352"/>
+        <location filename="../../directory_app/qt/import_wizard.py" line="+365"/>
         <source>Import Facilities</source>
         <translation>Faciliteiten importeren</translation>
     </message>
@@ -1442,36 +1487,36 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../directory_app/qt/main_window.py" line="+118"/>
-        <location line="+1033"/>
+        <location filename="../../directory_app/qt/main_window.py" line="+121"/>
+        <location line="+1051"/>
         <source>Saved searches</source>
         <translation>Bewaarde zoekopdrachten</translation>
     </message>
     <message>
-        <location line="-1031"/>
-        <location line="+1029"/>
+        <location line="-1049"/>
+        <location line="+1047"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location line="-1006"/>
+        <location line="-1024"/>
         <source>List</source>
         <translation>Lijst</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+996"/>
+        <location line="+1014"/>
         <source>Map</source>
         <translation>Kaart</translation>
     </message>
     <message>
-        <location line="-994"/>
-        <location line="+1006"/>
+        <location line="-1012"/>
+        <location line="+1024"/>
         <source>Shortlists</source>
         <translation>Shortlists</translation>
     </message>
     <message>
-        <location line="-1005"/>
+        <location line="-1023"/>
         <source>Your shortlists (Ctrl+3)</source>
         <translation>Uw shortlists (Ctrl+3)</translation>
     </message>
@@ -1486,7 +1531,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Het resultaat op een kaart (Ctrl+2)</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+136"/>
         <source>&amp;Open Directory File…</source>
         <translation>Gidsbestand &amp;openen…</translation>
     </message>
@@ -1693,12 +1738,12 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+694"/>
+        <location line="+708"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location line="-683"/>
+        <location line="-697"/>
         <source>&amp;View</source>
         <translation>Be&amp;eld</translation>
     </message>
@@ -1714,12 +1759,12 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+664"/>
+        <location line="+678"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="-643"/>
+        <location line="-657"/>
         <source>Sources checked %1</source>
         <translation>Bronnen gecontroleerd %1</translation>
     </message>
@@ -1839,7 +1884,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>%1 &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location line="+433"/>
+        <location line="+447"/>
         <source>&amp;New Facility…</source>
         <translation>Nieuwe &amp;faciliteit…</translation>
     </message>
@@ -1924,7 +1969,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Sleep de oranje markering naar de plek van de faciliteit.</translation>
     </message>
     <message>
-        <location line="-534"/>
+        <location line="-548"/>
         <source>%1 — Ctrl+Z to undo</source>
         <translation>%1 — Ctrl+Z om ongedaan te maken</translation>
     </message>
@@ -1935,12 +1980,12 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+426"/>
+        <location line="+440"/>
         <source>&amp;Redo</source>
         <translation>&amp;Herhalen</translation>
     </message>
     <message>
-        <location line="-400"/>
+        <location line="-412"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
@@ -1951,18 +1996,19 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+8"/>
-        <location line="+103"/>
+        <location line="+9"/>
+        <location line="+5"/>
+        <location line="+109"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-123"/>
         <source>Tick at least one column to export.</source>
         <translation>Vink minstens één kolom aan om te exporteren.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+52"/>
         <location line="+2"/>
         <source>Search result</source>
         <translation>Zoekresultaat</translation>
@@ -2137,7 +2183,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
     <name>MapController</name>
     <message>
         <location filename="../../directory_app/qt/map_controller.py" line="+133"/>
-        <location line="+163"/>
+        <location line="+175"/>
         <source>The map could not be updated: %1</source>
         <translation>De kaart kon niet worden bijgewerkt: %1</translation>
     </message>
@@ -2264,7 +2310,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../directory_app/qt/import_wizard.py" line="-326"/>
+        <location filename="../../directory_app/qt/import_wizard.py" line="-339"/>
         <source>Columns</source>
         <translation>Kolommen</translation>
     </message>
@@ -2274,7 +2320,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Controleer wat elke kolom bevat. Kolommen die op “Niet geïmporteerd” staan, worden weggelaten.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Column in the file</source>
         <translation>Kolom in het bestand</translation>
     </message>
@@ -2289,7 +2335,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Eerste waarden</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Codering:</translation>
     </message>
@@ -2337,7 +2383,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
 <context>
     <name>OpenDatabase</name>
     <message>
-        <location filename="../../directory_app/qt/open_database.py" line="+28"/>
+        <location filename="../../directory_app/qt/open_database.py" line="+29"/>
         <source>The directory file %1 is damaged or is not a SQLite database.</source>
         <translation>Het gidsbestand %1 is beschadigd of is geen SQLite-database.</translation>
     </message>
@@ -2372,7 +2418,27 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Het gidsbestand %1 kan niet worden geopend.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
+        <source>Empty file</source>
+        <translation>Leeg bestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file %1 is empty (0 bytes). Create a new directory in it, from the built-in data?</source>
+        <translation>Het bestand %1 is leeg (0 bytes). Er een nieuwe gids in maken, met de ingebouwde gegevens?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Create a new directory</source>
+        <translation>Een nieuwe gids maken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing has been written to it yet.</source>
+        <translation>Er is nog niets in geschreven.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Built-in data unreadable</source>
         <translation>Ingebouwde gegevens onleesbaar</translation>
     </message>
@@ -2382,12 +2448,14 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>De ingebouwde gegevens van de toepassing kunnen niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-21"/>
+        <location line="+31"/>
         <source>Open another file…</source>
         <translation>Een ander bestand openen…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-30"/>
+        <location line="+30"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
@@ -2422,9 +2490,53 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Er is een nieuwe gids gemaakt met de ingebouwde gegevens. Het beschadigde bestand is bewaard als %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-40"/>
+        <location line="+48"/>
         <source>Open or create a directory file</source>
         <translation>Een gidsbestand openen of aanmaken</translation>
+    </message>
+</context>
+<context>
+    <name>OutputGuard</name>
+    <message>
+        <location filename="../../directory_app/qt/output_guard.py" line="+22"/>
+        <source>“%1” is the open directory database.</source>
+        <translation>“%1” is de geopende gidsdatabase.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” belongs to the open directory database (it is one of SQLite&apos;s working files).</source>
+        <translation>“%1” hoort bij de geopende gidsdatabase (het is een van de werkbestanden van SQLite).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is in the backup folder; backups are never overwritten.</source>
+        <translation>“%1” staat in de back-upmap; back-ups worden nooit overschreven.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is the file being imported.</source>
+        <translation>“%1” is het bestand dat wordt geïmporteerd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is a file this command reads.</source>
+        <translation>“%1” is een bestand dat deze opdracht leest.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is a file the application needs.</source>
+        <translation>“%1” is een bestand dat de toepassing nodig heeft.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is a folder, not a file.</source>
+        <translation>“%1” is een map, geen bestand.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was written: choose another file name.</source>
+        <translation>Er is niets geschreven: kies een andere bestandsnaam.</translation>
     </message>
 </context>
 <context>
@@ -2629,7 +2741,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Elke rij is gelezen, gecontroleerd en vergeleken met de gids. Er is nog niets geschreven.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Row</source>
         <translation>Rij</translation>
     </message>
@@ -2680,17 +2792,18 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+6"/>
+        <location line="+8"/>
+        <location line="+7"/>
         <source>Save Rejected Rows</source>
         <translation>Afgewezen rijen bewaren</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-15"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>%1 rejected rows saved.</source>
         <translation>%1 afgewezen rijen bewaard.</translation>
     </message>
@@ -2837,7 +2950,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Writing…</source>
         <translation>Wordt geschreven…</translation>
     </message>
@@ -2913,9 +3026,96 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Vrije tekst en veld:waarde-termen; druk op F1 voor de lijst met velden.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>(at character %1)</source>
         <translation>(bij teken %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ShareConflictsDialog</name>
+    <message>
+        <location filename="../../directory_app/qt/widgets/share_conflicts_dialog.py" line="+32"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private note</source>
+        <translation>Privénotitie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note for the recipient</source>
+        <translation>Notitie voor de ontvanger</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Differences in the Imported Shortlist</source>
+        <translation>Verschillen in de geïmporteerde shortlist</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The file has other values than yours for %n facilities on “%1”. Your values are kept unless you choose “Take theirs”.</source>
+        <comment>The file has other values than yours for 1 facility on “%1”. Your values are kept unless you choose “Take theirs”.</comment>
+        <translation>
+            <numerusform>Het bestand heeft voor %n faciliteit op “%1” andere waarden dan de uwe. Uw waarden blijven behouden, tenzij u “Hun waarde nemen” kiest.</numerusform>
+            <numerusform>Het bestand heeft voor %n faciliteiten op “%1” andere waarden dan de uwe. Uw waarden blijven behouden, tenzij u “Hun waarde nemen” kiest.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Facility</source>
+        <translation>Faciliteit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mine</source>
+        <translation>Van mij</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Theirs</source>
+        <translation>Van hen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use</source>
+        <translation>Gebruiken</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Keep mine</source>
+        <translation>Mijn waarde houden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Take theirs</source>
+        <translation>Hun waarde nemen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Apply</source>
+        <translation>Toepassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep All Mine</source>
+        <translation>Alle mijn waarden houden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose All Theirs</source>
+        <translation>Alle hun waarden kiezen</translation>
     </message>
 </context>
 <context>
@@ -2949,7 +3149,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
 <context>
     <name>ShortlistController</name>
     <message>
-        <location filename="../../directory_app/qt/shortlist_controller.py" line="+101"/>
+        <location filename="../../directory_app/qt/shortlist_controller.py" line="+109"/>
         <source>New Shortlist</source>
         <translation>Nieuwe shortlist</translation>
     </message>
@@ -3021,6 +3221,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location line="+2"/>
         <source>Export Shortlist</source>
         <translation>Shortlist exporteren</translation>
     </message>
@@ -3035,20 +3236,53 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Shortlist bewaard in %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
+        <location line="+12"/>
         <source>Import Shortlist</source>
         <translation>Shortlist importeren</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Imported “%1”: %2 added, %3 updated</source>
-        <translation>“%1” geïmporteerd: %2 toegevoegd, %3 bijgewerkt</translation>
+        <location line="-3"/>
+        <source>The shortlist file could not be imported; nothing was changed.
+
+%1</source>
+        <translation>Het shortlistbestand kon niet worden geïmporteerd; er is niets gewijzigd.
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The shortlist file could not be imported.</source>
+        <translation>Het shortlistbestand kon niet worden geïmporteerd.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Imported “%1”: %2 added</source>
+        <translation>“%1” geïmporteerd: %2 toegevoegd</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n values differ from yours (yours are kept)</source>
+        <comment>1 value differs from yours (yours is kept)</comment>
+        <translation>
+            <numerusform>%n waarde verschilt van de uwe (de uwe blijft behouden)</numerusform>
+            <numerusform>%n waarden verschillen van de uwe (de uwe blijven behouden)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n values taken from the file</source>
+        <comment>1 value taken from the file</comment>
+        <translation>
+            <numerusform>%n waarde uit het bestand overgenomen</numerusform>
+            <numerusform>%n waarden uit het bestand overgenomen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ShortlistItemsModel</name>
     <message>
-        <location filename="../../directory_app/qt/models/shortlist_items.py" line="+37"/>
+        <location filename="../../directory_app/qt/models/shortlist_items.py" line="+39"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -3074,8 +3308,13 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Note</source>
-        <translation>Notitie</translation>
+        <source>Private note</source>
+        <translation>Privénotitie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note for the recipient</source>
+        <translation>Notitie voor de ontvanger</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3084,6 +3323,11 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
     </message>
     <message>
         <location line="+83"/>
+        <source>Private: left out of exports unless you include private notes</source>
+        <translation>Privé: niet in exports, tenzij u privénotities meeneemt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 (no longer in the directory)</source>
         <translation>%1 (niet meer in de gids)</translation>
     </message>
@@ -3136,12 +3380,12 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Shortlist verwijderen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Facilities on the shortlist</source>
         <translation>Faciliteiten op de shortlist</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
@@ -3710,7 +3954,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
 <context>
     <name>shortlist</name>
     <message>
-        <location filename="../../directory_app/qt/models/shortlist_items.py" line="-96"/>
+        <location filename="../../directory_app/qt/models/shortlist_items.py" line="-106"/>
         <source>Candidate</source>
         <translation>Kandidaat</translation>
     </message>

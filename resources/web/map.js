@@ -80,6 +80,12 @@
     return link;
   }
 
+  function escapeText(text) {
+    var box = document.createElement("span");
+    box.textContent = String(text);
+    return box.innerHTML;
+  }
+
   function tr(key) {
     return Object.prototype.hasOwnProperty.call(state.strings, key) ? state.strings[key] : ENGLISH[key] || key;
   }
@@ -182,6 +188,16 @@
     box.appendChild(el("div", "dir-popup-meta", line));
     if (detail.services && detail.services.length) {
       box.appendChild(el("div", "dir-popup-services", tr("services") + ": " + detail.services.join(", ")));
+    }
+    if (detail.note) {
+      // the shortlist's note for the recipient (standalone exports)
+      box.appendChild(el("div", "dir-popup-note", String(detail.note)));
+    }
+    if (detail.internal && detail.internal.length) {
+      // private status, rank and note: only in files the user exported for internal use
+      detail.internal.forEach(function (line) {
+        box.appendChild(el("div", "dir-popup-internal", String(line)));
+      });
     }
     if (state.bridge) {
       var actions = el("div", "dir-popup-actions");
@@ -462,6 +478,27 @@
           maxZoom: 18,
           attribution: state.options.attribution || "",
           errorTileUrl: "",
+        }).addTo(map);
+      }
+      if (state.options.borders) {
+        L.geoJSON(state.options.borders, {
+          style: function () {
+            return state.options.borderStyle || {};
+          },
+          interactive: false,
+          attribution: state.options.bordersAttribution || "",
+        }).addTo(map);
+      }
+      if (state.options.detail) {
+        // detail tiles from the tile cache above the basemap's zooms; a credit from a setting is
+        // text, escaped here because Leaflet's attribution control takes HTML
+        var detail = state.options.detail;
+        L.tileLayer(detail.url, {
+          minZoom: detail.minZoom,
+          maxZoom: detail.maxZoom,
+          maxNativeZoom: detail.maxZoom,
+          errorTileUrl: detail.errorTileUrl,
+          attribution: detail.attributionHtml || escapeText(detail.attributionText || ""),
         }).addTo(map);
       }
       addLegend(state.options.kinds || []);

@@ -12,6 +12,7 @@ from directory_app.db.connection import create_database, open_database, set_asid
 from directory_app.directory import Directory
 from directory_app.domain.errors import (
     DatabaseCorruptError,
+    EmptyDatabaseFileError,
     NotADirectoryDatabaseError,
     ReadOnlyError,
     SchemaTooNewError,
@@ -106,9 +107,14 @@ def test_foreign_sqlite_file_is_refused_unchanged(db_path, small_seed):
     assert digest(db_path) == before
 
 
-def test_empty_file_becomes_a_directory(db_path, small_seed):
+def test_empty_file_is_refused_unless_the_user_agrees_to_fill_it(db_path, small_seed):
     db_path.write_bytes(b"")
-    with Directory.open(db_path, seed_file=small_seed) as d:
+    with pytest.raises(EmptyDatabaseFileError, match="0 bytes"):
+        Directory.open(db_path, seed_file=small_seed)
+    with pytest.raises(EmptyDatabaseFileError):
+        Directory.open(db_path, seed_file=small_seed, read_only=True)
+    assert db_path.stat().st_size == 0
+    with Directory.open(db_path, seed_file=small_seed, fill_empty=True) as d:
         assert d.count() == 30
 
 

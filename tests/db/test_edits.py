@@ -47,7 +47,7 @@ def test_invalid_facility_is_refused_and_nothing_is_written(directory):
     assert directory.change_log() == []
 
 
-def test_edit_records_field_level_before_and_after_and_origin_user(directory):
+def test_edit_records_field_level_before_and_after_and_local_overrides(directory):
     f = directory.facility("fac-0001")
     directory.save_facility(replace(f, name="Renamed", services=("lab_space",)))
     entry = directory.change_log("fac-0001")[0]
@@ -55,7 +55,12 @@ def test_edit_records_field_level_before_and_after_and_origin_user(directory):
     assert entry.changes["name"] == [f.name, "Renamed"]
     assert entry.changes["services"] == [list(f.services), ["lab_space"]]
     assert set(entry.changes) == {"name", "services"}
-    assert directory.snapshots(["fac-0001"])[0].origin == "user"
+    # a reference row stays one; what the user changed is a local override a newer seed keeps
+    assert directory.snapshots(["fac-0001"])[0].origin == "seed"
+    assert {(o.field, o.value) for o in directory.local_overrides("fac-0001")} == {
+        ("name", "Renamed"),
+        ("services", ("lab_space",)),
+    }
 
 
 def test_verified_on_moves_only_with_a_source(directory):

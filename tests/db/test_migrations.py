@@ -65,3 +65,31 @@ def test_failed_step_rolls_back_and_stays_pending(tmp_path):
     assert applied_names(db) == list(MIGRATION_NAMES[:1])
     assert [m.name for m in mig.migrations.pending(db)] == list(MIGRATION_NAMES[1:])
     assert "facilities_fts" not in db.table_names()
+
+
+def test_0013_recipient_notes_upgrades_an_old_file_keeping_every_shortlist_item(tmp_path):
+    from directory_app.db import shortlists
+
+    path = tmp_path / "v12.sqlite"
+    db = Database(path)
+    apply_migrations(db, stop_before="0013_recipient_notes")
+    assert "0013_recipient_notes" in MIGRATION_NAMES
+    assert MIGRATION_NAMES.index("0013_recipient_notes") == MIGRATION_NAMES.index("0012_imports") + 1
+    db.execute("INSERT INTO user_shortlists (id, name, purpose) VALUES (1, 'Visit', 'Boston')")
+    db.execute(
+        "INSERT INTO user_shortlist_items (shortlist_id, facility_id, position, status, rank, note) "
+        "VALUES (1, 'fac-1', 0, 'contacted', 2, 'Internal: CEO slow to reply')"
+    )
+    db.conn.commit()
+    db.close()
+
+    opened = open_database(path)
+    assert "0013_recipient_notes" in opened.upgraded
+    [item] = shortlists.items(opened.db, 1)
+    kept = (item.facility_id, item.status, item.rank, item.note)
+    assert kept == ("fac-1", "contacted", 2, "Internal: CEO slow to reply")
+    assert item.recipient_note == ""
+    assert shortlists.export_private(opened.db, 1) is None  # nothing remembered: private fields stay out
+    shortlists.set_item(opened.db, 1, "fac-1", recipient_note="Welcome")
+    assert shortlists.items(opened.db, 1)[0].recipient_note == "Welcome"
+    opened.close()

@@ -65,13 +65,25 @@ def test_spec_uses_the_given_label_function_and_headers():
 def test_extra_columns_come_from_extras():
     a, b = make_facilities(2)
     spec = ExportSpec(
-        ["id", "note", "rank", "distance_km", "shortlist_status", "custom"],
+        ["id", "note", "rank", "distance_km", "shortlist_status", "recipient_note", "custom"],
         headers={"custom": "Custom"},
-        extras={a.id: {"note": "Call back", "rank": 1, "distance_km": 12.5, "custom": ("x", "y")}},
+        extras={
+            a.id: {"note": "Call back", "rank": 1, "distance_km": 12.5, "custom": ("x", "y")},
+            b.id: {"shortlist_status": "visited", "recipient_note": "Welcome"},
+        },
     )
-    assert spec.header_row() == ["ID", "Note", "Rank", "Distance (km)", "Shortlist status", "Custom"]
-    assert spec.values(a) == [a.id, "Call back", 1, 12.5, None, ["x", "y"]]
-    assert spec.values(b) == [b.id, None, None, None, None, None]
+    assert spec.header_row() == ["ID", "Private note", "Rank", "Distance (km)", "Shortlist status", "Note", "Custom"]
+    assert spec.values(a) == [a.id, "Call back", 1, 12.5, None, None, ["x", "y"]]
+    assert spec.values(b) == [b.id, None, None, None, "visited", "Welcome", None]
+
+
+def test_private_columns_no_row_carries_are_left_out():
+    a, b = make_facilities(2)
+    extras = {a.id: {"recipient_note": "Welcome"}, b.id: {"recipient_note": ""}}
+    spec = ExportSpec(["id", "note", "shortlist_status", "rank", "recipient_note"], extras=extras)
+    assert [c.key for c in spec.resolved] == ["id", "recipient_note"]
+    with pytest.raises(ValueError, match="private"):
+        ExportSpec(["note", "rank"], extras=extras)
 
 
 def test_non_finite_numbers_become_empty():

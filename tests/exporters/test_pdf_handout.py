@@ -46,7 +46,7 @@ def visit():
             "rank": 1,
         },
         out[1].id: {"note": "Wet lab from 50 m², about 250 €/m² a year", "shortlist_status": "candidate"},
-        out[2].id: {"note": "Ça va: “très bien”, ô ç ë è é"},
+        out[2].id: {"note": "Ça va: “très bien”, ô ç ë è é", "recipient_note": "Welcome – ask for Anna"},
     }
     return out, ExportSpec(extras=notes)
 
@@ -87,7 +87,7 @@ def test_blocks_have_the_fields_of_their_facility(tmp_path, visit):
     text = "\n".join(pages(path))
     cgt = facilities[2]
     assert cgt.kind == "cgt_production" and cgt.modalities
-    for label in ("Address", "Contact", "Services", "Modalities", "Adviser’s note"):
+    for label in ("Address", "Contact", "Services", "Modalities", "Adviser’s note", "Internal only"):
         assert label in text
     assert "CGT production site" in text and "Incubator" in text and "Accelerator" in text
     for f in facilities:
@@ -103,6 +103,7 @@ def test_strings_and_labels_translate_every_fixed_text(tmp_path, visit):
         "date_format": "%d-%m-%Y",
         "address": "Adres",
         "note": "Notitie van de adviseur",
+        "private_note": "Alleen intern",
         "status_contacted": "Gecontacteerd",
         "shortlist_status": "Status: {status}",
         "rank": "Rang {rank}",
@@ -119,6 +120,7 @@ def test_strings_and_labels_translate_every_fixed_text(tmp_path, visit):
         "Opgesteld op 14-03-2026",
         "Adres",
         "Notitie van de adviseur",
+        "Alleen intern",
         "Status: Gecontacteerd · Rang 1",
         "Bron: https://news.example/0 · geverifieerd op 01-01-2026",
         "Pagina 1 van",

@@ -184,5 +184,5 @@ def test_not_geojson_is_refused(tmp_path):
     with pytest.raises(ImportFileError, match="not a GeoJSON FeatureCollection"):
         open_source(path)
     path.write_text('{"type": "FeatureCollection", "features": [', encoding="utf-8")
-    with pytest.raises(ImportFileError, match="not valid GeoJSON"):
+    with pytest.raises(ImportFileError, match="not valid JSON"):
         open_source(path)

@@ -35,10 +35,11 @@ def run(qtbot, window, dialog, path):
 def test_shortlist_to_excel_in_its_order_with_status_and_notes(qtbot, window, tmp_path):
     _, visit = window.directory.create_shortlist("Visit")
     window.directory.add_to_shortlist(visit.id, [B, A])
-    window.directory.set_shortlist_item(visit.id, A, status="visited", note="=cmd|' /C calc'!A0")
+    window.directory.set_shortlist_item(visit.id, A, status="visited", recipient_note="=cmd|' /C calc'!A0")
     window.shortlists.refresh()
     dialog = window.export_dialog()
     dialog.shortlist_button.setChecked(True)
+    dialog.private_box.setChecked(True)  # internal use: the status comes along
     dialog.format_box.setCurrentIndex(dialog.format_box.findData("xlsx"))
     done = run(qtbot, window, dialog, tmp_path / "visit.xlsx")
     assert done.error is None
@@ -92,7 +93,7 @@ def test_pdf_handout_export_and_print(qtbot, window, tmp_path):
 
     _, visit = window.directory.create_shortlist("CAR-T visit", "Kite Pharma delegation")
     window.directory.add_to_shortlist(visit.id, [B, A])
-    window.directory.set_shortlist_item(visit.id, A, note="Ask about grade B capacity")
+    window.directory.set_shortlist_item(visit.id, A, recipient_note="Ask about grade B capacity")
     window.shortlists.refresh()
     dialog = window.export_dialog()
     dialog.shortlist_button.setChecked(True)

@@ -43,3 +43,16 @@ def test_newer_schema_offers_no_restore_and_quit_returns_none(qapp, db_path, see
     assert open_directory(db_path, prompter=prompter) is None
     assert prompter.asked[0][2] == ["other", "quit"]
     assert "newer version" in prompter.asked[0][1]
+
+
+def test_empty_file_asks_before_making_a_directory_of_it(qapp, db_path, prompter_factory):
+    db_path.write_bytes(b"")
+    prompter = prompter_factory(choices=["quit"])
+    assert open_directory(db_path, prompter=prompter) is None
+    assert prompter.asked[0][2] == ["create", "other", "quit"]
+    assert "empty" in prompter.asked[0][1] and str(db_path) in prompter.asked[0][1]
+    assert db_path.stat().st_size == 0  # nothing written without a yes
+    prompter = prompter_factory(choices=["create"])
+    directory = open_directory(db_path, prompter=prompter)
+    assert directory is not None and directory.count() == 80
+    directory.close()

@@ -1,4 +1,5 @@
-"""Table model of one shortlist: order, facility, status, rank and note; reorder by drag and drop.
+"""Table model of one shortlist: order, facility, status, rank, private note and the note for the
+recipient; reorder by drag and drop.
 
 Edits and moves are not applied here: the model reports them (``edited``, ``reordered``,
 ``dropped_ids``) and the owner writes them through the Directory, then calls :meth:`set_items`.
@@ -25,7 +26,8 @@ from directory_app.qt.i18n import format_area, term_label, tr
 FACILITY_IDS_MIME = "application/x-directory-app-facility-ids"
 """Drag payload between the list and a shortlist: facility ids, one per line (UTF-8)."""
 
-COLUMNS = ("position", "name", "kind", "city", "status", "rank", "area", "note")
+COLUMNS = ("position", "name", "kind", "city", "status", "rank", "area", "note", "recipient_note")
+EDITABLE = ("status", "rank", "note", "recipient_note")
 STATUS_LABELS = {
     "candidate": ("shortlist", QT_TRANSLATE_NOOP("shortlist", "Candidate")),
     "contacted": ("shortlist", QT_TRANSLATE_NOOP("shortlist", "Contacted")),
@@ -39,7 +41,8 @@ _HEADERS = {
     "city": QT_TRANSLATE_NOOP("ShortlistItemsModel", "City"),
     "status": QT_TRANSLATE_NOOP("ShortlistItemsModel", "Status"),
     "rank": QT_TRANSLATE_NOOP("ShortlistItemsModel", "Rank"),
-    "note": QT_TRANSLATE_NOOP("ShortlistItemsModel", "Note"),
+    "note": QT_TRANSLATE_NOOP("ShortlistItemsModel", "Private note"),
+    "recipient_note": QT_TRANSLATE_NOOP("ShortlistItemsModel", "Note for the recipient"),
     "area": QT_TRANSLATE_NOOP("ShortlistItemsModel", "Area"),
 }
 Index = QModelIndex | QPersistentModelIndex
@@ -70,7 +73,7 @@ def ids_from_mime(data: QMimeData) -> list[str]:
 class ShortlistItemsModel(QAbstractTableModel):
     """The items of the current shortlist with their facilities."""
 
-    edited = Signal(str, str, object)  # facility id, "status" | "rank" | "note", value
+    edited = Signal(str, str, object)  # facility id, "status" | "rank" | "note" | "recipient_note", value
     reordered = Signal(list)  # facility ids in the new order
     dropped_ids = Signal(list)  # facility ids dragged in from the list (to add)
 
@@ -112,9 +115,18 @@ class ShortlistItemsModel(QAbstractTableModel):
         column = COLUMNS[index.column()]
         facility = self._facilities.get(item.facility_id)
         if role == Qt.ItemDataRole.EditRole:
-            return {"status": item.status, "rank": item.rank or 0, "note": item.note}.get(column)
+            return {
+                "status": item.status,
+                "rank": item.rank or 0,
+                "note": item.note,
+                "recipient_note": item.recipient_note,
+            }.get(column)
         if role == Qt.ItemDataRole.ToolTipRole and column == "note":
             return item.note or None
+        if role == Qt.ItemDataRole.ToolTipRole and column == "recipient_note":
+            return item.recipient_note or None
+        if role == Qt.ItemDataRole.ToolTipRole and column in ("status", "rank"):
+            return tr("ShortlistItemsModel", "Private: left out of exports unless you include private notes")
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == "position":
@@ -135,6 +147,8 @@ class ShortlistItemsModel(QAbstractTableModel):
             return item.rank if item.rank is not None else ""
         if column == "note":
             return item.note.replace("\n", " ")
+        if column == "recipient_note":
+            return item.recipient_note.replace("\n", " ")
         if column == "area":
             return format_area(facility.area_m2) if facility and facility.area_m2 else ""
         return None
@@ -144,7 +158,7 @@ class ShortlistItemsModel(QAbstractTableModel):
         if not index.isValid():
             return base
         flags = base | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
-        if COLUMNS[index.column()] in ("status", "rank", "note"):
+        if COLUMNS[index.column()] in EDITABLE:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -163,7 +177,7 @@ class ShortlistItemsModel(QAbstractTableModel):
                 return False
             if value is not None and value < 1:
                 return False
-        elif column == "note":
+        elif column in ("note", "recipient_note"):
             value = str(value)
         else:
             return False

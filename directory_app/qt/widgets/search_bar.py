@@ -29,8 +29,10 @@ class SearchBar(QWidget):
         self.edit.setAccessibleName(self.tr("Search"))
         self.edit.setAccessibleDescription(self.tr("Free text and field:value terms; press F1 for the list of fields."))
         self.count_label = QLabel(self)
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)  # shows text from data or the user
         self.count_label.setObjectName("resultCount")
         self.error_label = QLabel(self)
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)  # shows text from data or the user
         self.error_label.setObjectName("searchError")
         self.error_label.setStyleSheet("QLabel{color:#b3261e;}")
         self.error_label.setWordWrap(True)

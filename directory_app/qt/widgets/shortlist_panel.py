@@ -1,4 +1,4 @@
-"""The Shortlists tab: pick a shortlist, see its facilities in order, edit status, rank and note.
+"""The Shortlists tab: pick a shortlist, see its facilities in order, edit status, rank and notes.
 
 Rows are reordered by dragging; facilities are added by dragging them from the list (or with
 Ctrl+D there). The panel only shows and reports: the main window writes through the Directory.
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from directory_app.domain.models import SHORTLIST_STATUSES, Facility, Shortlist, ShortlistItem
-from directory_app.qt.models.shortlist_items import COLUMNS, ShortlistItemsModel, status_label
+from directory_app.qt.models.shortlist_items import COLUMNS, EDITABLE, ShortlistItemsModel, status_label
 
 
 class _StatusDelegate(QStyledItemDelegate):
@@ -87,6 +87,7 @@ class ShortlistPanel(QWidget):
         )
         self.more_button.setMenu(menu)
         self.purpose = QLabel(self)
+        self.purpose.setTextFormat(Qt.TextFormat.PlainText)  # shows text from data or the user
         self.purpose.setObjectName("shortlistPurpose")
         self.purpose.setWordWrap(True)
         self.purpose.setStyleSheet("QLabel{color:palette(mid); font-style:italic;}")
@@ -112,7 +113,7 @@ class ShortlistPanel(QWidget):
         self.table.setItemDelegateForColumn(COLUMNS.index("status"), _StatusDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COLUMNS.index("note"), QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COLUMNS.index("recipient_note"), QHeaderView.ResizeMode.Stretch)
         widths = (
             ("position", 32),
             ("name", 230),
@@ -121,6 +122,7 @@ class ShortlistPanel(QWidget):
             ("status", 90),
             ("rank", 44),
             ("area", 80),
+            ("note", 200),
         )
         for column, width in widths:
             self.table.setColumnWidth(COLUMNS.index(column), width)
@@ -227,7 +229,7 @@ class ShortlistPanel(QWidget):
             self.compare_requested.emit(ids)
 
     def _activated(self, index) -> None:
-        if index.isValid() and COLUMNS[index.column()] not in ("status", "rank", "note"):
+        if index.isValid() and COLUMNS[index.column()] not in EDITABLE:
             self.facility_activated.emit(self.model.item_at(index.row()).facility_id)
 
     def _current_changed(self, current, _previous) -> None:
