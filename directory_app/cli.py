@@ -2,18 +2,24 @@
 
 ``directory-app [--db PATH] [--read-only]`` opens the main window; ``directory-app info``
 prints what the database holds. The database is ``--db``, else ``$DIRECTORY_APP_DB``, else
-the user's default; a path that does not exist yet is created from the shipped seed (an
-empty, 0-byte file there is refused: delete it first if a new directory is what you want).
+the user's default; a path that does not exist yet is created from the shipped seed, and stderr
+says so (a mistyped path shows at once); an empty, 0-byte file there is refused: delete it first
+if a new directory is what you want.
+``--db PATH`` and ``--read-only`` may also follow any command or ``shortlist`` action
+(``directory-app search X --db F``); given more than once, the last ``--db`` on the line wins.
 
 Exit codes: 0 success; 1 partial result or findings (rows rejected, no such shortlist, problems
 found by ``check``); 2 refused or error (bad usage, unreadable input, and a database that is
-damaged, busy, missing, empty, not a directory file or from a newer version), with a one-line
+damaged, busy, missing, empty, not a directory file or from a newer version, and an export file
+that cannot be written), with a one-line
 reason on stderr and never a traceback. A damaged database is reported by every command the
-moment SQLite notices it, with a pointer to ``check`` and the newest backup.
+moment SQLite notices it, with a pointer to ``check`` and the newest good backup. Every backup is
+checked when it is made; a command whose backup turns out damaged warns on stderr (the database
+itself is most likely damaged), and ``import`` is then refused (exit 2) before changing anything.
 
 ``check`` exits 0 when the directory file is sound; 1 when it is a directory file (or a SQLite
 file) with problems -- damage SQLite reports, or a wrong full-text index (stderr says whether
-it was repaired, and names the newest backup when it was not); 2 when it cannot be checked:
+it was repaired, and names the newest good backup when it was not); 2 when it cannot be checked:
 missing, unreadable, empty, busy, not a SQLite file, a SQLite file of another program, or
 written by a newer version.
 """
@@ -22,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -30,11 +37,26 @@ from directory_app import __version__, config
 from directory_app.directory import Directory
 from directory_app.domain.changes import OverrideConflict
 from directory_app.domain.errors import (
+    DamagedBackupError,
     DatabaseCorruptError,
     DatabaseUnavailableError,
     DirectoryError,
     NotSQLiteFileError,
+    ShareFileError,
 )
+from directory_app.domain.models import SHORTLIST_STATUSES, Shortlist
+
+
+def database_path(text: str) -> Path:
+    """A ``--db`` value: a file path (``dir/`` names a folder, which would be made a database file)."""
+    if text.endswith(("/", os.sep)):
+        raise argparse.ArgumentTypeError(f"{text} names a folder; give the path of a database file in it")
+    return Path(text)
+
+
+def one_line(message: str) -> str:
+    """A message on one line (SQLite's reports, for one, come on several)."""
+    return " ".join(message.split())
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -47,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--db",
-        type=Path,
+        type=database_path,
         default=None,
         help=f"database file (default: ${config.DB_ENV_VAR} or {config.default_database_path()}); "
         "created from the shipped seed when it does not exist",
@@ -69,6 +91,9 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--country", action="append", default=[], metavar="CC", help="repeatable")
     search.add_argument("--format", choices=("table", "json", "csv"), default="table")
     search.add_argument("--limit", type=int, metavar="N", help="at most N facilities")
+    search.add_argument(
+        "--explain", action="store_true", help="print the structured query that ran (and how the text was understood)"
+    )
     shortlist = commands.add_parser(
         "shortlist",
         help="list, create, fill and show shortlists",
@@ -84,6 +109,38 @@ def build_parser() -> argparse.ArgumentParser:
         action = actions.add_parser(verb, help=text)
         action.add_argument("name")
         action.add_argument("ids", nargs="+", metavar="ID")
+    setter = actions.add_parser(
+        "set",
+        help="change a listed facility's status, rank or notes",
+        description="Change what the shortlist says about one facility on it; options not given stay as they are.",
+    )
+    setter.add_argument("name")
+    setter.add_argument("id", metavar="ID")
+    setter.add_argument("--status", choices=SHORTLIST_STATUSES)
+    setter.add_argument(
+        "--rank", type=_rank, default=argparse.SUPPRESS, metavar="N", help="a whole number from 1, or 'none' clears it"
+    )
+    setter.add_argument("--note", help="your private note ('' clears it)")
+    setter.add_argument("--recipient-note", help="the note printed for the recipient ('' clears it)")
+    rename = actions.add_parser("rename", help="give a shortlist another name")
+    rename.add_argument("name")
+    rename.add_argument("new_name", metavar="NEW_NAME")
+    delete = actions.add_parser(
+        "delete",
+        help="delete a shortlist (needs --yes)",
+        description="Delete a shortlist and what it says about its facilities (the facilities stay in the "
+        "directory). Refused without --yes; `directory-app backup` first keeps a copy.",
+    )
+    delete.add_argument("name")
+    delete.add_argument("--yes", action="store_true", help="really delete it")
+    importing = actions.add_parser(
+        "import",
+        help="import a shortlist file a colleague sent",
+        description="Merge a shortlist file into the shortlist of the same name (created if needed). New "
+        "facilities are appended; for those already on it your status, rank and notes are kept, and each "
+        "differing value from the file is listed (exit code 1). Choose theirs in the app's Shortlists tab.",
+    )
+    importing.add_argument("file", type=Path, metavar="FILE")
     export = commands.add_parser(
         "export",
         help="write a shortlist or a search result to a file",
@@ -91,7 +148,11 @@ def build_parser() -> argparse.ArgumentParser:
         "CSV (UTF-8 with BOM), XLSX, GeoJSON, a standalone HTML map that opens offline, or a PDF "
         "handout for a visitor (map and one block per facility).",
     )
-    export.add_argument("--format", choices=("csv", "xlsx", "geojson", "html", "pdf"), required=True)
+    export.add_argument(
+        "--format",
+        choices=EXPORT_FORMATS,
+        help="default: from the extension of -o (.csv, .xlsx, .geojson, .html, .pdf); a contradicting one is refused",
+    )
     scope = export.add_mutually_exclusive_group(required=True)
     scope.add_argument("--shortlist", metavar="NAME")
     scope.add_argument("--query", metavar="QUERY", help="the search box's query language ('' for everything)")
@@ -104,27 +165,50 @@ def build_parser() -> argparse.ArgumentParser:
         help="shortlists only: also write the private notes, status and rank (internal use only; "
         "by default only the note for the recipient is written)",
     )
-    check = commands.add_parser(
+    commands.add_parser(
         "check",
         help="check the database (and repair its full-text index)",
         description="Run SQLite's integrity check and the full-text index's check; a wrong index is rebuilt. "
         "Exit code 0 when all is well, 1 when problems were found (whether repaired or not: stderr says, "
-        "and names the newest backup), 2 when the file cannot be checked (missing, unreadable, empty, busy, "
+        "and names the newest good backup), 2 when the file cannot be checked (missing, unreadable, empty, busy, "
         "not a SQLite file, another program's file, or newer).",
     )
-    check.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="database file")
     backup = commands.add_parser(
         "backup",
         help="write a consistent copy of the database to a file",
         description="Copy the database with SQLite's online backup (safe while the app is running).",
     )
-    backup.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="database file")
     backup.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     show = actions.add_parser("show", help="the facilities on a shortlist, in order")
     show.add_argument("name")
     show.add_argument("--format", choices=("text", "json"), default="text")
     _add_import_parser(commands)
+    _add_database_options(parser)
     return parser
+
+
+def _add_database_options(parser: argparse.ArgumentParser) -> None:
+    """Let every command and nested action take ``--db`` and ``--read-only`` after it, too.
+
+    Added here, once, to every sub-parser (whatever is added to :func:`build_parser` later), with
+    ``SUPPRESS`` defaults: an option not given after the command leaves the value from before it,
+    and one given after it overrides it, so the last ``--db`` on the command line wins.
+    """
+    for action in parser._actions:
+        if not isinstance(action, argparse._SubParsersAction):
+            continue
+        for sub in {id(p): p for p in action.choices.values()}.values():  # aliases share a parser
+            sub.add_argument(
+                "--db",
+                type=database_path,
+                default=argparse.SUPPRESS,
+                metavar="PATH",
+                help="database file, as before the command (the last --db given wins)",
+            )
+            sub.add_argument(
+                "--read-only", action="store_true", default=argparse.SUPPRESS, help="never write to the database"
+            )
+            _add_database_options(sub)
 
 
 def _add_import_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -146,7 +230,6 @@ def _add_import_parser(commands: argparse._SubParsersAction) -> None:  # type: i
     )
     imp.add_argument("--accept-partial", action="store_true", help="import the valid rows even if others are rejected")
     imp.add_argument("--rejected", type=Path, metavar="CSV", help="write the rejected rows, with reasons, to CSV")
-    imp.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="database file (as before the command)")
     imp.add_argument("--format", choices=("text", "json"), default="text")
 
 
@@ -155,7 +238,7 @@ def _import(args: argparse.Namespace) -> int:
     from directory_app.importers.import_report import report_dict, report_lines
 
     try:
-        with Directory.open(args.db, read_only=args.read_only) as directory:
+        with _open(args) as directory:
             if args.rejected is not None:  # refused before anything is imported
                 directory.guard_output(args.rejected, importing=args.file)
             if args.dry_run:
@@ -178,7 +261,7 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _info(args: argparse.Namespace) -> int:
-    with Directory.open(args.db, read_only=args.read_only) as directory:
+    with _open(args) as directory:
         oldest, newest = directory.verification_span()
         facilities = directory.facilities()
         kinds: dict[str, int] = {}
@@ -266,7 +349,7 @@ def _search(args: argparse.Namespace) -> int:
 
     try:
         text = search_query_text(args)
-        with Directory.open(args.db, read_only=args.read_only) as directory:
+        with _open(args) as directory:
             result = directory.search(text, limit=args.limit)
             facilities = directory.facilities(result.ids)
     except (QueryError, ValueError) as exc:
@@ -288,12 +371,21 @@ def _search(args: argparse.Namespace) -> int:
         writer.writerows(rows)
     else:
         _print_table(rows)
-        print(f"{len(rows)} of {result.total} facilities" + (f" for: {result.text}" if result.text else ""))
+    # on stderr for every format, so stdout holds the rows only (and JSON keeps its shape)
+    understanding = result.understanding
+    if args.explain:
+        print(f"query: {understanding.explain if understanding is not None else result.text}", file=sys.stderr)
+        for part in understanding.parts if understanding is not None else ():
+            print(f"  {part.typed!r} -> {part.label}", file=sys.stderr)
+    for line in understanding.messages() if understanding is not None else ():
+        print(line, file=sys.stderr)
+    shown = f"{len(rows)} shown of {result.found}" if len(rows) < result.found else f"{result.found}"
+    print(f"{shown} facilities" + (f" for: {result.text}" if result.text else ""), file=sys.stderr)
     return 0
 
 
 def _shortlist(args: argparse.Namespace) -> int:
-    with Directory.open(args.db, read_only=args.read_only) as directory:
+    with _open(args) as directory:
         if args.action == "list":
             lists = directory.shortlists()
             if args.format == "json":
@@ -309,15 +401,25 @@ def _shortlist(args: argparse.Namespace) -> int:
                 print(f"directory-app: {exc}", file=sys.stderr)
                 return 1
             return 0
+        if args.action == "import":
+            return _shortlist_import(directory, args.file)
         shortlist = directory.shortlist(args.name)
         if shortlist is None:
             print(f"directory-app: no shortlist called {args.name!r}", file=sys.stderr)
             return 1
+        if args.action in ("set", "rename", "delete"):
+            return _shortlist_change(directory, shortlist, args)
         if args.action in ("add", "remove"):
             known = {f.id for f in directory.facilities(args.ids)}
             unknown = [i for i in args.ids if i not in known]
             if args.action == "add" and unknown:
                 print(f"directory-app: no facility with id {', '.join(unknown)}", file=sys.stderr)
+                return 1
+            listed = {item.facility_id for item in directory.shortlist_items(shortlist.id)}
+            missing = [i for i in args.ids if i not in listed]
+            if args.action == "remove" and missing:
+                what = "no facility with id" if set(missing) <= set(unknown) else f"not on {shortlist.name!r}:"
+                print(f"directory-app: {what} {', '.join(missing)} (nothing removed)", file=sys.stderr)
                 return 1
             if args.action == "add":
                 directory.add_to_shortlist(shortlist.id, args.ids)
@@ -354,11 +456,128 @@ def _shortlist(args: argparse.Namespace) -> int:
     return 0
 
 
+def _rank(text: str) -> int | None:
+    """``--rank``: a whole number from 1, or ``none`` (clears it)."""
+    if text.strip().lower() in ("none", ""):
+        return None
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"not a rank: {text!r} (a whole number from 1, or 'none')")
+    return value
+
+
+def _shortlist_change(directory: Directory, shortlist: Shortlist, args: argparse.Namespace) -> int:
+    """``shortlist set``, ``rename`` and ``delete``."""
+    if args.action == "rename":
+        try:
+            directory.update_shortlist(shortlist.id, name=args.new_name)
+        except ValueError as exc:
+            print(f"directory-app: {exc}", file=sys.stderr)
+            return 1
+        print(f"renamed {shortlist.name!r} to {args.new_name.strip()!r}", file=sys.stderr)
+        return 0
+    if args.action == "delete":
+        if not args.yes:
+            print(
+                f"directory-app: not deleted: add --yes to delete {shortlist.name!r} and its "
+                f"{shortlist.count} facilities' status, rank and notes",
+                file=sys.stderr,
+            )
+            return 2
+        directory.delete_shortlist(shortlist.id)
+        print(f"deleted {shortlist.name!r} ({shortlist.count} facilities; they stay in the directory)", file=sys.stderr)
+        return 0
+    changes: dict[str, object] = {}
+    if args.status is not None:
+        changes["status"] = args.status
+    if hasattr(args, "rank"):
+        changes["rank"] = args.rank
+    if args.note is not None:
+        changes["note"] = args.note
+    if args.recipient_note is not None:
+        changes["recipient_note"] = args.recipient_note
+    if not changes:
+        print("directory-app: nothing to set: give --status, --rank, --note or --recipient-note", file=sys.stderr)
+        return 2
+    if args.id not in {item.facility_id for item in directory.shortlist_items(shortlist.id)}:
+        print(f"directory-app: {args.id} is not on {shortlist.name!r}", file=sys.stderr)
+        return 1
+    try:
+        directory.set_shortlist_item(shortlist.id, args.id, **changes)  # type: ignore[arg-type]
+    except ValueError as exc:
+        print(f"directory-app: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def _shortlist_import(directory: Directory, file: Path) -> int:
+    """``shortlist import FILE``: merged, local values kept; 1 when the file differs on some of them."""
+    if not file.is_file():
+        print(f"directory-app: no such file: {file}", file=sys.stderr)
+        return 2
+    try:
+        _, shortlist, added, conflicts = directory.import_shortlist_file(file)
+    except ShareFileError as exc:
+        print(f"directory-app: not imported: {one_line(exc.message)}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"directory-app: not imported: {file}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    print(f"imported into {shortlist.name!r}: {added} facilities added", file=sys.stderr)
+    if not conflicts:
+        return 0
+    print(f"{len(conflicts)} values in the file differ from yours; yours were kept:", file=sys.stderr)
+    for c in conflicts:
+        print(f"  {c.facility_id} {c.field}: kept {c.mine!r}, file has {c.theirs!r}", file=sys.stderr)
+    return 1
+
+
+EXPORT_FORMATS = ("csv", "xlsx", "geojson", "html", "pdf")
+EXPORT_EXTENSIONS = {
+    ".csv": "csv",
+    ".xlsx": "xlsx",
+    ".geojson": "geojson",
+    ".html": "html",
+    ".htm": "html",
+    ".pdf": "pdf",
+}
+
+
+def export_format(given: str | None, target: Path) -> str:
+    """The format of ``export``: ``--format``, else the one the extension of ``-o`` names.
+
+    :raises ValueError: when neither says, or when ``--format`` contradicts a known extension
+        (CSV written into ``x.xlsx`` would be a file no program opens as what it claims to be)
+    """
+    implied = EXPORT_EXTENSIONS.get(target.suffix.lower())
+    if given is None:
+        if implied is None:
+            raise ValueError(
+                f"cannot tell the format from {target.name!r}; give --format ({', '.join(EXPORT_FORMATS)}) "
+                "or end -o with " + ", ".join(EXPORT_EXTENSIONS)
+            )
+        return implied
+    if implied is not None and implied != given:
+        raise ValueError(
+            f"--format {given} does not match the extension {target.suffix} of {target}; "
+            f"use --format {implied}, or an -o ending in .{given}"
+        )
+    return given
+
+
 def _export(args: argparse.Namespace) -> int:
     from directory_app.domain.errors import QueryError
     from directory_app.exporters import DEFAULT_COLUMNS, ExportSpec, export, extra_keys
 
-    with Directory.open(args.db, read_only=args.read_only) as directory:
+    try:
+        args.format = export_format(args.format, args.output)
+    except ValueError as exc:
+        print(f"directory-app: {exc}", file=sys.stderr)
+        return 2
+    with _open(args) as directory:
         directory.guard_output(args.output)  # never the database, a journal, a backup or an input
         if args.shortlist is not None:
             shortlist = directory.shortlist(args.shortlist)
@@ -392,7 +611,17 @@ def _export(args: argparse.Namespace) -> int:
             path = basemap_path()
             basemap = MBTiles.open_read_only(path) if path is not None else None
             try:
-                html = standalone_map(rows, basemap_tile=basemap.get if basemap else None, extras=extras)
+                if args.shortlist is not None:
+                    title, purpose = shortlist.name, shortlist.purpose
+                else:
+                    title, purpose = "Search result", result.text
+                html = standalone_map(
+                    rows,
+                    basemap_tile=basemap.get if basemap else None,
+                    extras=extras,
+                    title=title,
+                    purpose=purpose,
+                )
             finally:
                 if basemap is not None:
                     basemap.close()
@@ -413,6 +642,30 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _open(args: argparse.Namespace) -> Directory:
+    """Open the directory for a command; warn on stderr when the daily backup made on opening is damaged.
+
+    A path that does not exist yet is created from the shipped seed (that is how a new directory is
+    made), and stderr says so: a mistyped ``--db`` then shows at once, not as "no shortlist called ...".
+    """
+    path = Path(args.db) if args.db else config.default_database_path()
+    existed = path.exists()
+    directory = Directory.open(path, read_only=args.read_only)
+    if not existed:
+        print(
+            f"directory-app: note: {path} did not exist; a new directory was created there from the shipped "
+            "data (if you meant an existing file, check the --db path).",
+            file=sys.stderr,
+        )
+    if directory.backup_warning:
+        print(f"directory-app: warning: {directory.backup_warning}{_damage_hint(directory.path)}", file=sys.stderr)
+    return directory
+
+
+def _damage_hint(path: Path) -> str:
+    return f" Run `directory-app check --db {path}` for details; {_backup_hint(path)}."
+
+
 def _existing_db(args: argparse.Namespace) -> Path:
     path = Path(args.db) if args.db else config.default_database_path()
     if not path.exists():
@@ -421,12 +674,12 @@ def _existing_db(args: argparse.Namespace) -> Path:
 
 
 def _backup_hint(path: Path) -> str:
-    """Where the newest backup of ``path`` is (or that there is none), for messages about damage."""
+    """Where the newest good backup of ``path`` is (or that there is none), for messages about damage."""
     backup = Directory.newest_backup(path)
     if backup is None:
-        return f"no backup of it was found in {config.default_backup_folder()}"
+        return f"no good backup of it was found in {config.default_backup_folder()}"
     return (
-        f"the newest backup is {backup.path} (made {backup.created:%Y-%m-%d %H:%M}); "
+        f"the newest good backup is {backup.path} (made {backup.created:%Y-%m-%d %H:%M}); "
         "restore it in the app with Restore from Backup"
     )
 
@@ -476,17 +729,55 @@ def _check(args: argparse.Namespace) -> int:
 
 def _backup(args: argparse.Namespace) -> int:
     with Directory.open(_existing_db(args), read_only=True, daily_backup=False) as directory:
-        target = directory.backup_to(args.output)
+        try:
+            target = directory.backup_to(args.output)
+        except DamagedBackupError as exc:  # written, but a copy of a damaged database: a finding
+            print(f"backup written to {exc.backup}", file=sys.stderr)
+            print(f"directory-app: warning: {exc.message}{_damage_hint(directory.path)}", file=sys.stderr)
+            return 1
     print(f"backup written to {target}", file=sys.stderr)
     return 0
 
 
+TABLE_LABELS = {"kind": "kind", "region": "region", "country": "country"}
+"""Table columns holding vocabulary codes, shown as their (English) labels; JSON and CSV keep the codes."""
+
+
 def _print_table(rows: list[dict[str, object]]) -> None:
-    shown = ["name", "kind", "city", "country"] + (["distance_km"] if rows and "distance_km" in rows[0] else [])
-    widths = {c: min(48, max([len(c)] + [len(str(r[c] or "")) for r in rows])) for c in shown}
-    print("  ".join(c.ljust(widths[c]) for c in shown))
-    for r in rows:
-        print("  ".join(str(r[c] if r[c] is not None else "")[: widths[c]].ljust(widths[c]) for c in shown))
+    """The rows as a table for people: labels rather than codes, fitted to the terminal's width.
+
+    Nothing is cut when the width is unknown (output to a file or a pipe, and no ``$COLUMNS``);
+    otherwise the name gives way first, then the widest column, and a cut value ends in "…".
+    """
+    import shutil
+
+    from directory_app.domain.vocabulary import label
+
+    shown = ["name", "kind", "city", "region", "country"]
+    if rows and "distance_km" in rows[0]:
+        shown.append("distance_km")
+
+    def text(column: str, value: object) -> str:
+        if value is None or value == "":
+            return ""
+        return label(TABLE_LABELS[column], str(value)) if column in TABLE_LABELS else str(value)
+
+    cells = [[text(c, r[c]) for c in shown] for r in rows]
+    widths = [max([len(c)] + [len(row[i]) for row in cells]) for i, c in enumerate(shown)]
+    available = shutil.get_terminal_size(fallback=(0, 0)).columns - 2 * (len(shown) - 1)
+    while available > 0 and sum(widths) > available:
+        # the name gives way first (down to 24 characters), then the widest column
+        widest = 0 if widths[0] > 24 else max(range(len(widths)), key=widths.__getitem__)
+        if widths[widest] <= 8:
+            break  # too narrow for a table: let the lines wrap rather than show nothing
+        widths[widest] -= 1
+
+    def fit(text: str, width: int) -> str:
+        return (text if len(text) <= width else text[: width - 1] + "…").ljust(width)
+
+    print("  ".join(fit(c, w) for c, w in zip(shown, widths, strict=True)).rstrip())
+    for row in cells:
+        print("  ".join(fit(text, w) for text, w in zip(row, widths, strict=True)).rstrip())
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -513,16 +804,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "import":
             return _import(args)
         return _info(args)
+    except BrokenPipeError:  # the reader went away (`directory-app search | head`): stop quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so that flushing stdout on exit raises nothing either
+        return 1
     except DatabaseCorruptError as exc:  # the database is damaged, found wherever SQLite noticed it
         path = Path(exc.path) if exc.path else Path(args.db) if args.db else config.default_database_path()
         hint = ""
         if not isinstance(exc, NotSQLiteFileError):
             hint = f" Run `directory-app check --db {path}` for details; {_backup_hint(path)}."
-        print(f"directory-app: {exc.message.rstrip('.')}.{hint}", file=sys.stderr)
+        print(f"directory-app: {one_line(exc.message).rstrip('.')}.{hint}", file=sys.stderr)
         return 2
     except DirectoryError as exc:
-        print(f"directory-app: {exc.message}", file=sys.stderr)
-        return 2 if exc.code in ("corrupt", "foreign", "too_new", "output_refused", "unavailable", "empty") else 1
+        print(f"directory-app: {one_line(exc.message)}", file=sys.stderr)
+        refused = ("corrupt", "foreign", "too_new", "output_refused", "unavailable", "empty", "export")
+        return 2 if exc.code in refused else 1
 
 
 if __name__ == "__main__":

@@ -58,9 +58,19 @@ def gazetteer_path() -> Path:
     return data_dir() / "gazetteer.sqlite"
 
 
+def place_names_path() -> Path:
+    """City names by language (built from the gazetteer by ``directory_app.tools.build_place_names``)."""
+    return data_dir() / "place_names.csv"
+
+
 def borders_path() -> Path:
     """The shipped country borders of the Benelux and its neighbours (GeoJSON)."""
     return data_dir() / "borders.geojson"
+
+
+def basemap_layers_path() -> Path:
+    """The shipped vector detail of the offline map for the Benelux: lakes, province lines (GeoJSON)."""
+    return data_dir() / "basemap_layers.geojson"
 
 
 def default_database_path() -> Path:

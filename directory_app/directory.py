@@ -7,6 +7,7 @@ no Qt (that is ``directory_app.qt``).
 
 from __future__ import annotations
 
+import functools
 import getpass
 import re
 import uuid
@@ -27,20 +28,23 @@ from directory_app.db.gazetteer import Gazetteer, open_gazetteer
 from directory_app.db.overview import DataOverview, data_overview
 from directory_app.db.userdata import SavedSearch
 from directory_app.domain import output_paths
+from directory_app.domain import vocabulary as vocab
 from directory_app.domain.changes import ChangeEntry, LocalOverride, OverrideConflict, Snapshot, TrashEntry
 from directory_app.domain.errors import (
     BackupError,
+    DamagedBackupError,
     DatabaseUnavailableError,
+    DirectoryError,
     EditCancelled,
     InvalidFacilityError,
     ReadOnlyError,
 )
 from directory_app.domain.models import Facility, MapPoint, Shortlist, ShortlistConflict, ShortlistItem
+from directory_app.domain.place_names import PlaceNames
 from directory_app.domain.places import GeocodeResult, normalize_name
 from directory_app.domain.query import Node, format_query, near_nodes
 from directory_app.domain.validation import problems_of
 from directory_app.domain.vocabulary import Term
-from directory_app.expansion import QueryExpander
 from directory_app.exporters.base import shortlist_extras
 from directory_app.importers import column_mapping
 from directory_app.importers.duplicates import DuplicateIndex
@@ -49,7 +53,9 @@ from directory_app.importers.rejected_rows import write_rejected
 from directory_app.importers.seed import Seed, load_seed
 from directory_app.importers.shortlist_share import read_share_file, write_share_file
 from directory_app.importers.source_table import SourceTable, open_source
+from directory_app.search.expansion import QueryExpander
 from directory_app.search.parser import parse
+from directory_app.search.understanding import Understander, Understanding
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +70,35 @@ class Changes:
     notes: bool = False
     saved_searches: bool = False
     shortlists: bool = False
+
+
+@functools.cache
+def place_names() -> PlaceNames:
+    """The shipped table of place names by language (``data/place_names.csv``), read once (~60 rows).
+
+    An unreadable table is an empty one: every place keeps the name it is stored under.
+    """
+    try:
+        return PlaceNames.from_csv(config.place_names_path().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return PlaceNames()
+
+
+def city_name(city: str, country: str | None, language: str) -> str:
+    """A stored city name in ``language`` (``en``/``nl``/``fr``): Ghent, Gent or Gand; as stored when unknown.
+
+    The one function the list, the details, the map and the exports use for a place's name.
+    """
+    return place_names().name_in(city, country, language) if city else city
+
+
+def with_city_names(facilities: Sequence[Facility], language: str) -> list[Facility]:
+    """Copies of ``facilities`` whose city is written in ``language`` (for an export to a recipient)."""
+    table = place_names()
+    return [
+        f if not f.city or (named := table.name_in(f.city, f.country, language)) == f.city else replace(f, city=named)
+        for f in facilities
+    ]
 
 
 class _NothingWritten(Exception):
@@ -85,6 +120,12 @@ class SearchResult:
     :param expanded: the query as run (synonyms and place names widened)
     :param places: coordinates of the query's ``near:`` places
     :param total: facilities in the directory
+    :param understanding: how free text was understood, what ran, and why
+        (:class:`~directory_app.search.understanding.Understanding`): ``parts`` are the chips
+        (``part.label``, ``part.field``, ``part.value``; drop one by running
+        ``understanding.without(part)``), ``messages()`` the lines to show ("Showing results
+        for ...", "No exact match for ...; showing facilities that match ...", "Did you mean ...?"),
+        ``explain`` the structured query that ran. ``None`` for queries without free text.
     """
 
     def __init__(
@@ -97,8 +138,10 @@ class SearchResult:
         total: int,
         query: search_db.OrderedQuery,
         limit: int | None = None,
+        understanding: Understanding | None = None,
     ) -> None:
         self.text = text
+        self.understanding = understanding
         self.node = node
         self.expanded = expanded
         self.places = places
@@ -112,6 +155,11 @@ class SearchResult:
         """Number of matching facilities."""
         n = self._query.count()
         return n if self._limit is None else min(n, self._limit)
+
+    @property
+    def found(self) -> int:
+        """Number of matching facilities before any ``limit`` (``count`` is after it)."""
+        return self._query.count()
 
     @property
     def distance_from(self) -> tuple[float, float] | None:
@@ -143,7 +191,8 @@ class SearchResult:
     def circles(self) -> list[tuple[float, float, float]]:
         """(latitude, longitude, km) of each ``near:`` radius of the query, to draw on a map."""
         out = []
-        for near in near_nodes(self.node):
+        ran = self.understanding.node if self.understanding is not None else self.node
+        for near in near_nodes(ran):
             point = self.places.get(near.place)
             if point is not None:
                 out.append((point[0], point[1], near.km))
@@ -171,6 +220,22 @@ class Directory:
         self._total: int | None = None
         self._gazetteer_failed = False
         self._expander = QueryExpander(self.gazetteer, lambda key: facilities.point_of(self._db, key))
+        self._understander = Understander(
+            self.gazetteer,
+            lambda: search_db.index_terms(self._db),
+            self.vocabulary,
+            lambda word, prefix: search_db.has_term(self._db, word, prefix=prefix),
+            lambda words: search_db.names_start_with(self._db, words),
+        )
+        self._learn_vocabulary()
+
+    def _learn_vocabulary(self) -> None:
+        """Tell the vocabulary labels (exports, the GUI, the map) about terms this database added."""
+        try:
+            for name in vocab.VOCABULARIES:
+                vocab.register_added_terms(name, ((t.code, t.label) for t in self.vocabulary(name)))
+        except DirectoryError:
+            pass  # a damaged file is reported where it is used; labels then fall back to codes
 
     # Opening ------------------------------------------------------------------------------
 
@@ -195,7 +260,8 @@ class Directory:
         :param read_only: never write, even when the file is writable
         :param backup_folder: where backups go (default: ``backups`` in the user data folder); an existing
             file is backed up there before a schema upgrade and on the first open of the day
-        :param daily_backup: make that daily backup (background readers and tools pass ``False``)
+        :param daily_backup: make that daily backup (background readers and tools pass ``False``); when its
+            copy fails its check, :attr:`backup_warning` says so (opening still succeeds)
         :param fill_empty: an empty (0-byte) file becomes a new directory from the seed; without it such a
             file is refused with :class:`~directory_app.domain.errors.EmptyDatabaseFileError` (ask the user)
         :raises DirectoryError: see :mod:`directory_app.db.connection`
@@ -234,6 +300,8 @@ class Directory:
         if daily_backup and not opened.read_only:
             try:
                 directory.daily_backup()
+            except DamagedBackupError as exc:
+                directory.backup_warning = exc.message
             except BackupError:
                 pass  # a backup folder that cannot be written must not keep the directory from opening
         return directory
@@ -260,10 +328,10 @@ class Directory:
 
     @staticmethod
     def newest_backup(path: Path | str, backup_folder: Path | str | None = None) -> Backup | None:
-        """The newest backup of the database file ``path`` (default backup folder), or ``None``."""
+        """The newest good backup (not marked damaged) of the database file ``path`` (default backup
+        folder), or ``None``."""
         folder = Path(backup_folder) if backup_folder else config.default_backup_folder()
-        found = backups.list_backups(folder, Path(path).stem)
-        return found[0] if found else None
+        return next((b for b in backups.list_backups(folder, Path(path).stem) if not b.damaged), None)
 
     @staticmethod
     def damage_report(path: Path | str, *, limit: int = 20) -> list[str]:
@@ -400,30 +468,60 @@ class Directory:
         :raises QueryError: text that cannot be parsed, or an unknown ``near:`` place
         :raises QueryTimeoutError: a pathological query stopped by the time limit
         """
-        node = parse(query) if isinstance(query, str) else query
-        places = self._expander.resolve_all(node)
-        expanded = self._expander.expand(node)
-        nears = near_nodes(node)
-        distance_from = places[nears[0].place] if len(nears) == 1 else None
-        query = search_db.OrderedQuery(
-            self._db,
-            expanded,
-            places=places,
-            distance_from=distance_from,
-            order_by=order_by,
-            descending=descending,
-        )
+        typed = query if isinstance(query, str) else format_query(query)
+        node = self._understander.check_terms(parse(query) if isinstance(query, str) else query, typed)
+        understanding, _ran, expanded, places, ordered = self._run(node, typed, order_by, descending)
         result = SearchResult(
             text=format_query(node),
             node=node,
             expanded=expanded,
             places=places,
             total=self.count(),
-            query=query,
+            query=ordered,
             limit=limit,
+            understanding=understanding,
         )
         result.count  # noqa: B018 - count now, so that a bad query fails here, not in a view
         return result
+
+    def _run(
+        self, node: Node, typed: str, order_by: str = "rank", descending: bool = False
+    ) -> tuple[Understanding | None, Node, Node, dict[str, tuple[float, float]], search_db.OrderedQuery]:
+        """Understand free text, run the strict query, relax it step by step while it finds nothing."""
+        plan = self._understander.plan(node, typed)
+        understood = plan.understanding if plan.understanding.parts or plan.understanding.corrections else None
+        if understood is None and plan.node != node:
+            understood = plan.understanding
+        candidates = [("", plan.node, plan.boost), *plan.steps]
+        relaxed: list[str] = []
+        for step, (note, ran, boost) in enumerate(candidates):
+            places = self._expander.resolve_all(ran)
+            expanded = self._expander.expand(ran)
+            nears = near_nodes(ran)
+            distance_from = places[nears[0].place] if len(nears) == 1 else None
+            ordered = search_db.OrderedQuery(
+                self._db,
+                expanded,
+                places=places,
+                distance_from=distance_from,
+                order_by=order_by,
+                descending=descending,
+                boost=self._expander.expand(boost) if boost is not None else None,
+            )
+            relaxed = [note] if note else []
+            if ordered.count() or step == len(candidates) - 1:
+                break
+        if understood is not None or relaxed:
+            understood = self._understander.suggestions(replace(plan.understanding, node=ran, relaxed=tuple(relaxed)))
+        return understood, ran, expanded, places, ordered
+
+    def understand(self, query: str) -> Understanding:
+        """How free text would be understood (parts, corrections), without running the search.
+
+        :raises QueryError: text that cannot be parsed, or an unknown ``field:value`` value
+        """
+        node = self._understander.check_terms(parse(query), query)
+        return self._understander.plan(node, query).understanding
 
     def reader(self) -> Directory:
         """Another, read-only connection to the same file, for a background thread (WAL readers never block)."""
@@ -448,10 +546,9 @@ class Directory:
 
         :raises QueryError: text that cannot be parsed, or an unknown ``near:`` place
         """
-        node = parse(query) if isinstance(query, str) else query
-        places = self._expander.resolve_all(node)
-        expanded = self._expander.expand(node)
-        return search_db.OrderedQuery(self._db, expanded, places=places, first_page=False).count()
+        typed = query if isinstance(query, str) else format_query(query)
+        node = self._understander.check_terms(parse(query) if isinstance(query, str) else query, typed)
+        return self._run(node, typed)[4].count()
 
     def facets(self, result: SearchResult, names: Sequence[str] = search_db.FACETS) -> dict[str, list[tuple[str, int]]]:
         """Counts per value of each facet over the facilities of ``result`` (the same query).
@@ -605,9 +702,11 @@ class Directory:
             shortlists_db.set_export_private(self._db, shortlist_id, include)
         return Changes(shortlists=True)
 
-    def export_shortlist_file(self, shortlist_id: int, path: Path | str) -> None:
+    def export_shortlist_file(self, shortlist_id: int, path: Path | str, *, include_private: bool = False) -> None:
         """Write a shortlist as a share file a colleague can import.
 
+        :param include_private: also write the status, rank and private note of each item
+            (otherwise the file carries the order and the notes for the recipient only)
         :raises OutputPathRefused: ``path`` is the database, a backup or a folder
         """
         self.guard_output(path)
@@ -616,7 +715,7 @@ class Directory:
             raise ValueError(f"no shortlist with id {shortlist_id}")
         entries = self.shortlist_items(shortlist_id)
         names = {f.id: f.name for f in self.facilities([i.facility_id for i in entries])}
-        write_share_file(Path(path), found[0].name, found[0].purpose, entries, names)
+        write_share_file(Path(path), found[0].name, found[0].purpose, entries, names, include_private=include_private)
 
     def import_shortlist_file(self, path: Path | str) -> tuple[Changes, Shortlist, int, list[ShortlistConflict]]:
         """Import a share file into the shortlist of the same name (created if needed), in one
@@ -811,6 +910,7 @@ class Directory:
             return Changes(), result
         result.written = True
         self._total = None
+        self._learn_vocabulary()  # labels of the kinds, services... the file added
         return Changes(facilities=bool(result.added or result.updated)), result
 
     def export_rejected(self, plan: ImportPlan, path: Path | str) -> int:
@@ -1106,31 +1206,57 @@ class Directory:
         """Send backups to another folder from now on."""
         self._backup_folder = Path(folder)
 
+    backup_warning: str | None = None
+    """Set by :meth:`open` when the daily backup it made failed its check (the database is most likely
+    damaged); ``None`` otherwise."""
+
     def backup(self, reason: str) -> Path:
-        """Back the database up now into the backup folder (rotated); returns the backup file.
+        """Back the database up now into the backup folder (checked, rotated); returns the backup file.
 
         :param reason: ``manual``, ``import``, ``bulk-edit``, ``daily``... (kept in the file name)
         :raises BackupError: the backup could not be written
+        :raises DamagedBackupError: the copy failed SQLite's quick check, so the database itself is most
+            likely damaged (the copy is kept, marked damaged; older good backups are never rotated away
+            for it); callers stop what the backup was made for
         """
+        made = self._make_backup(reason)
+        if made.damaged:
+            raise self._damaged_backup(made.path, made.problems)
+        return made.path
+
+    def _damaged_backup(self, copy: Path, problems: Sequence[str]) -> DamagedBackupError:
+        return DamagedBackupError(
+            f"The backup just made of {self.path} failed SQLite's check ({'; '.join(problems[:3])}), "
+            "so the database is probably damaged: check it, and restore a good backup if problems remain.",
+            path=str(self.path),
+            backup=str(copy),
+        )
+
+    def _make_backup(self, reason: str) -> Backup:
         try:
             return backups.make_backup(self._db, self.backup_folder, self.path, reason)
         except OSError as exc:
             raise BackupError(f"Could not back up to {self.backup_folder}: {exc.strerror or exc}") from exc
 
     def backups(self) -> list[Backup]:
-        """Backups of this database, the newest first (date, reason, size)."""
+        """Backups of this database, the newest first (date, reason, size, whether marked damaged)."""
         return backups.list_backups(self.backup_folder, self.path.stem)
 
     def backup_to(self, target: Path | str) -> Path:
         """Write a consistent copy of the database to ``target`` (``directory-app backup -o``).
 
         :raises OutputPathRefused: ``target`` is the database itself, a journal file or a backup
+        :raises DamagedBackupError: the copy (written all the same) failed SQLite's quick check
         """
         self.guard_output(target)
         try:
-            return backups.copy_database(self._db, Path(target))
+            path = backups.copy_database(self._db, Path(target))
         except OSError as exc:
             raise BackupError(f"Could not write {target}: {exc.strerror or exc}") from exc
+        problems = backups.quick_check(path)
+        if problems:
+            raise self._damaged_backup(path, problems)
+        return path
 
     def restore_backup(self, path: Path | str) -> Path:
         """Replace the database with a backup, safely: the backup is checked first, and the current
@@ -1143,7 +1269,7 @@ class Directory:
         problems = backups.verify_backup(Path(path))
         if problems:
             raise BackupError("This file cannot be restored: " + "; ".join(problems[:5]))
-        kept = self.backup("before-restore")
+        kept = self._make_backup("before-restore").path  # kept even when damaged: this is how the damage is undone
         self._opened.close()
         try:
             backups.install(Path(path), self.path)

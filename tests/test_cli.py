@@ -113,7 +113,8 @@ def test_export_errors_exit_non_zero_with_a_message(tmp_path, capsys):
     assert "no shortlist" in capsys.readouterr().err
     assert main(["--db", db, "export", "--format", "csv", "--query", "near:", "-o", str(tmp_path / "x.csv")]) == 2
     missing = tmp_path / "no-such-folder" / "x.csv"
-    assert main(["--db", db, "export", "--format", "csv", "--query", "", "-o", str(missing)]) == 1
+    # a file that cannot be written is an error
+    assert main(["--db", db, "export", "--format", "csv", "--query", "", "-o", str(missing)]) == 2
     assert capsys.readouterr().err.strip()
     assert not missing.exists()
     out = tmp_path / "semi.csv"

@@ -85,6 +85,49 @@ def test_check_reports_damage_past_the_quick_check_size_and_names_the_newest_bac
     assert str(newest) in err
 
 
+def test_check_names_the_newest_good_backup_not_a_newer_damaged_copy(damaged, capsys):
+    from datetime import datetime, timedelta
+
+    from sqlite_utils import Database
+
+    from directory_app import config
+    from directory_app.db import backups
+
+    path, newest_good = damaged
+    db = Database(path)
+    backups.make_backup(db, config.default_backup_folder(), path, "daily", now=datetime.now() + timedelta(minutes=1))
+    db.close()
+    assert Directory.newest_backup(path).path == newest_good
+    assert main(["check", "--db", str(path)]) == 1
+    err = capsys.readouterr().err
+    _no_traceback(err)
+    assert f"the newest good backup is {newest_good}" in err and ".damaged." not in err
+
+
+def test_commands_that_back_up_a_damaged_database_warn_on_stderr(directory, tmp_path, capsys, monkeypatch):
+    directory.close()
+    break_table(directory.path, "user_trash")  # damage that `info` does not read
+    monkeypatch.setattr(connection, "QUICK_CHECK_MAX_BYTES", 0)
+    assert main(["--db", str(directory.path), "info"]) == 0  # the daily backup is made on opening
+    err = capsys.readouterr().err
+    _no_traceback(err)
+    assert "warning:" in err and "damaged" in err and "directory-app check" in err
+    with Directory.open(directory.path, read_only=True) as d:
+        total = d.count()
+    (tmp_path / "in.csv").write_text("Name,Kind,City,Country\nNew Lab,Incubator,Gent,BE\n", encoding="utf-8")
+    assert main(["--db", str(directory.path), "import", str(tmp_path / "in.csv")]) == 2  # refused: no sound way back
+    err = capsys.readouterr().err
+    _no_traceback(err)
+    assert "damaged" in err and "directory-app check" in err
+    with Directory.open(directory.path, read_only=True) as d:
+        assert d.count() == total  # nothing was imported
+    copy = tmp_path / "copy.sqlite"
+    assert main(["--db", str(directory.path), "backup", "-o", str(copy)]) == 1  # written, but damaged: a finding
+    err = capsys.readouterr().err
+    _no_traceback(err)
+    assert copy.exists() and "warning:" in err and "damaged" in err
+
+
 def test_real_65_mb_damaged_file_through_the_command_line(directory, tmp_path):
     directory.close()
     pad(directory.path, 65)
@@ -269,3 +312,48 @@ def test_read_only_folder_opens_without_locks_only_when_nobody_can_write(
     assert main(["--db", str(path), "--read-only", "info"]) == 2
     err = capsys.readouterr().err
     assert "Copy it to a writable folder" in err and "damaged" not in err
+
+
+def test_a_damage_report_on_several_lines_is_printed_on_one(tmp_path, capsys):
+    """SQLite's quick check reports damage on several lines; stderr gets one (found by an attack)."""
+    import random
+    import sqlite3
+
+    path = tmp_path / "seeded.sqlite"
+    assert main(["--db", str(path), "info"]) == 0  # the shipped seed
+    capsys.readouterr()
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.execute("PRAGMA journal_mode = DELETE")
+    page_size, pages = (conn.execute(f"PRAGMA {p}").fetchone()[0] for p in ("page_size", "page_count"))
+    conn.close()
+    noise = random.Random(1)
+    report = "ok"
+    for page in range(pages // 2, pages):  # 200 random bytes inside a page, until SQLite reports several lines
+        with path.open("r+b") as fh:
+            fh.seek(page * page_size)
+            original = fh.read(page_size)
+            fh.seek(page * page_size + 100)
+            fh.write(bytes(noise.randrange(256) for _ in range(200)))
+        conn = sqlite3.connect(path)
+        report = conn.execute("PRAGMA quick_check").fetchone()[0]
+        conn.close()
+        if "\n" in report:
+            break
+        with path.open("r+b") as fh:
+            fh.seek(page * page_size)
+            fh.write(original)
+    assert "\n" in report  # the case this test is about
+    assert main(["--db", str(path), "info"]) == 2
+    err = capsys.readouterr().err
+    _no_traceback(err)
+    assert "damaged" in err and err.strip().count("\n") == 0, err
+
+
+def test_a_db_path_ending_in_a_slash_is_refused_not_made_a_file(tmp_path, capsys):
+    folder = tmp_path / "newdir"
+    with pytest.raises(SystemExit) as stop:
+        main(["--db", f"{folder}/", "info"])
+    assert stop.value.code == 2
+    assert "names a folder" in capsys.readouterr().err
+    assert not folder.exists()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 
 import pytest
@@ -155,3 +156,32 @@ def test_every_output_option_and_save_dialog_goes_through_the_guard():
                 if not used & {"guarded_output", "guard_output"}:
                     unguarded.append(f"{module.name}:{name}")
     assert unguarded == [], "these write a file the user named without the output-path guard"
+
+
+def test_journal_files_of_a_database_opened_through_a_symlink_are_refused(tmp_path, capsys):
+    """SQLite names the -wal after the link's target: that file is protected too (found by an attack)."""
+    real = tmp_path / "w.sqlite"
+    assert main(["--db", str(real), "info"]) == 0
+    link = tmp_path / "link.sqlite"
+    link.symlink_to(real)
+    for command in (
+        ["export", "--format", "csv", "--query", "", "-o", str(tmp_path / "w.sqlite-wal")],
+        ["backup", "-o", str(tmp_path / "w.sqlite-shm")],
+    ):
+        capsys.readouterr()
+        assert main(["--db", str(link), *command]) == 2
+        assert "belongs to the open database" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(not Path("/dev/null").exists(), reason="no /dev/null here")
+def test_a_device_or_a_pipe_is_never_replaced_by_a_file(tmp_path, capsys):
+    db = str(tmp_path / "d.sqlite")
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    for target in ("/dev/null", str(fifo)):
+        capsys.readouterr()
+        assert main(["--db", db, "export", "--format", "csv", "--query", "", "-o", target]) == 2
+        assert "not a regular file" in capsys.readouterr().err
+    assert Path("/dev/null").is_char_device() and fifo.is_fifo()
+    capsys.readouterr()
+    assert main(["--db", db, "export", "--format", "csv", "--query", "", "-o", str(tmp_path) + "/"]) == 2

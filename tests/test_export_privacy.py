@@ -168,3 +168,29 @@ def test_remembered_choice_is_per_shortlist_and_can_be_forgotten(directory):
     assert directory.shortlist_export_private(two.id) is None
     directory.remember_shortlist_export_private(one.id, None)
     assert directory.shortlist_export_private(one.id) is None
+
+
+def test_share_file_leaves_private_fields_out_unless_asked(tmp_path, directory, small_seed):
+    _, visit = directory.create_shortlist("Visit")
+    directory.add_to_shortlist(visit.id, ["fac-0001"])
+    directory.set_shortlist_item(
+        visit.id, "fac-0001", status="excluded", rank=3, note=PRIVATE, recipient_note=RECIPIENT
+    )
+    share = tmp_path / "visit.shortlist.json"
+    directory.export_shortlist_file(visit.id, share)
+    text = share.read_text(encoding="utf-8")
+    assert PRIVATE not in text and "excluded" not in text
+    item = json.loads(text)["items"][0]
+    assert item["recipient_note"] == RECIPIENT and not {"status", "rank", "note"} & set(item)
+    # the colleague's own values are not reset by what the file leaves out
+    with Directory.open(tmp_path / "colleague.sqlite", seed_file=small_seed) as colleague:
+        _, theirs = colleague.create_shortlist("Visit")
+        colleague.add_to_shortlist(theirs.id, ["fac-0001"])
+        colleague.set_shortlist_item(theirs.id, "fac-0001", status="visited", note="mine")
+        _, _, added, conflicts = colleague.import_shortlist_file(share)
+        kept = colleague.shortlist_items(theirs.id)[0]
+        assert (added, kept.status, kept.note) == (0, "visited", "mine")
+        assert [c.field for c in conflicts] == ["recipient_note"]
+    directory.export_shortlist_file(visit.id, share, include_private=True)
+    item = json.loads(share.read_text(encoding="utf-8"))["items"][0]
+    assert (item["status"], item["rank"], item["note"]) == ("excluded", 3, PRIVATE)

@@ -19,6 +19,6 @@ def test_shipped_files_match_package_data_patterns():
 
     config = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]
     patterns = config["package-data"]["directory_app._data"]
-    for name in ("facilities.csv", "gazetteer.sqlite", "borders.geojson", "SOURCES.md"):
+    for name in ("facilities.csv", "gazetteer.sqlite", "borders.geojson", "basemap_layers.geojson", "SOURCES.md"):
         assert (ROOT / "data" / name).exists()
         assert any(fnmatch.fnmatch(name, p) for p in patterns), name

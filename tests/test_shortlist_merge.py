@@ -218,3 +218,35 @@ def test_bounded_json_raises_the_error_class_it_is_given():
     with pytest.raises(ShareFileError):
         loads_bounded(b"[", error=ShareFileError)
     assert issubclass(ShareFileError, DirectoryError)
+
+
+# found by an attack on the finished work ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("where", ["name", "id", "recipient_note"])
+def test_a_lone_surrogate_escape_is_refused_with_a_message(directory, tmp_path, where):
+    item = {"id": "fac-0001", "recipient_note": "hi"}
+    body = share([item])
+    if where == "name":
+        body["name"] = "Visit \\ud800"
+    else:
+        item[where] = "x \\ud800"
+    path = tmp_path / "surrogate.shortlist.json"
+    path.write_text(json.dumps(body).replace("\\\\ud800", "\\ud800"), encoding="utf-8")
+    with pytest.raises(ShareFileError, match="not valid Unicode"):
+        directory.import_shortlist_file(path)
+    assert directory.shortlists() == []
+
+
+def test_a_name_too_long_for_a_shortlist_is_a_share_file_error(directory, tmp_path):
+    with pytest.raises(ShareFileError, match="more than 200"):
+        directory.import_shortlist_file(write(tmp_path, share([], name="x" * 201)))
+
+
+def test_a_pipe_is_refused_without_blocking(directory, tmp_path):
+    import os
+
+    fifo = tmp_path / "pipe.shortlist.json"
+    os.mkfifo(fifo)
+    with pytest.raises(ShareFileError, match="not a regular file"):
+        directory.import_shortlist_file(fifo)

@@ -94,7 +94,7 @@ def test_share_file_round_trip_and_importing_twice_does_not_duplicate(directory,
     directory.set_shortlist_item(visit.id, "fac-0003", status="visited", rank=2, note="lab tour ok — é")
     directory.reorder_shortlist(visit.id, ["fac-0003"])
     path = tmp_path / "visit.json"
-    directory.export_shortlist_file(visit.id, path)
+    directory.export_shortlist_file(visit.id, path, include_private=True)  # the adviser ticked it
     body = json.loads(path.read_text(encoding="utf-8"))
     assert body["format"] == "directory-app-shortlist" and body["items"][0]["name"]
 

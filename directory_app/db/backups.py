@@ -3,10 +3,16 @@
 A backup is one self-contained SQLite file named ``<db name>-<YYYYmmdd-HHMMSS-micro>-<reason>.sqlite``
 in the backup folder; the name carries the date and the reason, so the folder is its own index.
 
+Every copy is checked (SQLite's ``PRAGMA quick_check``, on the copy, before it gets its name). A copy
+that fails is kept under ``<...>-<reason>.damaged.sqlite``: a damaged copy means the database itself
+is most likely damaged. Backups made before checks existed carry no mark and count as good.
+
 Rotation (after every backup, per database name): backups made by the user (reason ``manual``) and
-those kept before a restore (``before-restore``) are never deleted automatically. Of the automatic
+those kept before a restore (``before-restore``) are never deleted automatically. Of the good automatic
 ones (``daily``, ``migration``, ``bulk-edit``, ``import``...), the newest :data:`KEEP_LATEST` stay,
-plus the newest of each of the last :data:`KEEP_DAYS` days.
+plus the newest of each of the last :data:`KEEP_DAYS` days; damaged ones take none of those places and
+only the newest damaged one stays. So a good backup goes only once :data:`KEEP_LATEST` newer good ones
+exist: backups of a silently damaged database can never push the last good ones out.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ import os
 import re
 import sqlite3
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -34,7 +41,10 @@ KEEP_DAYS = 7
 KEPT_REASONS = frozenset({"manual", "before-restore"})
 """Reasons whose backups rotation never deletes."""
 
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[a-z0-9-]+)\.sqlite$")
+DAMAGED_MARK = ".damaged"
+"""Put before ``.sqlite`` in the name of a backup that failed its check."""
+
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[a-z0-9-]+)(?P<damaged>\.damaged)?\.sqlite$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,12 +55,17 @@ class Backup:
     :param created: when it was made (local time)
     :param reason: why (``manual``, ``daily``, ``migration``, ``bulk-edit``, ``import``, ``before-restore``)
     :param size: bytes
+    :param damaged: the copy failed SQLite's quick check when it was made (never restore it; the database
+        was most likely damaged already)
+    :param problems: what the check found (known only right after making the backup; listing gives ``()``)
     """
 
     path: Path
     created: datetime
     reason: str
     size: int
+    damaged: bool = False
+    problems: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +97,14 @@ def copy_database(db: Database, target: Path) -> Path:
     The copy is a single file in rollback-journal mode, whatever mode the source uses.
     """
     target = Path(target)
+    with _temporary_copy(db, target) as tmp:
+        os.replace(tmp, target)
+    return target
+
+
+@contextlib.contextmanager
+def _temporary_copy(db: Database, target: Path) -> Iterator[Path]:
+    """A copy of ``db`` in a temporary file beside ``target``; removed afterwards unless moved away."""
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     os.close(fd)
@@ -93,25 +116,44 @@ def copy_database(db: Database, target: Path) -> Path:
             dest.execute("PRAGMA journal_mode = DELETE")
         finally:
             dest.close()
-        os.replace(tmp, target)
+        yield tmp
     finally:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
-    return target
 
 
-def make_backup(db: Database, folder: Path, db_path: Path, reason: str, *, now: datetime | None = None) -> Path:
-    """Back ``db`` up into ``folder`` under a name carrying the time and ``reason``, then rotate.
+def quick_check(path: Path, *, limit: int = 10) -> list[str]:
+    """SQLite's quick check of the file ``path``, opened read-only (empty: no damage found)."""
+    try:
+        conn = sqlite3.connect("file:" + quote(str(Path(path).resolve())) + "?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        return [str(exc)]
+    try:
+        return [r[0] for r in conn.execute(f"PRAGMA quick_check({int(limit)})") if r[0] != "ok"]
+    except sqlite3.Error as exc:
+        return [str(exc)]
+    finally:
+        conn.close()
+
+
+def make_backup(db: Database, folder: Path, db_path: Path, reason: str, *, now: datetime | None = None) -> Backup:
+    """Back ``db`` up into ``folder`` under a name carrying the time and ``reason``, check the copy, then rotate.
+
+    A copy that fails the check is kept, marked damaged (module docstring); the caller decides what
+    that means for the operation it was made for.
 
     :param db_path: the database file (its name starts the backup's name)
-    :return: the backup file
+    :return: the backup (``damaged`` and ``problems`` say what its check found)
     """
     now = now or datetime.now()
     folder = Path(folder)
-    name = f"{Path(db_path).stem}-{now.strftime('%Y%m%d-%H%M%S-%f')}-{_reason(reason)}.sqlite"
-    path = copy_database(db, folder / name)
+    base = f"{Path(db_path).stem}-{now.strftime('%Y%m%d-%H%M%S-%f')}-{_reason(reason)}"
+    with _temporary_copy(db, folder / f"{base}.sqlite") as tmp:
+        problems = quick_check(tmp)  # before the copy gets its name: a damaged copy never looks good
+        path = folder / f"{base}{DAMAGED_MARK if problems else ''}.sqlite"
+        os.replace(tmp, path)
     rotate(folder, Path(db_path).stem, today=now.date())
-    return path
+    return Backup(path, now, _reason(reason), path.stat().st_size, bool(problems), tuple(problems))
 
 
 def list_backups(folder: Path, stem: str) -> list[Backup]:
@@ -128,7 +170,7 @@ def list_backups(folder: Path, stem: str) -> list[Backup]:
             size = path.stat().st_size
         except (ValueError, OSError):
             continue
-        out.append(Backup(path, created, m.group("reason"), size))
+        out.append(Backup(path, created, m.group("reason"), size, damaged=bool(m.group("damaged"))))
     return sorted(out, key=lambda b: b.created, reverse=True)
 
 
@@ -136,13 +178,16 @@ def rotate(folder: Path, stem: str, *, today: date | None = None) -> list[Path]:
     """Delete the automatic backups the rotation rule (module docstring) does not keep; returns them."""
     today = today or date.today()
     automatic = [b for b in list_backups(folder, stem) if b.reason not in KEPT_REASONS]
-    keep = {b.path for b in automatic[:KEEP_LATEST]}
+    good = [b for b in automatic if not b.damaged]
+    keep = {b.path for b in good[:KEEP_LATEST]}
     days_seen: set[date] = set()
-    for b in automatic:  # newest first: the first of each day is that day's newest
+    for b in good:  # newest first: the first of each day is that day's newest
         day = b.created.date()
         if today - timedelta(days=KEEP_DAYS) < day <= today and day not in days_seen:
             days_seen.add(day)
             keep.add(b.path)
+    damaged = [b for b in automatic if b.damaged]
+    keep.update(b.path for b in damaged[:1])  # the newest damaged copy may hold work newer than any good one
     removed = []
     for b in automatic:
         if b.path not in keep:

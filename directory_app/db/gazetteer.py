@@ -247,6 +247,14 @@ class Gazetteer:
         )
         return [(str(n), float(lat), float(lon), int(pop)) for n, lat, lon, pop in rows]
 
+    def all_names(self) -> list[tuple[str, Place]]:
+        """Every (normalised name, place) pair: the places known by each spelling, for query understanding."""
+        rows = self._query(
+            "SELECT n.norm_name, p.id, p.name, p.country, p.region, p.latitude, p.longitude, p.population "
+            "FROM place_names AS n JOIN places AS p ON p.id = n.place_id"
+        )
+        return [(str(r[0]), Place(*r[1:])) for r in rows]
+
     def names(self, place_id: int) -> list[str]:
         """Every name of a place (its own first, then alternates, as stored).
 

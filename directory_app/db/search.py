@@ -9,12 +9,13 @@ from collections.abc import Iterator, Sequence
 
 from sqlite_utils import Database
 
-from directory_app.db.functions import distance_sql, has_math_functions, register_functions
+from directory_app.db.functions import distance_sql, fold, has_math_functions, register_functions
 from directory_app.db.schema import SORTABLE_COLUMNS
 from directory_app.db.sql_compiler import (
     MULTI_VOCABULARY_TABLES,
     SCALAR_VOCABULARY_COLUMNS,
     compile_query,
+    fts_expression,
     near_box,
     split_near,
 )
@@ -72,6 +73,9 @@ class OrderedQuery:
     :param order_by: ``rank``, ``distance``, ``name`` or a sortable column key
     :param descending: reverse the order (not for relevance)
     :param first_page: fetch the first page together with the count (a table will show it)
+    :param boost: conditions that rank, not filter: facilities meeting them come first (before
+        distance, relevance or name), for results up to :data:`RANK_LIMIT`; its free text also
+        gives the relevance order
     """
 
     def __init__(
@@ -84,19 +88,26 @@ class OrderedQuery:
         order_by: str = "rank",
         descending: bool = False,
         first_page: bool = True,
+        boost: Node | None = None,
     ) -> None:
         register_functions(db)
         self._with_first_page = first_page
         self._db = db
         math = has_math_functions(db)
         self._source = "facilities f"
-        hoisted = self._hoist_near(node, places or {}, distance_from, order_by, math)
+        hoisted = None if boost is not None else self._hoist_near(node, places or {}, distance_from, order_by, math)
         compiled = compile_query(hoisted[1] if hoisted else node, places, math=math)
         whole = compile_query(node, places, math=math) if hoisted else compiled
         self._filter = (whole.where, dict(whole.params))
         self._where = compiled.where
         self._params: dict[str, object] = dict(compiled.params)
         self._rank_match = compiled.rank_match if order_by == "rank" and distance_from is None else None
+        self._boost: tuple[str, dict[str, object]] | None = None
+        if boost is not None and order_by == "rank" and not isinstance(boost, MatchAll):
+            extra = compile_query(boost, places, math=math, param_prefix="b")
+            self._boost = (f"(CASE WHEN {extra.where} THEN 0 ELSE 1 END)", dict(extra.params))
+            if self._rank_match is None and distance_from is None:
+                self._rank_match = extra.rank_match
         self._fts_match = compiled.fts_match
         self._scalar_only = compiled.scalar_only
         self._by_name = order_by in ("rank", "name", "distance") and distance_from is None
@@ -111,7 +122,7 @@ class OrderedQuery:
             self._params["dlat"], self._params["dlon"] = distance_from
             self._distance_sql = distance_sql("f.latitude", "f.longitude", ":dlat", ":dlon", math=math)
             self._columns += f", {self._distance_sql} AS distance"
-        if hoisted is not None:
+        if hoisted is not None and self._boost is None:
             near, _rest = hoisted
             self._apply_hoisted_near(near, distance_from, math, direction)  # type: ignore[arg-type]
         elif order_by in ("rank", "distance") and distance_from is not None:
@@ -190,7 +201,7 @@ class OrderedQuery:
                         "SELECT count(*) FROM facilities_fts WHERE facilities_fts MATCH :q", {"q": self._fts_match}
                     )
                     self._count = int(row.fetchone()[0])
-                elif self._with_first_page and not self._rank_match and not self._scalar_only:
+                elif self._with_first_page and not self._rank_match and not self._scalar_only and not self._boost:
                     # one pass gives the count and the first page (count(*) OVER () runs before LIMIT)
                     self._first = self._query_page(0, FIRST_PAGE, with_count=True)
                 else:
@@ -228,6 +239,9 @@ class OrderedQuery:
                 "AS score FROM facilities_fts WHERE facilities_fts MATCH :rankq) rk ON rk.rid = f.fid"
             )
             order = "rk.score IS NULL, rk.score, " + order
+        if self._boost is not None and (with_count or self.count() <= RANK_LIMIT):
+            order = f"{self._boost[0]}, {order}"
+            params.update(self._boost[1])
         columns = self._columns + (", count(*) OVER () AS total" if with_count else "")
         sql = f"SELECT {columns} FROM {source}{joins} WHERE {self._where} ORDER BY {order}"
         if limit is not None or offset:
@@ -288,3 +302,37 @@ def facet_counts(
                 raise ValueError(f"not a facet: {facet!r}")
             out[facet] = [(r[0], r[1]) for r in db.execute(sql)]
     return out
+
+
+def index_terms(db: Database) -> dict[str, int]:
+    """Every word of the full-text index with the number of facilities holding it (``fts5vocab``).
+
+    The candidates typo correction chooses from: the directory's own vocabulary.
+    """
+    db.execute(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.facilities_fts_terms USING fts5vocab(main, facilities_fts, 'row')"
+    )
+    return {str(term): int(doc) for term, doc in db.execute("SELECT term, doc FROM temp.facilities_fts_terms")}
+
+
+def has_term(db: Database, word: str, *, prefix: bool = False) -> bool:
+    """Whether any facility's indexed text holds ``word`` (or, with ``prefix``, a word starting with it)."""
+    expression = fts_expression(word, phrase=not prefix, prefix=prefix)
+    if expression is None:
+        return False
+    row = db.execute("SELECT 1 FROM facilities_fts WHERE facilities_fts MATCH :q LIMIT 1", {"q": expression})
+    return row.fetchone() is not None
+
+
+def names_start_with(db: Database, words: str) -> bool:
+    """Whether some facility's name is, or starts with, these words (``new lab`` = "New Lab")."""
+    expression = fts_expression(words, phrase=True)
+    if expression is None:
+        return False
+    wanted = fold(words)
+    rows = db.execute(
+        "SELECT f.name FROM facilities_fts JOIN facilities f ON f.fid = facilities_fts.rowid "
+        "WHERE facilities_fts MATCH :q LIMIT 50",
+        {"q": "{name} : " + expression},
+    )
+    return any(fold(name) == wanted or fold(name).startswith(wanted + " ") for (name,) in rows)

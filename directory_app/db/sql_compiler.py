@@ -82,7 +82,10 @@ def fts_expression(text: str, *, phrase: bool = False, prefix: bool = True) -> s
 
 
 class _Compiler:
-    def __init__(self, places: dict[str, tuple[float, float]], math: bool, today: date | None = None) -> None:
+    def __init__(
+        self, places: dict[str, tuple[float, float]], math: bool, today: date | None = None, prefix: str = "p"
+    ) -> None:
+        self.prefix = prefix
         self.today = today or date.today()
         self.params: dict[str, object] = {}
         self.places = places
@@ -91,7 +94,7 @@ class _Compiler:
         self.rank_terms: list[str] = []
 
     def bind(self, value: object) -> str:
-        name = f"p{len(self.params)}"
+        name = f"{self.prefix}{len(self.params)}"
         self.params[name] = value
         return f":{name}"
 
@@ -268,7 +271,12 @@ def pure_fts(node: Node) -> str | None:
 
 
 def compile_query(
-    node: Node, places: dict[str, tuple[float, float]] | None = None, *, math: bool = True, today: date | None = None
+    node: Node,
+    places: dict[str, tuple[float, float]] | None = None,
+    *,
+    math: bool = True,
+    today: date | None = None,
+    param_prefix: str = "p",
 ) -> Compiled:
     """Compile a query tree into ``Compiled(where, params, rank_match, fts_match)``.
 
@@ -276,16 +284,17 @@ def compile_query(
     :param places: resolved coordinates of the ``near:`` places
     :param math: SQLite has math functions (distances in SQL rather than a Python function)
     :param today: the day ``stale:`` counts back from (default: today)
+    :param param_prefix: names of the bound parameters (``p0``, ``p1``...; another prefix to combine clauses)
     """
     single = pure_fts(node)
     if single is not None:
         return Compiled(
-            "f.fid IN (SELECT rowid FROM facilities_fts WHERE facilities_fts MATCH :p0)",
-            {"p0": single},
+            f"f.fid IN (SELECT rowid FROM facilities_fts WHERE facilities_fts MATCH :{param_prefix}0)",
+            {f"{param_prefix}0": single},
             single,
             fts_match=single,
         )
-    compiler = _Compiler(places or {}, math, today)
+    compiler = _Compiler(places or {}, math, today, param_prefix)
     where = compiler.node(node)
     rank = " OR ".join(compiler.rank_terms) if compiler.rank_terms else None
     return Compiled(where, compiler.params, rank, scalar_only=compiler.scalar_only)

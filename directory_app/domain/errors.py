@@ -24,6 +24,19 @@ class NotSQLiteFileError(DatabaseCorruptError):
     """The file does not even start like a SQLite database (not ours, or damaged beyond recognition)."""
 
 
+class DamagedBackupError(DatabaseCorruptError):
+    """A backup just made failed SQLite's quick check: the database it copies is most likely damaged.
+
+    The copy is kept, marked damaged in its name; rotation never deletes good backups for it.
+
+    :param backup: the damaged copy
+    """
+
+    def __init__(self, message: str, *, path: str | None = None, backup: str | None = None) -> None:
+        super().__init__(message, path=path)
+        self.backup = backup
+
+
 class EmptyDatabaseFileError(DirectoryError):
     """The database path names an empty (0-byte) file: filled only when the user says so."""
 

@@ -16,6 +16,7 @@ ignored when the target's folder ignores it (detected on that folder, not assume
 from __future__ import annotations
 
 import os
+import stat
 import sys
 import tempfile
 import unicodedata
@@ -39,6 +40,8 @@ APP_FILE = "app_file"
 """A file the application itself needs (shipped data, the map tile cache)."""
 FOLDER = "folder"
 """The target is a folder, not a file."""
+SPECIAL = "special"
+"""The target is a device, a pipe or a socket, not a regular file."""
 
 JOURNAL_SUFFIXES = ("-wal", "-shm", "-journal")
 """Files SQLite keeps beside a database, by the suffix added to its name."""
@@ -51,6 +54,7 @@ _WHY = {
     INPUT: "it is a file this command reads",
     APP_FILE: "it is a file the application needs",
     FOLDER: "it is a folder",
+    SPECIAL: "it is not a regular file (a device, a pipe or a socket)",
 }
 
 
@@ -69,9 +73,16 @@ class Protected:
 
 
 def database_files(db_path: Path | str) -> list[Protected]:
-    """The database file and the files SQLite keeps beside it, existing or not."""
+    """The database file and the files SQLite keeps beside it, existing or not.
+
+    SQLite names its ``-wal``/``-shm``/``-journal`` files after the *resolved* database file, so
+    a database opened through a symbolic link has them beside its target: both spellings are kept.
+    """
     db = Path(db_path)
-    return [Protected(db, DATABASE)] + [Protected(Path(f"{db}{suffix}"), DATABASE_FILE) for suffix in JOURNAL_SUFFIXES]
+    homes = dict.fromkeys([str(db), os.path.realpath(db)])
+    return [Protected(db, DATABASE)] + [
+        Protected(Path(f"{home}{suffix}"), DATABASE_FILE) for home in homes for suffix in JOURNAL_SUFFIXES
+    ]
 
 
 def check_output_path(target: Path | str, protected: Iterable[Protected]) -> Path:
@@ -82,8 +93,15 @@ def check_output_path(target: Path | str, protected: Iterable[Protected]) -> Pat
     :raises OutputPathRefused: ``target`` is a folder, or is (another name of) a protected file
     """
     target = Path(target)
-    if target.is_dir():
+    if target.is_dir() or str(target).endswith(("/", os.sep)):
         raise _refused(target, FOLDER, None)
+    try:
+        mode = os.stat(target).st_mode
+    except OSError:
+        mode = None  # nothing there yet (or unreachable: writing will say why)
+    if mode is not None and not stat.S_ISREG(mode):
+        # a device, a pipe or a socket: the atomic rename would replace it with a plain file
+        raise _refused(target, SPECIAL, None)
     real = os.path.realpath(target)
     fold = folder_is_case_insensitive(Path(real).parent)
     for item in protected:

@@ -11,6 +11,7 @@ that incubators and CDMOs offer.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 
@@ -166,10 +167,25 @@ VOCABULARIES: dict[str, tuple[Term, ...]] = {
 """Every vocabulary by name; the names are also the ``vocabulary`` column of the lookup table."""
 
 _BY_NAME = {name: _index(terms) for name, terms in VOCABULARIES.items()}
+_ADDED: dict[str, dict[str, str]] = {}
+"""Labels of terms added by data (an import's new kind or service), by vocabulary and code."""
+
+
+def register_added_terms(vocabulary: str, terms: Iterable[tuple[str, str]]) -> None:
+    """Make the labels of terms a database added known to :func:`label` (codes of built-in terms are ignored).
+
+    :param terms: (code, label) pairs as stored
+    """
+    known = _BY_NAME.get(vocabulary, {})
+    added = _ADDED.setdefault(vocabulary, {})
+    for code, text in terms:
+        if code and code not in known and text:
+            added[code] = text
 
 
 def label(vocabulary: str, code: str | None) -> str:
-    """English label of ``code`` in ``vocabulary``; the code itself when unknown.
+    """English label of ``code`` in ``vocabulary``: a built-in term's, else the label a database gave a term
+    it added (:func:`register_added_terms`), else the code itself.
 
     :param vocabulary: a key of :data:`VOCABULARIES`
     :param code: the stored code (``None`` gives ``""``)
@@ -177,7 +193,9 @@ def label(vocabulary: str, code: str | None) -> str:
     if not code:
         return ""
     term = _BY_NAME.get(vocabulary, {}).get(code)
-    return term.label if term else code
+    if term is not None:
+        return term.label
+    return _ADDED.get(vocabulary, {}).get(code, code)
 
 
 def is_known(vocabulary: str, code: str) -> bool:

@@ -198,7 +198,8 @@ class ExportSpec:
             column = COLUMNS.get(key) or EXTRA_COLUMNS.get(key)
             if column is None:
                 if key not in headers:
-                    raise ValueError(f"unknown export column {key!r} (an extra column needs a header)")
+                    known = ", ".join([*COLUMNS, *EXTRA_COLUMNS])
+                    raise ValueError(f"unknown export column {key!r}; the columns are: {known}")
                 column = ExportColumn(key, headers[key])
             resolved.append(column)
         object.__setattr__(self, "columns", columns)
@@ -395,7 +396,10 @@ def _explain(error: OSError, path: Path) -> str:
     if code in (errno.EACCES, errno.EPERM, errno.EROFS):
         return f"Cannot write {path}: the folder or the file is read-only, or the file is open in another program."
     if code == errno.ENOENT:
-        return f"Cannot write {path}: the folder {path.parent} does not exist."
+        if not path.parent.is_dir():
+            return f"Cannot write {path}: the folder {path.parent} does not exist."
+        # the folder is there but takes no new files (/proc, /sys, a special file system)
+        return f"Cannot write {path}: cannot create a file in {path.parent} (that folder does not take new files)."
     if code == errno.EISDIR:
         return f"Cannot write {path}: it is a folder."
     reason = error.strerror or str(error)

@@ -21,6 +21,7 @@ import codecs
 import json
 import math
 import re
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -86,6 +87,25 @@ def _check_depth(text: str, max_depth: int, error: type[DirectoryError], what: s
             depth -= 1
 
 
+def _check_text(value: Any, error: type[DirectoryError], what: str) -> None:
+    """Refuse text no file or database can hold: a lone surrogate escape such as ``"\\ud800"``."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError as exc:
+                raise error(
+                    f"{what} holds text that is not valid Unicode (a lone surrogate escape such as \\ud800)."
+                ) from exc
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+
+
 def loads_bounded(
     raw: bytes | str,
     *,
@@ -128,13 +148,15 @@ def loads_bounded(
         return result
 
     try:
-        return json.loads(
+        value = json.loads(
             text,
             parse_int=parse_int,
             parse_float=parse_float,
             parse_constant=parse_constant,
             object_pairs_hook=unique_keys,
         )
+        _check_text(value, error, what)
+        return value
     except json.JSONDecodeError as exc:
         raise error(f"{what} is not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno}).") from exc
     except (RecursionError, ValueError, OverflowError, MemoryError) as exc:  # a last line of defence
@@ -155,7 +177,10 @@ def read_json_file(
     path = Path(path)
     name = path.name or str(path)
     try:
-        size = path.stat().st_size  # a large file is refused without reading it
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):  # a folder, a pipe or a device could block or never end
+            raise error(f"{name} is not a regular file.", path=str(path))
+        size = status.st_size  # a large file is refused without reading it
         raw = b""
         if size <= max_bytes:
             with path.open("rb") as handle:

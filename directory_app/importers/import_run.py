@@ -16,7 +16,18 @@ from typing import Protocol
 from directory_app.domain.errors import ImportCancelled
 from directory_app.domain.models import Facility
 from directory_app.importers.duplicates import CHOICES, DuplicateIndex, FieldChange, merge, merge_changes
-from directory_app.importers.row_reading import ERROR, Geocoder, NewTerm, RowProblem, RowReader
+from directory_app.importers.row_reading import (
+    ERROR,
+    SAME_ID,
+    SAME_PLACE,
+    SAME_ROW,
+    WARNING,
+    Geocoder,
+    NewTerm,
+    RowProblem,
+    RowReader,
+    row_problem,
+)
 from directory_app.importers.source_table import SourceInfo, SourceTable
 
 SAMPLE_ROWS = 20
@@ -147,24 +158,15 @@ def run_import(
         if f is not None and f.id in seen and not read.rejected:
             first, digest = seen[f.id]
             if digest == _digest(f):
-                read.problems.append(
-                    RowProblem(number, reader.column("name"), f"the same facility as row {first}: skipped", "warning")
-                )
+                read.problems.append(row_problem(number, reader.column("name"), SAME_ROW, str(first), severity=WARNING))
                 plan.problems.extend(read.problems)
                 plan.skipped += 1
                 continue
             if "id" in mapping:
-                column, same = reader.column("id"), f"the same id ({f.id})"
+                clash = row_problem(number, reader.column("id"), SAME_ID, f.id, str(first), str(number))
             else:  # the id is made from name, city, postcode and country
-                column, same = reader.column("name"), "the same name and place"
-            read.problems.append(
-                RowProblem(
-                    number,
-                    column,
-                    f"{same} as row {first}, with different values: rows {first} and {number} "
-                    "must be one facility, or be told apart",
-                )
-            )
+                clash = row_problem(number, reader.column("name"), SAME_PLACE, str(first), str(number))
+            read.problems.append(clash)
         plan.problems.extend(read.problems)
         if read.rejected or f is None:
             plan.rejected.append(number)

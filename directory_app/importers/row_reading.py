@@ -17,7 +17,7 @@ from directory_app.domain.models import FACILITY_FIELDS, Facility
 from directory_app.domain.places import GeocodeResult
 from directory_app.domain.validation import tidy_postcode
 from directory_app.importers import value_reading as values
-from directory_app.importers.row_checks import check_row, describe
+from directory_app.importers.row_checks import PROBLEM_CHECK_TEXTS, check_row, describe
 
 Geocoder = Callable[[str, str, str | None], GeocodeResult | None]
 """``geocode(city, postcode, country)`` -> a result or ``None``."""
@@ -37,12 +37,68 @@ class RowProblem:
     :param column: the file's column name (or the field's, when no column holds it)
     :param reason: what is wrong, in English
     :param severity: ``error`` (the row is rejected) or ``warning``
+    :param message: ``reason`` before its values were filled in (``%1``, ``%2``...), one of
+        :data:`PROBLEM_TEXTS`, for the GUI to translate; ``""`` when there is none
+    :param args: the values that fill ``message``
     """
 
     row: int
     column: str
     reason: str
     severity: str = ERROR
+    message: str = ""
+    args: tuple[str, ...] = ()
+
+
+def fill(message: str, args: Sequence[str]) -> str:
+    """``message`` with ``%1``, ``%2``... replaced by ``args`` (the values are not read again)."""
+    parts = message.split("%")
+    out = [parts[0]]
+    for part in parts[1:]:
+        digits = len(part) - len(part.lstrip("0123456789"))
+        index = int(part[:digits]) - 1 if digits else -1
+        out.append((args[index] + part[digits:]) if 0 <= index < len(args) else "%" + part)
+    return "".join(out)
+
+
+def row_problem(row: int, column: str, message: str, *args: str, severity: str = ERROR) -> RowProblem:
+    """A :class:`RowProblem` worded by ``message`` (English, with ``%1``... for ``args``)."""
+    return RowProblem(row, column, fill(message, args), severity, message, tuple(str(a) for a in args))
+
+
+NOT_A_NUMBER = "not a number (%1)"
+NOT_A_WHOLE_NUMBER = "not a whole number (%1)"
+NOT_A_DATE = "not a date (%1)"
+NOT_A_COUNTRY = "not a Benelux country (%1)"
+UNKNOWN_REGION = "unknown region (%1), left empty"
+NEW_KIND = "new kind (%1), kept for review"
+UNKNOWN_VALUE = "not a known value (%1)"
+NEW_TERM = "new term (%1), kept for review"
+SWAPPED = "latitude and longitude were swapped; read the other way round"
+NOT_LOCATED = "no coordinates found for this postcode or city"
+SAME_ROW = "the same facility as row %1: skipped"
+SAME_ID = "the same id (%1) as row %2, with different values: rows %2 and %3 must be one facility, or be told apart"
+SAME_PLACE = (
+    "the same name and place as row %1, with different values: rows %1 and %2 must be one facility, or be told apart"
+)
+
+PROBLEM_TEXTS: tuple[str, ...] = (
+    NOT_A_NUMBER,
+    NOT_A_WHOLE_NUMBER,
+    NOT_A_DATE,
+    NOT_A_COUNTRY,
+    UNKNOWN_REGION,
+    NEW_KIND,
+    UNKNOWN_VALUE,
+    NEW_TERM,
+    SWAPPED,
+    NOT_LOCATED,
+    SAME_ROW,
+    SAME_ID,
+    SAME_PLACE,
+    *PROBLEM_CHECK_TEXTS,
+)
+"""Every message an import gives a row problem (the GUI translates each; a test keeps the two in step)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,8 +165,8 @@ class RowReader:
         """
         out = ReadRow(number, None)
 
-        def problem(field_name: str, reason: str, severity: str = ERROR) -> None:
-            out.problems.append(RowProblem(number, self.column(field_name), reason, severity))
+        def problem(field_name: str, message: str, *args: str, severity: str = ERROR) -> None:
+            out.problems.append(row_problem(number, self.column(field_name), message, *args, severity=severity))
 
         text = {f: (cells[i].strip() if i < len(cells) else "") for i, f in self._columns}
         v: dict[str, object] = {f: "" for f in FACILITY_FIELDS}
@@ -130,28 +186,28 @@ class RowReader:
                 try:
                     v[name] = values.read_decimal(raw)
                 except ValueError:
-                    problem(name, f"not a number ({raw})")
+                    problem(name, NOT_A_NUMBER, raw)
             elif name in ("area_m2", "year_opened"):
                 try:
                     v[name] = values.read_integer(raw)
                 except ValueError:
-                    problem(name, f"not a whole number ({raw})")
+                    problem(name, NOT_A_WHOLE_NUMBER, raw)
             elif name == "verified_on":
                 try:
                     v[name] = values.read_date(raw)
                 except ValueError:
-                    problem(name, f"not a date ({raw})")
+                    problem(name, NOT_A_DATE, raw)
             elif name == "country":
                 if raw:
                     code = values.read_country(raw)
                     if code is None:
-                        problem(name, f"not a Benelux country ({raw})")
+                        problem(name, NOT_A_COUNTRY, raw)
                     v[name] = code or ""
             elif name == "region":
                 if raw:
                     code = values.read_term("region", raw)
                     if code is None:
-                        problem(name, f"unknown region ({raw}), left empty", WARNING)
+                        problem(name, UNKNOWN_REGION, raw, severity=WARNING)
                     v[name] = code or ""
             elif name == "kind":
                 if raw:
@@ -159,20 +215,20 @@ class RowReader:
                     if code is None:
                         code = values.new_term_code(raw)
                         out.new_terms.append(NewTerm("kind", code, raw))
-                        problem(name, f"new kind ({raw}), kept for review", WARNING)
+                        problem(name, NEW_KIND, raw, severity=WARNING)
                     v[name] = code
             elif name in _SINGLE:
                 if raw:
                     code = values.read_term(name, raw)
                     if code is None:
-                        problem(name, f"not a known value ({raw})")
+                        problem(name, UNKNOWN_VALUE, raw)
                     v[name] = code or raw
             elif name in _MULTI:
                 codes, new = values.read_terms(_MULTI[name], raw)
                 v[name] = codes
                 for code, label in new:
                     out.new_terms.append(NewTerm(_MULTI[name], code, label))
-                    problem(name, f"new term ({label}), kept for review", WARNING)
+                    problem(name, NEW_TERM, label, severity=WARNING)
             elif name in ("website", "source_url"):
                 v[name] = values.read_website(raw)
             elif name == "id":
@@ -187,7 +243,8 @@ class RowReader:
             v["id"] = import_id(str(v["name"]), str(v["city"]), str(v["postal_code"]), str(v["country"]))
         facility = Facility(**v)  # type: ignore[arg-type]
         for p in check_row(facility, today=self._today):
-            problem(p.field, describe(p))
+            message, args = describe(p, facility)
+            problem(p.field, message, *args)
         out.facility = facility
         return out
 
@@ -196,7 +253,7 @@ class RowReader:
         if lat is not None and lon is not None:
             if not -90 <= lat <= 90 and -90 <= lon <= 90:  # type: ignore[operator]
                 v["latitude"], v["longitude"] = lon, lat
-                problem("latitude", "latitude and longitude were swapped; read the other way round", WARNING)
+                problem("latitude", SWAPPED, severity=WARNING)
             return
         if lat is not None or lon is not None or self._geocode is None:
             return
@@ -205,7 +262,7 @@ class RowReader:
             return
         found = self._geocode(city, postcode, str(v["country"]) or None)
         if found is None:
-            problem("city", "no coordinates found for this postcode or city", WARNING)
+            problem("city", NOT_LOCATED, severity=WARNING)
             return
         v["latitude"], v["longitude"] = round(found.latitude, 6), round(found.longitude, 6)
         v["geocode_precision"] = found.precision

@@ -1,6 +1,7 @@
 """The shortlist share file: one JSON file a colleague imports into their own app.
 
-Items, their order and every field the user edits on them (status, rank, notes) travel; the
+Items, their order and the note for the recipient travel; the adviser's status, rank and private
+note only when the user ticks that they should (``include_private``). The
 facility names go along for people reading the file, but ids identify facilities. Reading is
 strict and bounded (size, nesting depth, numbers, encodings: :mod:`.bounded_json`): a file that
 is not one of ours, too large or malformed is refused with a :class:`ShareFileError` message,
@@ -18,7 +19,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from directory_app.domain.errors import ShareFileError
-from directory_app.domain.models import SHORTLIST_STATUSES, ShortlistItem, shortlist_user_fields
+from directory_app.domain.models import (
+    PRIVATE_ITEM_FIELDS,
+    SHORTLIST_STATUSES,
+    ShortlistItem,
+    shortlist_user_fields,
+)
 from directory_app.importers.bounded_json import read_json_file
 
 FORMAT = "directory-app-shortlist"
@@ -27,6 +33,8 @@ MAX_BYTES = 5_000_000
 MAX_ITEMS = 10_000
 MAX_TEXT = 10_000
 MAX_RANK = 1_000_000
+MAX_NAME = 200
+"""A shortlist's name is at most this long (as the database allows)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,12 +49,22 @@ class SharedShortlist:
 
 
 def write_share_file(
-    path: Path, name: str, purpose: str, items: Sequence[ShortlistItem], names: dict[str, str] | None = None
+    path: Path,
+    name: str,
+    purpose: str,
+    items: Sequence[ShortlistItem],
+    names: dict[str, str] | None = None,
+    *,
+    include_private: bool = False,
 ) -> None:
     """Write a share file (atomically: the target is replaced only when the whole file is written).
 
     :param names: facility id -> name, for people who read the file
+    :param include_private: also write the adviser's status, rank and private note
+        (:data:`PRIVATE_ITEM_FIELDS`); without it they are left out of the file altogether, so
+        the colleague's import neither sees nor resets them
     """
+    shared_fields = [f for f in shortlist_user_fields() if include_private or f not in PRIVATE_ITEM_FIELDS]
     body = {
         "format": FORMAT,
         "version": VERSION,
@@ -56,7 +74,7 @@ def write_share_file(
             {
                 "id": i.facility_id,
                 "name": (names or {}).get(i.facility_id, ""),
-                **{f: getattr(i, f) for f in shortlist_user_fields()},  # status, rank, note, ...
+                **{f: getattr(i, f) for f in shared_fields},  # recipient note; status, rank, note if asked
             }
             for i in sorted(items, key=lambda i: i.position)
         ],
@@ -137,8 +155,11 @@ def read_share_file(path: Path) -> SharedShortlist:
         seen[facility_id] = len(items)
         items.append(ShortlistItem(facility_id, len(items), **values))  # type: ignore[arg-type]
         given.append(frozenset(values))
+    shortlist_name = " ".join(_text(body.get("name"), "name", required=True).split())
+    if len(shortlist_name) > MAX_NAME:
+        raise ShareFileError(f"{name} names its shortlist with more than {MAX_NAME} characters.")
     return SharedShortlist(
-        name=_text(body.get("name"), "name", required=True).strip(),
+        name=shortlist_name,
         purpose=_text(body.get("purpose"), "purpose"),
         items=tuple(items),
         given=tuple(given),

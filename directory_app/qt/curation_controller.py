@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from directory_app.directory import Changes, Directory
 from directory_app.domain.changes import Snapshot
-from directory_app.domain.errors import DirectoryError, InvalidFacilityError
+from directory_app.domain.errors import DamagedBackupError, DirectoryError, InvalidFacilityError
 from directory_app.domain.models import Facility
 from directory_app.qt.dialogs import Prompter
 from directory_app.qt.i18n import plural
@@ -119,6 +119,9 @@ class CurationController(QObject):
                 return reader.daily_backup()
 
         def failed(error: BaseException) -> None:
+            if isinstance(error, DamagedBackupError):
+                self.prompter.inform(self.window, self.tr("Daily Backup"), self.damaged_backup_text())
+                return
             self.message.emit(self.tr("The daily backup could not be made: %1").replace("%1", str(error)))
 
         self.backup_runner.submit(work, lambda _path: None, failed, key="daily-backup")
@@ -298,6 +301,10 @@ class CurationController(QObject):
         return run
 
     def _bulk_finished(self, ids: list[str], outcome: object) -> None:
+        if isinstance(outcome, DamagedBackupError):
+            text = self.tr("Nothing was changed.") + "\n\n" + self.damaged_backup_text()
+            self.prompter.inform(self.window, self.tr("Bulk Edit"), text)
+            return
         if isinstance(outcome, InvalidFacilityError):
             text = self.tr("Nothing was changed: %1").replace("%1", "\n".join(m for _, m in outcome.problems[:8]))
             self.prompter.inform(self.window, self.tr("Bulk Edit"), text)
@@ -312,10 +319,21 @@ class CurationController(QObject):
 
     # backups and recovery -----------------------------------------------------------------------
 
+    def damaged_backup_text(self) -> str:
+        """What a backup that failed its check means (:class:`DamagedBackupError`), and what to do."""
+        return self.tr(
+            "The backup just made failed SQLite's check, so this directory's database is probably damaged.\n\n"
+            "Check it with File › Check Database. If problems remain, restore a good backup with "
+            "File › Restore from Backup (damaged backups are marked there)."
+        )
+
     def back_up_now(self) -> bool:
         """File › Back Up Now: a manual backup (never rotated away)."""
         try:
             path = self.directory.backup("manual")
+        except DamagedBackupError:
+            self.prompter.inform(self.window, self.tr("Back Up Now"), self.damaged_backup_text())
+            return False
         except DirectoryError as exc:
             self.prompter.inform(self.window, self.tr("Back Up Now"), exc.message)
             return False

@@ -12,7 +12,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
 
 def plain_message_box(parent: QWidget | None, title: str, text: str, detail: str = "") -> QMessageBox:
@@ -80,3 +90,55 @@ class Prompter:
         value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
         value = value.strip()
         return value if ok and value else None
+
+    def offer(self, parent: QWidget | None, title: str, text: str, choices: Sequence[tuple[str, str]]) -> str:
+        """Tell the user something and offer what to do next (the last choice closes); return the key."""
+        return self.choose(parent, title, text, choices, warning=False)
+
+    def ask_name_and_purpose(
+        self, parent: QWidget | None, title: str, name: str = "", purpose: str = ""
+    ) -> tuple[str, str] | None:
+        """Ask for a shortlist's name and its purpose (who it is for); ``None`` when cancelled."""
+        dialog = NameAndPurposeDialog(parent, title, name, purpose)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.values()
+
+
+class NameAndPurposeDialog(QDialog):
+    """A name (required) and a purpose: who the list is for and why, printed on its handout."""
+
+    def __init__(self, parent: QWidget | None, title: str, name: str = "", purpose: str = "") -> None:
+        super().__init__(parent)
+        self.setObjectName("nameAndPurposeDialog")
+        self.setWindowTitle(title)
+        self.setMinimumWidth(560)
+        self.name_edit = QLineEdit(name, self)
+        self.name_edit.setObjectName("shortlistName")
+        self.name_edit.setPlaceholderText(self.tr("e.g. Boston delegation, March"))
+        self.purpose_edit = QLineEdit(purpose, self)
+        self.purpose_edit.setObjectName("shortlistPurposeEdit")
+        self.purpose_edit.setPlaceholderText(self.tr("e.g. Visit of the Boston biotech delegation, 12-14 March"))
+        self.purpose_edit.setToolTip(self.tr("Printed under the title of the handout and the HTML map"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Name:"), self.name_edit)
+        form.addRow(self.tr("&Purpose or visitor:"), self.purpose_edit)
+        hint = QLabel(self.tr("The purpose is printed on handouts; you can change it later."), self)
+        hint.setWordWrap(True)
+        hint.setStyleSheet("QLabel{color:palette(mid);}")
+        form.addRow(hint)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        self.name_edit.textChanged.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.name_edit.text().strip()))
+
+    def values(self) -> tuple[str, str]:
+        """(name, purpose), trimmed."""
+        return self.name_edit.text().strip(), self.purpose_edit.text().strip()

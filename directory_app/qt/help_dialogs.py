@@ -6,7 +6,7 @@ import html
 import os
 from collections.abc import Iterable
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,18 +48,37 @@ def _table(parent: QWidget, headers: list[str], rows: Iterable[list[str]], name:
     return table
 
 
+KEY_WORDS = {
+    "Del": QT_TRANSLATE_NOOP("ShortcutsDialog", "Delete"),
+    "Ins": QT_TRANSLATE_NOOP("ShortcutsDialog", "Insert"),
+    "Return": QT_TRANSLATE_NOOP("ShortcutsDialog", "Enter"),
+    "PgUp": QT_TRANSLATE_NOOP("ShortcutsDialog", "Page Up"),
+    "PgDown": QT_TRANSLATE_NOOP("ShortcutsDialog", "Page Down"),
+}
+"""Qt's abbreviated key names, as the keys and people say them."""
+
+
+def shortcut_words(sequence: QKeySequence) -> str:
+    """``sequence`` as the platform writes it (Cmd on macOS), with whole words for the key: "Delete", not "Del"."""
+    text = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+    if text.endswith("++") or text == "+":
+        return text  # Ctrl++: the key is the plus sign
+    prefix, plus, key = text.rpartition("+")
+    return prefix + plus + (tr("ShortcutsDialog", KEY_WORDS[key]) if key in KEY_WORDS else key)
+
+
 class ShortcutsDialog(QDialog):
-    """Every action with a shortcut, as the window actually binds it."""
+    """Every action with a shortcut: its primary binding on this platform (the first of
+    ``shortcuts()``; Copy has four on Linux), in words (:func:`shortcut_words`)."""
 
     def __init__(self, actions: Iterable[QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
         self.setWindowTitle(self.tr("Keyboard Shortcuts"))
-        native = QKeySequence.SequenceFormat.NativeText
         seen: set[str] = set()
         rows = []
         for action in actions:
-            keys = ", ".join(k.toString(native) for k in action.shortcuts() if not k.isEmpty())
+            keys = next((shortcut_words(k) for k in action.shortcuts() if not k.isEmpty()), "")
             text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
             if not keys or (text, keys) in seen:
                 continue

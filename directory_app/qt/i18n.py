@@ -10,8 +10,10 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from directory_app.directory import city_name
 from directory_app.domain import vocabulary as vocab
 from directory_app.domain.models import describe_age, verification_age_days
+from directory_app.qt.translations import current_language
 
 
 def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -28,6 +30,13 @@ def term_label(vocabulary: str, code: str | None) -> str:
     if not code:
         return ""
     return tr("vocabulary", vocab.label(vocabulary, code))
+
+
+def city_label(city: str, country: str | None) -> str:
+    """A stored city name in the UI language (Ghent / Gent / Gand); as stored when the table has none."""
+    if not city:
+        return ""
+    return city_name(city, country, current_language())
 
 
 def term_labels(vocabulary: str, codes: tuple[str, ...] | list[str]) -> list[str]:

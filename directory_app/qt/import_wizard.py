@@ -40,7 +40,8 @@ from directory_app.domain.models import FACILITY_FIELDS
 from directory_app.importers.import_run import Decision, ImportPlan
 from directory_app.importers.source_table import SourceTable
 from directory_app.qt.dialogs import Prompter
-from directory_app.qt.import_cells import cell, field_label
+from directory_app.qt.i18n import plural
+from directory_app.qt.import_cells import cell, field_label, problem_text
 from directory_app.qt.import_duplicates import DuplicatesPage
 from directory_app.qt.output_guard import guarded_output
 from directory_app.qt.tasks import CancellableJob, JobSignals
@@ -351,18 +352,29 @@ class ProblemsPage(QWizardPage):
             return
         plan: ImportPlan = outcome  # type: ignore[assignment]
         self.wiz.plan = plan
-        self.summary.setText(
-            self.tr("%1 rows read: %2 new, %3 matching a facility already in the directory, %4 rejected.")
-            .replace("%1", str(plan.rows_read))
-            .replace("%2", str(plan.added))
-            .replace("%3", str(plan.duplicates_total))
-            .replace("%4", str(len(plan.rejected)))
-            + (
-                ""
-                if not plan.new_terms
-                else " " + self.tr("%1 new terms will be kept for review.").replace("%1", str(len(plan.new_terms)))
+        counts = (
+            self.tr("%1: %2, %3, %4.", "rows read: new, matching, rejected")
+            .replace("%1", plural("ProblemsPage", "1 row read", "%n rows read", plan.rows_read))
+            .replace("%2", plural("ProblemsPage", "1 new", "%n new", plan.added))
+            .replace(
+                "%3",
+                plural(
+                    "ProblemsPage",
+                    "1 matching a facility already in the directory",
+                    "%n matching a facility already in the directory",
+                    plan.duplicates_total,
+                ),
             )
+            .replace("%4", plural("ProblemsPage", "1 rejected", "%n rejected", len(plan.rejected)))
         )
+        if plan.new_terms:
+            counts += " " + plural(
+                "ProblemsPage",
+                "1 new term will be kept for review.",
+                "%n new terms will be kept for review.",
+                len(plan.new_terms),
+            )
+        self.summary.setText(counts)
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(plan.problems))
         for i, p in enumerate(plan.problems):
@@ -370,7 +382,8 @@ class ProblemsPage(QWizardPage):
             number.setData(Qt.ItemDataRole.DisplayRole, p.row)
             self.table.setItem(i, 0, number)
             self.table.setItem(i, 1, cell(p.column))
-            text = p.reason if p.severity == "error" else self.tr("(warning) %1").replace("%1", p.reason)
+            reason = problem_text(p)  # the importer's English, translated here
+            text = reason if p.severity == "error" else self.tr("(warning) %1").replace("%1", reason)
             item = cell(text)
             if p.severity == "error":
                 item.setForeground(Qt.GlobalColor.darkRed)
@@ -405,7 +418,8 @@ class ProblemsPage(QWizardPage):
         except (DirectoryError, OSError) as exc:
             self.wiz.prompter.inform(self, self.tr("Save Rejected Rows"), str(exc))
             return
-        self.summary.setText(self.summary.text() + " " + self.tr("%1 rejected rows saved.").replace("%1", str(count)))
+        saved = plural("ProblemsPage", "1 rejected row saved.", "%n rejected rows saved.", count)
+        self.summary.setText(self.summary.text() + " " + saved)
 
     def isComplete(self) -> bool:
         plan = self.wiz.plan

@@ -8,19 +8,20 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRect, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPainter
+from PySide6.QtCore import QByteArray, QRect, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from directory_app import __version__, config
-from directory_app.directory import Changes, Directory, SavedSearch, SearchResult
+from directory_app.directory import Changes, Directory, SavedSearch, SearchResult, with_city_names
 from directory_app.domain.errors import DirectoryError
 from directory_app.domain.models import Facility
 from directory_app.domain.query import format_query
 from directory_app.exporters import ExportSpec, extra_keys
 from directory_app.handout import write_handout
+from directory_app.qt import shortcuts
 from directory_app.qt.curation_controller import CurationController
 from directory_app.qt.dialogs import Prompter
 from directory_app.qt.export_dialog import (
@@ -42,12 +43,14 @@ from directory_app.qt.models.facility_table import COLUMNS, FacilityTableModel
 from directory_app.qt.open_database import DB_FILTER, open_directory
 from directory_app.qt.output_guard import guarded_output
 from directory_app.qt.preferences import PreferencesDialog, handout_language
+from directory_app.qt.shortcuts import use_standard_key
 from directory_app.qt.shortlist_controller import ShortlistController
 from directory_app.qt.tasks import BackgroundRunner
-from directory_app.qt.translations import LANGUAGE_KEY
+from directory_app.qt.translations import LANGUAGE_KEY, current_language
 from directory_app.qt.widgets.detail_pane import DetailPane
 from directory_app.qt.widgets.facet_panel import FacetPanel
 from directory_app.qt.widgets.facility_view import FacilityView
+from directory_app.qt.widgets.override_conflicts_dialog import OverrideReview
 from directory_app.qt.widgets.saved_searches_panel import SavedSearchesPanel
 from directory_app.qt.widgets.search_bar import SearchBar
 from directory_app.qt.widgets.shortlist_panel import ShortlistPanel
@@ -58,20 +61,6 @@ from directory_app.search.parser import parse
 STATE_GROUP = "state"
 FACET_DELAY_MS = 150
 LAST_DATABASE_KEY = "last_database"
-FALLBACK_SHORTCUTS = {
-    QKeySequence.StandardKey.Quit: "Ctrl+Q",
-    QKeySequence.StandardKey.Open: "Ctrl+O",
-    QKeySequence.StandardKey.Copy: "Ctrl+C",
-    QKeySequence.StandardKey.SelectAll: "Ctrl+A",
-    QKeySequence.StandardKey.HelpContents: "F1",
-    QKeySequence.StandardKey.Find: "Ctrl+F",
-    QKeySequence.StandardKey.Save: "Ctrl+S",
-    QKeySequence.StandardKey.Undo: "Ctrl+Z",
-    QKeySequence.StandardKey.Redo: "Ctrl+Shift+Z",
-    QKeySequence.StandardKey.New: "Ctrl+N",
-    QKeySequence.StandardKey.Delete: "Del",
-    QKeySequence.StandardKey.Print: "Ctrl+P",
-}
 
 
 class MainWindow(QMainWindow):
@@ -219,6 +208,8 @@ class MainWindow(QMainWindow):
             current_id=lambda: (self.table.current_facility() or Facility("", "", "")).id or None,
             before_restore=self._before_restore,
         )
+        self.overrides = OverrideReview(directory=lambda: self.directory, parent=self)
+        layout.insertWidget(1, self.overrides.notice)  # under the read-only banner
 
         self._build_actions()
         self._build_curation_actions()
@@ -259,9 +250,15 @@ class MainWindow(QMainWindow):
         self.curation.place_on_map.connect(self._place_on_map)
         self.map.marker_moved.connect(self.curation.coordinates_picked)
         self.curation.form_closed.connect(self.map.stop_move)
+        self.overrides.changed.connect(self.changes_applied)
+        self.overrides.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.overrides.undo_offered.connect(self.offer_undo)
+        self.changes_applied.connect(self.overrides.refresh)
+        self.curation.history_reset.connect(self.overrides.check_soon)
         self._restore_state()
         self._load_directory()
         self.curation.daily_backup_soon()
+        self.overrides.check_soon()  # edits that differ from newer data: told once the rows are shown
 
     # Construction -------------------------------------------------------------------------
 
@@ -270,9 +267,7 @@ class MainWindow(QMainWindow):
     ) -> QAction:
         action = QAction(text, self)
         if isinstance(shortcut, QKeySequence.StandardKey):
-            bindings = QKeySequence.keyBindings(shortcut)
-            # some platform themes (offscreen, minimal) define no binding for e.g. Quit
-            action.setShortcuts(bindings or [QKeySequence(FALLBACK_SHORTCUTS.get(shortcut, ""))])
+            use_standard_key(action, shortcut)  # the platform's bindings (or a fallback), recorded on the action
         elif shortcut is not None:
             action.setShortcut(shortcut)  # type: ignore[arg-type]
         if icon:
@@ -294,14 +289,14 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(
             self.tr("&Export…"),
             self.export_data,
-            QKeySequence("Ctrl+E"),
+            QKeySequence(shortcuts.EXPORT),
             "fa6s.file-export",
             self.tr("Write a shortlist or the search result to Excel, CSV, GeoJSON or an offline HTML map"),
         )
         self.import_action = self._action(
             self.tr("&Import…"),
             self.import_data,
-            QKeySequence("Ctrl+Shift+I"),
+            QKeySequence(shortcuts.IMPORT),
             "fa6s.file-import",
             self.tr("Add facilities from a CSV, Excel or GeoJSON file, with a preview of every row's problems"),
         )
@@ -329,7 +324,10 @@ class MainWindow(QMainWindow):
         self.select_all_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.table.addAction(self.select_all_action)
         self.details_action = self._action(
-            self.tr("Show &Details Pane"), self._toggle_details, QKeySequence("Ctrl+I"), "fa6s.circle-info"
+            self.tr("Show &Details Pane"),
+            self._toggle_details,
+            QKeySequence(shortcuts.DETAILS_PANE),
+            "fa6s.circle-info",
         )
         self.details_action.setCheckable(True)
         self.details_action.setChecked(True)
@@ -373,7 +371,7 @@ class MainWindow(QMainWindow):
         self.add_to_shortlist_action = self._action(
             self.tr("&Add to Shortlist"),
             lambda: self.shortlists.add(self.table.selected_ids()),
-            QKeySequence("Ctrl+D"),
+            QKeySequence(shortcuts.ADD_TO_SHORTLIST),
             "fa6s.square-plus",
             self.tr("Add the selected facilities to the current shortlist"),
         )
@@ -390,7 +388,7 @@ class MainWindow(QMainWindow):
         self.search_area_action = self._action(
             self.tr("Search &This Map Area"),
             self.search_map_area,
-            QKeySequence("Ctrl+Shift+A"),
+            QKeySequence(shortcuts.SEARCH_MAP_AREA),
             "fa6s.crop-simple",
             self.tr("Limit the search to the part of the map in view"),
         )
@@ -407,11 +405,14 @@ class MainWindow(QMainWindow):
             self.tr("Tile &Server…"), lambda: self.map.choose_tile_server(self.prompter), None, "fa6s.server"
         )
         self.prefetch_action = self._action(
-            self.tr("Make This Area Available &Offline…"),
+            self.tr("&Download the Detailed Map of This Area…"),
             lambda: self.map.make_area_available_offline(self.prompter),
             None,
             "fa6s.download",
-            self.tr("Download the visible map area for a few more zoom levels, for use without network"),
+            self.tr(
+                "Download the detailed map of the visible area for offline use (before a trip, while online): "
+                "the size first, then progress; Cancel keeps what is stored"
+            ),
         )
         self.reset_layout_action = self._action(self.tr("&Reset Layout"), self.reset_layout)
         self.about_action = self._action(self.tr("&About Directory App"), self.show_about, None, "fa6s.circle-question")
@@ -496,8 +497,12 @@ class MainWindow(QMainWindow):
                     "but notes and saved searches cannot be stored."
                 ).replace("%1", str(self.directory.path))
             )
-        title = self.tr("Directory App — %1").replace("%1", self.directory.path.name)
-        self.setWindowTitle(title + (self.tr(" [read-only]") if read_only else ""))
+        # "file — App": the title ends with the application's display name, so Qt does not append it
+        # a second time (it does on X11 and Windows to a title that does not end with it)
+        app_name = QGuiApplication.applicationDisplayName() or "Directory App"
+        title = self.directory.path.name + (self.tr(" [read-only]") if read_only else "")
+        self.setWindowFilePath(str(self.directory.path))
+        self.setWindowTitle(f"{title} — {app_name}")
         self.save_search_action.setEnabled(not read_only)
         for action in self.curation_write_actions:
             action.setEnabled(not read_only)
@@ -521,11 +526,16 @@ class MainWindow(QMainWindow):
     def _run_search(self, text: str) -> bool:
         try:
             key, descending = self.table.sort_state()
-            result = self.directory.search(text, order_by=key or "rank", descending=descending)
+            result = understood = self.directory.search(text, order_by=key or "rank", descending=descending)
+            # chips the user removed from this text stay removed (nothing is inferred again)
+            narrowed = self.search_bar.chips.narrowed(text, understood.understanding)
+            if narrowed is not None:
+                result = self.directory.search(narrowed, order_by=key or "rank", descending=descending)
         except (DirectoryError, ValueError) as exc:
             self.search_bar.show_error(getattr(exc, "message", str(exc)), getattr(exc, "position", None))
             return False
         self.search_bar.clear_error()
+        self.search_bar.chips.show_understanding(text, understood.understanding, narrowed=narrowed is not None)
         self.result = result
         # rows are fetched through whatever directory is open then (never a closed one)
         self.table.set_result(result, lambda ids: self.directory.facilities(ids))
@@ -838,7 +848,7 @@ class MainWindow(QMainWindow):
         wizard.deleteLater()
 
     def export_data(self) -> None:
-        """File › Export (Ctrl+E): ask what and how, then where, then write in the background."""
+        """File › Export (Ctrl+Shift+X): ask what and how, then where, then write in the background."""
         dialog = self.export_dialog()
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.run_export(dialog)
@@ -871,6 +881,7 @@ class MainWindow(QMainWindow):
             self.directory.remember_shortlist_export_private(*choice)
         self.settings.setValue("export/folder", str(target.parent))
         language = dialog.language()
+        rows = with_city_names(rows, language or current_language())  # Gent / Gand / Ghent for the recipient
         spec = ExportSpec(columns=columns, headers=localised_headers(language), label=label_in(language), extras=extras)
         run = ExportRun(self)
         self._export_run = run
@@ -884,7 +895,9 @@ class MainWindow(QMainWindow):
             target,
             spec,
             delimiter=dialog.delimiter(),
-            html=lambda: self.map.standalone_html(facilities=rows, extras=extras),
+            html=lambda: self.map.standalone_html(
+                facilities=rows, extras=extras, title=title, purpose=audience, language=language
+            ),
         )
         return run
 
@@ -927,6 +940,7 @@ class MainWindow(QMainWindow):
         folder = Path(tempfile.mkdtemp(prefix="directory-app-print-"))
         target = folder / "handout.pdf"
         language = handout_language(self.settings)
+        rows = with_city_names(rows, language or current_language())
         spec = ExportSpec(headers=localised_headers(language), label=label_in(language), extras=extras)
         run = ExportRun(self)
         self._export_run = run
@@ -971,6 +985,13 @@ class MainWindow(QMainWindow):
         if error is None:
             text = self.tr("%1 facilities written to %2").replace("%1", str(count)).replace("%2", str(path))
             self.statusBar().showMessage(text, 10000)
+            choices = [("open", self.tr("&Open")), ("folder", self.tr("Show in &Folder")), ("close", self.tr("Close"))]
+            answer = self.prompter.offer(self, self.tr("Export"), text, choices)
+            if answer in ("open", "folder"):
+                target = path if answer == "open" else path.parent  # the folder: every desktop can open that
+                if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))):
+                    failed = self.tr("No program could open %1.").replace("%1", str(target))
+                    self.prompter.inform(self, self.tr("Export"), failed)
         else:
             self.prompter.inform(self, self.tr("Export"), export_error_text(error))  # type: ignore[arg-type]
 
@@ -1050,6 +1071,7 @@ class MainWindow(QMainWindow):
         self.directory = directory
         self.settings.setValue(LAST_DATABASE_KEY, str(directory.path))
         self.curation.daily_backup_soon()
+        self.overrides.check_soon()  # edits that differ from newer data: told once the rows are shown
         self.result = None
         self.table.set_facilities([])
         self._load_directory()
@@ -1125,7 +1147,7 @@ class MainWindow(QMainWindow):
     def _build_comfort(self) -> None:
         """Edit › Preferences, Edit › Not Verified Recently, Help › Welcome and About the Data; screen-reader texts."""
         self.preferences_action = self._action(
-            self.tr("&Preferences…"), self.show_preferences, QKeySequence("Ctrl+,"), "fa6s.gear"
+            self.tr("&Preferences…"), self.show_preferences, QKeySequence.StandardKey.Preferences, "fa6s.gear"
         )
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.stale_action = self._action(
@@ -1308,6 +1330,14 @@ class MainWindow(QMainWindow):
             "fa6s.stethoscope",
             self.tr("Check the database file and repair its search index"),
         )
+        self.review_overrides_action = self._action(
+            self.tr("Re&view Edits That Differ from Newer Data…"),
+            self.overrides.review,
+            None,
+            "fa6s.code-compare",
+            self.tr("Where newer reference data changed what you had edited: keep yours or take the newer data"),
+        )
+        self.overrides.set_action(self.review_overrides_action)
         self.curation_write_actions = [
             self.new_facility_action,
             self.edit_facility_action,
@@ -1333,6 +1363,7 @@ class MainWindow(QMainWindow):
             self.delete_facility_action,
             self.bulk_edit_action,
             self.trash_action,
+            self.review_overrides_action,
         ):
             edit_menu.addAction(action)
 

@@ -11,6 +11,7 @@ import json
 import math
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,17 +19,18 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from directory_app import config
-from directory_app.directory import Directory, SearchResult
+from directory_app.directory import Directory, SearchResult, place_names
 from directory_app.domain.errors import DirectoryError
 from directory_app.domain.vocabulary import KINDS
 from directory_app.maps.page_cache import page_html
-from directory_app.maps.payload import place_labels, points_payload_json, popup_detail
+from directory_app.maps.payload import LABEL_MIN_POPULATION, place_labels, points_payload_json, popup_detail
 from directory_app.maps.tiles import OSM_ATTRIBUTION, OSM_URL_TEMPLATE, TileSource
 from directory_app.qt.dialogs import Prompter
-from directory_app.qt.i18n import term_label
+from directory_app.qt.i18n import city_label, term_label
 from directory_app.qt.map_scheme import BASE_URL
-from directory_app.qt.prefetch import AreaPrefetch
+from directory_app.qt.prefetch import AreaPrefetch, detail_readiness
 from directory_app.qt.tile_service import TileService
+from directory_app.qt.translations import current_language
 from directory_app.qt.widgets.map_view import MapView
 
 if TYPE_CHECKING:
@@ -42,6 +44,16 @@ CACHE_MB_KEY = "map/cache_mb"
 DEFAULT_CACHE_MB = 500
 ONLINE_MAX_ZOOM = 18
 OFFLINE_MAX_ZOOM = 14
+
+
+PAGE_STRINGS = {
+    "legend": "Kinds",
+    "zoom_to_results": "Zoom to results",
+    "no_coordinates": "Not on the map (no coordinates)",
+    "services": "Services",
+}
+"""English sources of the :meth:`MapController.strings` a standalone export shows, to translate
+them into the recipient's language (context ``MapController``)."""
 
 
 class MapController(QObject):
@@ -89,6 +101,7 @@ class MapController(QObject):
         self._view_zoom = 0
         self.prefetch: AreaPrefetch | None = None
         self.status = ""
+        self.detail_ready: tuple[int, int] | None = None  # (stored, needed) tiles of this area's detailed map
 
     # -- creation -----------------------------------------------------------------------------
 
@@ -187,12 +200,20 @@ class MapController(QObject):
         # offline, deeper zooms would only magnify the basemap's zoom-6 pixels (cached tiles aside)
         max_zoom = ONLINE_MAX_ZOOM if self.online else OFFLINE_MAX_ZOOM
         gazetteer = self._directory().gazetteer()
-        labels = place_labels(gazetteer.major_places()) if gazetteer is not None else []
+        labels = place_labels(gazetteer.major_places(LABEL_MIN_POPULATION)) if gazetteer is not None else []
+        layers = None
+        try:
+            layers = json.loads(config.basemap_layers_path().read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            layers = None
+        language, names = current_language(), place_names()
+        labels = [(names.label_in(name, language), *rest) for name, *rest in labels]
         return MapPage(
             base_url=base_url,
             strings=self.strings(),
             kinds=[(k.code, term_label("kind", k.code)) for k in KINDS],
             borders=borders,
+            layers=layers,
             labels=labels,
             detail_attribution=self.tile_source().attribution,
             center=center,
@@ -220,15 +241,42 @@ class MapController(QObject):
         *,
         facilities: list | None = None,
         extras: dict[str, dict[str, object]] | None = None,
+        title: str = "",
+        purpose: str = "",
+        language: str = "",
     ) -> str:
-        """A map of a result (or of given facilities) as one HTML file that opens offline in any browser.
+        """A map of a result (or of given facilities) as one HTML file that opens offline in any browser,
+        with the numbered list of the facilities beside it (numbered as the PDF handout).
 
         :param extras: the rows' extras (a shortlist's note for the recipient, and its private fields
-            only if the user asked), shown in the popups
+            only if the user asked), shown in the popups and the list
+        :param title: the page's title (a shortlist's name); ``purpose``: whom it is for
+        :param language: the recipient's language (empty: the UI language)
         """
         # folium and jinja load on first use, not on the start-up path
         from directory_app.maps.standalone import MAX_FACILITIES as MAX_STANDALONE
         from directory_app.maps.standalone import standalone_map
+        from directory_app.qt.export_dialog import handout_strings, label_in, recipient_translate
+
+        sheet_strings = handout_strings(language or None)
+        base_label = label_in(language) if language else _popup_label
+
+        def label(vocabulary: str, code: str) -> str:
+            if vocabulary == "shortlist_status":
+                return sheet_strings.get(f"status_{code}") or code
+            return base_label(vocabulary, code)
+
+        page = self.page()
+        if language:
+            translate = recipient_translate(language)
+            page = replace(
+                page,
+                strings={
+                    **page.strings,
+                    **{key: translate("MapController", text) for key, text in PAGE_STRINGS.items()},
+                },
+                kinds=[(k.code, label("kind", k.code)) for k in KINDS],
+            )
 
         if facilities is None:
             assert result is not None
@@ -236,7 +284,14 @@ class MapController(QObject):
         service = self.tiles or TileService(parent=self)
         try:
             return standalone_map(
-                facilities, page=self.page(), label=_popup_label, basemap_tile=service.base_tile, extras=extras
+                facilities,
+                page=page,
+                label=label,
+                basemap_tile=service.base_tile,
+                extras=extras,
+                title=title,
+                purpose=purpose,
+                sheet_strings=sheet_strings,
             )
         finally:
             if service is not self.tiles:
@@ -256,6 +311,10 @@ class MapController(QObject):
             "services": self.tr("Services"),
             "loading": self.tr("Loading…"),
             "drag_to_place": self.tr("Drag me to the facility's place"),
+            "no_detail": self.tr(
+                "No detailed map of this area offline — Map › Download the Detailed Map of This Area…"
+            ),
+            "no_detail_file": self.tr("No detailed map of this area in this file"),
         }
 
     def _detail(self, facility_id: str) -> dict[str, object] | None:
@@ -263,7 +322,7 @@ class MapController(QObject):
             facility = self._directory().facility(facility_id)
         except DirectoryError:
             return None
-        return None if facility is None else popup_detail(facility, term_label)
+        return None if facility is None else popup_detail(facility, term_label, city=city_label)
 
     # -- results and selection --------------------------------------------------------------------
 
@@ -385,7 +444,7 @@ class MapController(QObject):
     def make_area_available_offline(self, prompter: Prompter) -> bool:
         """Download the visible area for a few more zoom levels (asks first); False if nothing started."""
         parent = self.container.window()
-        title = self.tr("Make This Area Available Offline")
+        title = self.tr("Download the Detailed Map of This Area")
         if self.view is None or self.tiles is None or self._view_bounds is None:
             prompter.inform(parent, title, self.tr("Open the map and move it to the area first."))
             return False
@@ -404,6 +463,7 @@ class MapController(QObject):
         self._trim_cache()
         if self.prefetch is not None:
             self.message.emit(self.prefetch.summary())
+        self._measure_detail()
         self._update_readiness()
 
     # -- status ---------------------------------------------------------------------------------------
@@ -413,7 +473,24 @@ class MapController(QObject):
         self._view_zoom = zoom
         lat, lon = (south + north) / 2, (west + east) / 2
         self.settings.setValue(VIEW_KEY, json.dumps([round(lat, 5), round(lon, 5), zoom]))
+        self._measure_detail()
         self._update_readiness()
+
+    def _measure_detail(self) -> None:
+        """How much of the visible area's detailed map is stored (after a move or a download only:
+        not on every tile seen online)."""
+        self.detail_ready = None
+        if self.tiles is None or self._view_bounds is None:
+            return
+        south, west, north, east = self._view_bounds
+        if not (-180 <= west <= east <= 180 and -90 <= south <= north <= 90):
+            return
+        try:
+            self.detail_ready = detail_readiness(
+                self.tiles, self._view_bounds, self._view_zoom, self.tile_source().max_zoom
+            )
+        except (ValueError, DirectoryError):
+            self.detail_ready = None
 
     def ready_zoom(self) -> int | None:
         """Deepest zoom to which the current view is available offline."""
@@ -433,6 +510,9 @@ class MapController(QObject):
             text = self.tr("Offline map: basemap only") if self.tiles and self.tiles.basemap else ""
         else:
             text = self.tr("Offline map ready to zoom %1").replace("%1", str(zoom))
+        if self.detail_ready is not None and self.detail_ready[1]:
+            stored, needed = self.detail_ready
+            text += self.tr(" · detailed map of this area: %1% stored").replace("%1", str(int(100 * stored / needed)))
         if self.online:
             text += self.tr(" · online tiles on")
         self._set_status(text)

@@ -30,6 +30,9 @@ _WHY = {
     output_paths.INPUT: QT_TRANSLATE_NOOP("OutputGuard", "“%1” is a file this command reads."),
     output_paths.APP_FILE: QT_TRANSLATE_NOOP("OutputGuard", "“%1” is a file the application needs."),
     output_paths.FOLDER: QT_TRANSLATE_NOOP("OutputGuard", "“%1” is a folder, not a file."),
+    output_paths.SPECIAL: QT_TRANSLATE_NOOP(
+        "OutputGuard", "“%1” is not a regular file (a device, a pipe or a socket)."
+    ),
 }
 
 

@@ -1,4 +1,5 @@
-"""Make this map area available offline: plan, ask (tile count and size first), download with progress.
+"""Download the detailed map of this area: plan, ask (tile count, size and what is already stored
+first), download with progress into the tile cache; and how much of an area is stored (readiness).
 
 Downloads run on their own thread, one tile at a time (the tile policy), and can be cancelled;
 tiles already stored stay stored. A hard cap bounds every download.
@@ -10,7 +11,15 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from directory_app.maps.tile_fetch import PrefetchReport, prefetch
-from directory_app.maps.tiles import MAX_ZOOM, Bounds, PrefetchPlan, TileSource, plan_prefetch
+from directory_app.maps.tiles import (
+    MAX_ZOOM,
+    Bounds,
+    PrefetchPlan,
+    TileSource,
+    offline_readiness,
+    plan_prefetch,
+    tiles_in_bounds,
+)
 from directory_app.qt.dialogs import Prompter
 from directory_app.qt.tasks import CancellableJob, JobSignals
 from directory_app.qt.tile_service import TileService
@@ -19,6 +28,31 @@ HARD_CAP = 2000
 EXTRA_ZOOMS = 3
 DEEPEST = 16
 BASEMAP_ZOOMS = 6  # the offline basemap has zooms 0-6
+READINESS_SAMPLE = 256  # tiles looked up per zoom for the readiness shown after every move
+
+
+def detail_zooms(zoom: int, source_max: int = MAX_ZOOM) -> tuple[int, int]:
+    """First and last zoom of the detailed map of an area seen at ``zoom`` (what a download fetches).
+
+    From the first zoom the basemap lacks (those tiles are few), so the area works at every zoom.
+    """
+    first = max(0, min(zoom + 1, BASEMAP_ZOOMS + 1, MAX_ZOOM))
+    last = max(first, min(zoom + EXTRA_ZOOMS, DEEPEST, source_max))
+    return first, last
+
+
+def detail_readiness(service: TileService, bounds: Bounds, zoom: int, source_max: int = MAX_ZOOM) -> tuple[int, int]:
+    """(tiles stored, tiles needed) of the detailed map of ``bounds`` seen at ``zoom``; large zooms
+    are estimated from a sample, so this stays quick enough to ask after every move."""
+    first, last = detail_zooms(zoom, source_max)
+    zooms = range(first, last + 1)
+    fractions = offline_readiness(bounds, zooms, service.has_offline, sample_limit=READINESS_SAMPLE)
+    needed = stored = 0
+    for z in zooms:
+        n = len(tiles_in_bounds(*bounds, z))
+        needed += n
+        stored += round(fractions[z] * n)
+    return stored, needed
 
 
 class AreaPrefetch(QObject):
@@ -41,16 +75,14 @@ class AreaPrefetch(QObject):
 
     def plan(self, bounds: Bounds, zoom: int) -> PrefetchPlan:
         """The tiles of ``bounds`` down to a few zooms deeper than ``zoom``, not yet available offline."""
-        # from the first zoom the basemap lacks (those tiles are few), so the area works at every zoom
-        first = max(0, min(zoom + 1, BASEMAP_ZOOMS + 1, MAX_ZOOM))
-        last = max(first, min(zoom + EXTRA_ZOOMS, DEEPEST, self.source.max_zoom))
+        first, last = detail_zooms(zoom, self.source.max_zoom)
         average = self.service.cache.mean_tile_bytes() if self.service.cache is not None else None
         kwargs = {"avg_tile_bytes": average} if average else {}
         return plan_prefetch(bounds, first, last, cap=HARD_CAP, have=self.service.has_offline, **kwargs)
 
     def start(self, bounds: Bounds, zoom: int) -> bool:
         """Ask, then download in the background; False when there is nothing to do or the user declined."""
-        title = self.tr("Make This Area Available Offline")
+        title = self.tr("Download the Detailed Map of This Area")
         if self.service.cache is None:
             self.prompter.inform(self.parent_widget, title, self.tr("The map tile cache cannot be written."))
             return False
@@ -83,6 +115,13 @@ class AreaPrefetch(QObject):
             .replace("%3", str(first))
             .replace("%4", str(last))
             .replace("%5", self.source.host)
+        )
+        stored = max(0, plan.total - plan.missing)
+        text += " " + (
+            self.tr("Already stored for offline use: %1 of %2 tiles (%3%).")
+            .replace("%1", str(stored))
+            .replace("%2", str(plan.total))
+            .replace("%3", str(int(100 * stored / plan.total) if plan.total else 0))
         )
         if plan.capped:
             text += " " + self.tr("The area needs more; this download stops at %1 tiles.").replace("%1", str(HARD_CAP))

@@ -18,6 +18,14 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for pattern, template in (
         (r"Unknown field '(.*)'\. Fields: (.*)\.", QT_TRANSLATE_NOOP("QueryError", "Unknown field '%1'. Fields: %2.")),
         (
+            r"Unknown (\w+) '(.*)'\. Did you mean (.*)\? Valid values: (.*)\.",
+            QT_TRANSLATE_NOOP("QueryError", "Unknown %1 '%2'. Did you mean %3? Valid values: %4."),
+        ),
+        (
+            r"Unknown (\w+) '(.*)'\. Valid values: (.*)\.",
+            QT_TRANSLATE_NOOP("QueryError", "Unknown %1 '%2'. Valid values: %3."),
+        ),
+        (
             r"'(or|and)' needs something on both sides\.",
             QT_TRANSLATE_NOOP("QueryError", "'%1' needs something on both sides."),
         ),

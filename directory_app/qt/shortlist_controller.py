@@ -105,11 +105,12 @@ class ShortlistController(QObject):
     # commands ---------------------------------------------------------------------------------
 
     def create(self) -> int:
-        """Ask for a name and create a shortlist (it becomes the current one); returns its id or 0."""
-        name = self.prompter.ask_text(self.window, self.tr("New Shortlist"), self.tr("Name of the shortlist:"))
-        if not name:
+        """Ask for a name and purpose and create a shortlist (it becomes the current one); returns its id or 0."""
+        answer = self.prompter.ask_name_and_purpose(self.window, self.tr("New Shortlist"))
+        if not answer or not answer[0]:
             return 0
-        outcome = self._apply(lambda: self.directory.create_shortlist(name))
+        name, purpose = answer
+        outcome = self._apply(lambda: self.directory.create_shortlist(name, purpose))
         if not outcome:
             return 0
         shortlist = outcome[1]  # type: ignore[index]
@@ -203,7 +204,9 @@ class ShortlistController(QObject):
         if len(facilities) < 2:
             self.message.emit(self.tr("Choose 2 to 4 facilities that are in the directory."))
             return
-        self.compare_dialog = CompareDialog(facilities[:4], self.window)
+        current = self.panel.current_id()
+        items = {i.facility_id: i for i in self.directory.shortlist_items(current)} if current else None
+        self.compare_dialog = CompareDialog(facilities[:4], self.window, items=items)
         self.compare_dialog.show()
 
     def share(self, shortlist_id: int) -> None:
@@ -214,8 +217,25 @@ class ShortlistController(QObject):
         if path and guarded_output(
             self.directory, path, parent=self.window, prompter=self.prompter, title=self.tr("Export Shortlist")
         ):
+            # private notes and status leave the machine only when the user says so, each time
+            answer = self.prompter.choose(
+                self.window,
+                self.tr("Export Shortlist"),
+                self.tr(
+                    "The file carries the order and the notes for the recipient. "
+                    "Include your status, rank and private notes as well?"
+                ),
+                [
+                    ("public", self.tr("Without Private Notes")),
+                    ("private", self.tr("Include Private Notes and Status")),
+                    ("cancel", self.tr("Cancel")),
+                ],
+                warning=False,
+            )
+            if answer == "cancel":
+                return
             try:
-                self.directory.export_shortlist_file(shortlist_id, path)
+                self.directory.export_shortlist_file(shortlist_id, path, include_private=answer == "private")
             except (DirectoryError, OSError, ValueError) as exc:
                 self.message.emit(
                     self.tr("Could not write the file: %1").replace("%1", getattr(exc, "message", str(exc)))

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDataDialog</name>
     <message>
-        <location filename="../../directory_app/qt/help_dialogs.py" line="+198"/>
+        <location filename="../../directory_app/qt/help_dialogs.py" line="+217"/>
         <source>About the Data</source>
         <translation>À propos des données</translation>
     </message>
@@ -95,9 +95,9 @@
 <context>
     <name>AreaPrefetch</name>
     <message>
-        <location filename="../../directory_app/qt/prefetch.py" line="+53"/>
-        <source>Make This Area Available Offline</source>
-        <translation>Rendre cette zone disponible hors ligne</translation>
+        <location filename="../../directory_app/qt/prefetch.py" line="+85"/>
+        <source>Download the Detailed Map of This Area</source>
+        <translation>Télécharger la carte détaillée de cette zone</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -120,7 +120,12 @@
         <translation>Télécharger %1 tuiles de carte (environ %2 Mo) pour les niveaux de zoom %3 à %4 depuis %5 ?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Already stored for offline use: %1 of %2 tiles (%3%).</source>
+        <translation>Déjà enregistrées pour l’usage hors ligne : %1 tuiles sur %2 (%3 %).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The area needs more; this download stops at %1 tiles.</source>
         <translation>La zone en demande davantage ; ce téléchargement s’arrête à %1 tuiles.</translation>
     </message>
@@ -214,7 +219,17 @@
         <translation>Taille</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+11"/>
+        <source>%1 (damaged)</source>
+        <translation>%1 (endommagée)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This copy failed SQLite&apos;s check when it was made: the database was probably already damaged then. It cannot be restored.</source>
+        <translation>Cette copie n’a pas passé la vérification de SQLite lors de sa création : la base de données était probablement déjà endommagée. Elle ne peut pas être restaurée.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
@@ -289,7 +304,12 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../directory_app/qt/widgets/compare_dialog.py" line="+31"/>
+        <location filename="../../directory_app/qt/widgets/compare_dialog.py" line="+54"/>
+        <source>Facility</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -309,12 +329,12 @@
         <translation>Services</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Modalities</source>
         <translation>Modalités</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Cleanroom grades</source>
         <translation>Classes de salle blanche</translation>
     </message>
@@ -335,6 +355,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Verified</source>
         <translation>Vérifié le</translation>
     </message>
@@ -350,11 +375,26 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>Shortlist status</source>
+        <translation>Statut dans la sélection</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note for the recipient</source>
+        <translation>Note pour le destinataire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your note</source>
+        <translation>Votre note</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Compare Facilities</source>
         <translation>Comparer des établissements</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+36"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
@@ -367,7 +407,12 @@
         <translation>Cet annuaire est ouvert en lecture seule ; il ne peut pas être modifié.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
+        <source>Daily Backup</source>
+        <translation>Sauvegarde quotidienne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The daily backup could not be made: %1</source>
         <translation>La sauvegarde quotidienne n’a pas pu être effectuée : %1</translation>
     </message>
@@ -455,17 +500,23 @@
     <message>
         <location line="+10"/>
         <location line="+15"/>
+        <location line="+4"/>
         <location line="+3"/>
         <source>Bulk Edit</source>
         <translation>Modification groupée</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-22"/>
         <source>Changing the selected facilities…</source>
         <translation>Modification des établissements sélectionnés…</translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>Nothing was changed.</source>
+        <translation>Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Nothing was changed: %1</source>
         <translation>Rien n’a été modifié : %1</translation>
     </message>
@@ -479,7 +530,17 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>The backup just made failed SQLite&apos;s check, so this directory&apos;s database is probably damaged.
+
+Check it with File › Check Database. If problems remain, restore a good backup with File › Restore from Backup (damaged backups are marked there).</source>
+        <translation>La sauvegarde qui vient d’être faite n’a pas passé la vérification de SQLite : la base de données de cet annuaire est donc probablement endommagée.
+
+Vérifiez-la avec Fichier › Vérifier la base de données. Si des problèmes subsistent, restaurez une bonne sauvegarde avec Fichier › Restaurer une sauvegarde (les sauvegardes endommagées y sont signalées).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+3"/>
         <source>Back Up Now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
@@ -543,7 +604,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../directory_app/qt/widgets/detail_pane.py" line="+113"/>
+        <location filename="../../directory_app/qt/widgets/detail_pane.py" line="+123"/>
         <source>Facility details</source>
         <translation>Détails de l’établissement</translation>
     </message>
@@ -568,12 +629,12 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Ajouter à la sélection</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Add this facility to the current shortlist (Ctrl+D)</source>
-        <translation>Ajouter cet établissement à la sélection en cours (Ctrl+D)</translation>
+        <location line="+3"/>
+        <source>Add this facility to the current shortlist (%1)</source>
+        <translation>Ajouter cet établissement à la sélection en cours (%1)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Select a facility to see its details.</source>
         <translation>Sélectionnez un établissement pour en voir les détails.</translation>
     </message>
@@ -1310,12 +1371,12 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
 <context>
     <name>FacilityView</name>
     <message>
-        <location filename="../../directory_app/qt/widgets/facility_view.py" line="+38"/>
+        <location filename="../../directory_app/qt/widgets/facility_view.py" line="+58"/>
         <source>Facilities</source>
         <translation>Établissements</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+93"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
@@ -1323,7 +1384,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../directory_app/qt/import_wizard.py" line="+110"/>
+        <location filename="../../directory_app/qt/import_wizard.py" line="+111"/>
         <source>Choose a file to import</source>
         <translation>Choisissez un fichier à importer</translation>
     </message>
@@ -1477,9 +1538,167 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
     </message>
 </context>
 <context>
+    <name>ImportProblem</name>
+    <message>
+        <location filename="../../directory_app/qt/import_cells.py" line="+51"/>
+        <source>not a number (%1)</source>
+        <translation>pas un nombre (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a whole number (%1)</source>
+        <translation>pas un nombre entier (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a date (%1)</source>
+        <translation>pas une date (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a Benelux country (%1)</source>
+        <translation>pas un pays du Benelux (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown region (%1), left empty</source>
+        <translation>région inconnue (%1), laissée vide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new kind (%1), kept for review</source>
+        <translation>nouveau type (%1), conservé pour vérification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a known value (%1)</source>
+        <translation>pas une valeur connue (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new term (%1), kept for review</source>
+        <translation>nouveau terme (%1), conservé pour vérification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>latitude and longitude were swapped; read the other way round</source>
+        <translation>latitude et longitude étaient inversées ; lues dans l’autre sens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no coordinates found for this postcode or city</source>
+        <translation>aucune coordonnée trouvée pour ce code postal ou cette ville</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same facility as row %1: skipped</source>
+        <translation>le même établissement qu’à la ligne %1 : ignoré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same id (%1) as row %2, with different values: rows %2 and %3 must be one facility, or be told apart</source>
+        <translation>le même identifiant (%1) qu’à la ligne %2, avec d’autres valeurs : les lignes %2 et %3 doivent être un seul établissement, ou être distinguées</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the same name and place as row %1, with different values: rows %1 and %2 must be one facility, or be told apart</source>
+        <translation>le même nom et le même lieu qu’à la ligne %1, avec d’autres valeurs : les lignes %1 et %2 doivent être un seul établissement, ou être distinguées</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>latitude and longitude go together</source>
+        <translation>latitude et longitude vont ensemble</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>region %1 is not in %2</source>
+        <translation>la région %1 n’est pas en %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>coordinates %1, %2 are outside %3</source>
+        <translation>les coordonnées %1, %2 sont hors de %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a postcode of %1 (%2)</source>
+        <translation>pas un code postal de %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a value is required</source>
+        <translation>une valeur est requise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a known value</source>
+        <translation>pas une valeur connue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not valid</source>
+        <translation>pas valide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a web address</source>
+        <translation>pas une adresse web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not an e-mail address</source>
+        <translation>pas une adresse e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>out of range</source>
+        <translation>hors limites</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>coordinates outside the country</source>
+        <translation>coordonnées hors du pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>region not in the country</source>
+        <translation>région hors du pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date in the future</source>
+        <translation>date dans le futur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not valid (%1)</source>
+        <translation>pas valide (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a web address (%1)</source>
+        <translation>pas une adresse web (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not an e-mail address (%1)</source>
+        <translation>pas une adresse e-mail (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>out of range (%1)</source>
+        <translation>hors limites (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date in the future (%1)</source>
+        <translation>date dans le futur (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../directory_app/qt/import_wizard.py" line="+365"/>
+        <location filename="../../directory_app/qt/import_wizard.py" line="+378"/>
         <source>Import Facilities</source>
         <translation>Importer des établissements</translation>
     </message>
@@ -1487,36 +1706,36 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../directory_app/qt/main_window.py" line="+121"/>
-        <location line="+1051"/>
+        <location filename="../../directory_app/qt/main_window.py" line="+110"/>
+        <location line="+1084"/>
         <source>Saved searches</source>
         <translation>Recherches enregistrées</translation>
     </message>
     <message>
-        <location line="-1049"/>
-        <location line="+1047"/>
+        <location line="-1082"/>
+        <location line="+1080"/>
         <source>Filters</source>
         <translation>Filtres</translation>
     </message>
     <message>
-        <location line="-1024"/>
+        <location line="-1057"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1014"/>
+        <location line="+1047"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location line="-1012"/>
-        <location line="+1024"/>
+        <location line="-1045"/>
+        <location line="+1057"/>
         <source>Shortlists</source>
         <translation>Sélections</translation>
     </message>
     <message>
-        <location line="-1023"/>
+        <location line="-1056"/>
         <source>Your shortlists (Ctrl+3)</source>
         <translation>Vos sélections (Ctrl+3)</translation>
     </message>
@@ -1531,7 +1750,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Le résultat sur une carte (Ctrl+2)</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+142"/>
         <source>&amp;Open Directory File…</source>
         <translation>&amp;Ouvrir un fichier d’annuaire…</translation>
     </message>
@@ -1596,7 +1815,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Afficher le panneau de &amp;détails</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
@@ -1627,12 +1846,12 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+452"/>
+        <location line="+464"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-449"/>
+        <location line="-461"/>
         <source>Show &amp;List</source>
         <translation>Afficher la &amp;liste</translation>
     </message>
@@ -1702,17 +1921,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>&amp;Serveur de tuiles…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Make This Area Available &amp;Offline…</source>
-        <translation>Rendre cette zone disponible &amp;hors ligne…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Download the visible map area for a few more zoom levels, for use without network</source>
-        <translation>Télécharger la zone visible pour quelques niveaux de zoom supplémentaires, pour un usage sans réseau</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>&amp;Reset Layout</source>
         <translation>&amp;Réinitialiser la disposition</translation>
     </message>
@@ -1738,12 +1947,12 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+708"/>
+        <location line="+729"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location line="-697"/>
+        <location line="-718"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -1759,12 +1968,12 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+678"/>
+        <location line="+699"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location line="-657"/>
+        <location line="-678"/>
         <source>Sources checked %1</source>
         <translation>Sources vérifiées %1</translation>
     </message>
@@ -1779,17 +1988,12 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Ce fichier d’annuaire est ouvert en lecture seule (%1). Vous pouvez parcourir, rechercher et copier, mais les notes et les recherches enregistrées ne peuvent pas être conservées.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Directory App — %1</source>
-        <translation>Directory App — %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source> [read-only]</source>
         <translation> [lecture seule]</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>%1 of %2 facilities</source>
         <translation>%1 sur %2 établissements</translation>
     </message>
@@ -1884,7 +2088,27 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
-        <location line="+447"/>
+        <location line="+174"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show in &amp;Folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No program could open %1.</source>
+        <translation>Aucun programme n’a pu ouvrir %1.</translation>
+    </message>
+    <message>
+        <location line="+280"/>
         <source>&amp;New Facility…</source>
         <translation>&amp;Nouvel établissement…</translation>
     </message>
@@ -1964,28 +2188,48 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Vérifier le fichier de base de données et réparer son index de recherche</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+3"/>
+        <source>Re&amp;view Edits That Differ from Newer Data…</source>
+        <translation>E&amp;xaminer les modifications qui diffèrent des données plus récentes…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where newer reference data changed what you had edited: keep yours or take the newer data</source>
+        <translation>Là où des données de référence plus récentes ont changé ce que vous aviez modifié : garder votre valeur ou prendre les données plus récentes</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Drag the orange marker to the facility&apos;s place.</source>
         <translation>Faites glisser le marqueur orange jusqu’à l’emplacement de l’établissement.</translation>
     </message>
     <message>
-        <location line="-548"/>
+        <location line="-569"/>
         <source>%1 — Ctrl+Z to undo</source>
         <translation>%1 — Ctrl+Z pour annuler</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-402"/>
+        <source>&amp;Download the Detailed Map of This Area…</source>
+        <translation>&amp;Télécharger la carte détaillée de cette zone…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Download the detailed map of the visible area for offline use (before a trip, while online): the size first, then progress; Cancel keeps what is stored</source>
+        <translation>Télécharger la carte détaillée de la zone visible pour l’usage hors ligne (avant un voyage, en ligne) : la taille d’abord, puis la progression ; Annuler garde ce qui est enregistré</translation>
+    </message>
+    <message>
+        <location line="+403"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+440"/>
+        <location line="+452"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-424"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
@@ -1998,17 +2242,19 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <location line="+18"/>
         <location line="+9"/>
         <location line="+5"/>
-        <location line="+109"/>
+        <location line="+113"/>
+        <location line="+5"/>
+        <location line="+2"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-134"/>
         <source>Tick at least one column to export.</source>
         <translation>Cochez au moins une colonne à exporter.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <location line="+2"/>
         <source>Search result</source>
         <translation>Résultat de recherche</translation>
@@ -2019,7 +2265,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Rien à imprimer : la liste est vide.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+19"/>
         <source>Print Handout</source>
         <translation>Imprimer le document</translation>
@@ -2040,7 +2286,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>%1 établissements écrits dans %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Search Syntax</source>
         <translation>Syntaxe de recherche</translation>
     </message>
@@ -2060,7 +2306,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Ouvrir ou créer un fichier d’annuaire</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+37"/>
         <source>%n rows copied</source>
         <comment>1 row copied</comment>
         <translation>
@@ -2182,13 +2428,13 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
 <context>
     <name>MapController</name>
     <message>
-        <location filename="../../directory_app/qt/map_controller.py" line="+133"/>
-        <location line="+175"/>
+        <location filename="../../directory_app/qt/map_controller.py" line="+146"/>
+        <location line="+221"/>
         <source>The map could not be updated: %1</source>
         <translation>La carte n’a pas pu être mise à jour : %1</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-64"/>
         <source>Kinds</source>
         <translation>Types</translation>
     </message>
@@ -2243,6 +2489,16 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Faites-moi glisser jusqu’à l’emplacement de l’établissement</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>No detailed map of this area offline — Map › Download the Detailed Map of This Area…</source>
+        <translation>Pas de carte détaillée de cette zone hors ligne — Carte › Télécharger la carte détaillée de cette zone…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No detailed map of this area in this file</source>
+        <translation>Pas de carte détaillée de cette zone dans ce fichier</translation>
+    </message>
+    <message>
         <location line="+67"/>
         <source>The map page could not be loaded.</source>
         <translation>La page de la carte n’a pas pu être chargée.</translation>
@@ -2265,8 +2521,8 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Make This Area Available Offline</source>
-        <translation>Rendre cette zone disponible hors ligne</translation>
+        <source>Download the Detailed Map of This Area</source>
+        <translation>Télécharger la carte détaillée de cette zone</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2279,7 +2535,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Activez d’abord les tuiles en ligne (Carte › Utiliser les tuiles de carte en ligne), avec une connexion réseau.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+57"/>
         <source>Offline map: basemap only</source>
         <translation>Carte hors ligne : fond de carte seulement</translation>
     </message>
@@ -2287,6 +2543,11 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <location line="+2"/>
         <source>Offline map ready to zoom %1</source>
         <translation>Carte hors ligne prête jusqu’au zoom %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> · detailed map of this area: %1% stored</source>
+        <translation> · carte détaillée de cette zone : %1 % enregistrée</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2310,7 +2571,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../directory_app/qt/import_wizard.py" line="-339"/>
+        <location filename="../../directory_app/qt/import_wizard.py" line="-352"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
@@ -2378,6 +2639,39 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <location line="+2"/>
         <source>Several columns are imported as: %1</source>
         <translation>Plusieurs colonnes sont importées comme : %1</translation>
+    </message>
+</context>
+<context>
+    <name>NameAndPurposeDialog</name>
+    <message>
+        <location filename="../../directory_app/qt/dialogs.py" line="+118"/>
+        <source>e.g. Boston delegation, March</source>
+        <translation>p. ex. Délégation de Boston, mars</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Visit of the Boston biotech delegation, 12-14 March</source>
+        <translation>p. ex. Visite de la délégation biotech de Boston, 12-14 mars</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed under the title of the handout and the HTML map</source>
+        <translation>Imprimé sous le titre du document et de la carte HTML</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Purpose or visitor:</source>
+        <translation>&amp;Objet ou visiteur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The purpose is printed on handouts; you can change it later.</source>
+        <translation>L’objet est imprimé sur les documents ; vous pourrez le modifier plus tard.</translation>
     </message>
 </context>
 <context>
@@ -2534,9 +2828,150 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>« %1 » est un dossier, pas un fichier.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>“%1” is not a regular file (a device, a pipe or a socket).</source>
+        <translation>« %1 » n’est pas un fichier ordinaire (un périphérique, un tube ou un socket).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Nothing was written: choose another file name.</source>
         <translation>Rien n’a été écrit : choisissez un autre nom de fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideConflictsDialog</name>
+    <message>
+        <location filename="../../directory_app/qt/widgets/override_conflicts_dialog.py" line="+51"/>
+        <source>Your Edits and the Newer Data</source>
+        <translation>Vos modifications et les données plus récentes</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Newer reference data differs from your edits of %n facilities. Your values are in force and are kept unless you choose “Take the newer data” or “Move to trash”.</source>
+        <comment>Newer reference data differs from your edits of 1 facility. Your values are in force and are kept unless you choose “Take the newer data” or “Move to trash”.</comment>
+        <translation>
+            <numerusform>Des données de référence plus récentes diffèrent de vos modifications pour %n établissement. Vos valeurs restent en vigueur et sont conservées, sauf si vous choisissez « Prendre les données plus récentes » ou « Mettre à la corbeille ».</numerusform>
+            <numerusform>Des données de référence plus récentes diffèrent de vos modifications pour %n établissements. Vos valeurs restent en vigueur et sont conservées, sauf si vous choisissez « Prendre les données plus récentes » ou « Mettre à la corbeille ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The whole facility</source>
+        <translation>L’établissement entier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your edited copy</source>
+        <translation>Votre version modifiée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No longer listed</source>
+        <translation>N’y figure plus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep as my own</source>
+        <translation>Garder comme le mien</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move to trash</source>
+        <translation>Mettre à la corbeille</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keep mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Take the newer data</source>
+        <translation>Prendre les données plus récentes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Facility</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yours</source>
+        <translation>Votre valeur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Newer data</source>
+        <translation>Données plus récentes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use</source>
+        <translation>Utiliser</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideNotice</name>
+    <message>
+        <location line="+28"/>
+        <source>Review…</source>
+        <translation>Examiner…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideReview</name>
+    <message numerus="yes">
+        <location line="+77"/>
+        <source>%n of your edits differ from newer reference data; your values are kept. Review them here or later with Edit › %1</source>
+        <comment>1 of your edits differs from newer reference data; your value is kept. Review it here or later with Edit › %1</comment>
+        <translation>
+            <numerusform>%n de vos modifications diffère des données de référence plus récentes ; votre valeur est conservée. Examinez-la ici ou plus tard avec Édition › %1</numerusform>
+            <numerusform>%n de vos modifications diffèrent des données de référence plus récentes ; vos valeurs sont conservées. Examinez-les ici ou plus tard avec Édition › %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your edits agree with the newer data: nothing to review.</source>
+        <translation>Vos modifications concordent avec les données plus récentes : rien à examiner.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Not every choice could be applied: %1</source>
+        <translation>Tous les choix n’ont pas pu être appliqués : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Take %n Values from Newer Data</source>
+        <comment>Take 1 Value from Newer Data</comment>
+        <translation>
+            <numerusform>Prendre %n valeur des données plus récentes</numerusform>
+            <numerusform>Prendre %n valeurs des données plus récentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your values are kept; the newer data will not be asked about again.</source>
+        <translation>Vos valeurs sont conservées ; ces données plus récentes ne seront plus proposées.</translation>
     </message>
 </context>
 <context>
@@ -2777,16 +3212,66 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1 rows read: %2 new, %3 matching a facility already in the directory, %4 rejected.</source>
-        <translation>%1 lignes lues : %2 nouvelles, %3 correspondant à un établissement déjà présent dans l’annuaire, %4 rejetées.</translation>
+        <source>%1: %2, %3, %4.</source>
+        <comment>rows read: new, matching, rejected</comment>
+        <translation>%1 : %2, %3, %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n rows read</source>
+        <comment>1 row read</comment>
+        <translation>
+            <numerusform>%n ligne lue</numerusform>
+            <numerusform>%n lignes lues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n new</source>
+        <comment>1 new</comment>
+        <translation>
+            <numerusform>%n nouvelle</numerusform>
+            <numerusform>%n nouvelles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n matching a facility already in the directory</source>
+        <comment>1 matching a facility already in the directory</comment>
+        <translation>
+            <numerusform>%n correspondant à un établissement déjà présent dans l’annuaire</numerusform>
+            <numerusform>%n correspondant à un établissement déjà présent dans l’annuaire</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n rejected</source>
+        <comment>1 rejected</comment>
+        <translation>
+            <numerusform>%n rejetée</numerusform>
+            <numerusform>%n rejetées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n new terms will be kept for review.</source>
+        <comment>1 new term will be kept for review.</comment>
+        <translation>
+            <numerusform>%n nouveau terme sera conservé pour vérification.</numerusform>
+            <numerusform>%n nouveaux termes seront conservés pour vérification.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>%n rejected rows saved.</source>
+        <comment>1 rejected row saved.</comment>
+        <translation>
+            <numerusform>%n ligne rejetée enregistrée.</numerusform>
+            <numerusform>%n lignes rejetées enregistrées.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>%1 new terms will be kept for review.</source>
-        <translation>%1 nouveaux termes seront conservés pour vérification.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="-35"/>
         <source>(warning) %1</source>
         <translation>(avertissement) %1</translation>
     </message>
@@ -2802,11 +3287,6 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
-    <message>
-        <location line="+17"/>
-        <source>%1 rejected rows saved.</source>
-        <translation>%1 lignes rejetées enregistrées.</translation>
-    </message>
 </context>
 <context>
     <name>ProgressRun</name>
@@ -2819,9 +3299,113 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
 <context>
     <name>QCoreApplication.self</name>
     <message>
-        <location filename="../../directory_app/qt/curation_controller.py" line="-137"/>
+        <location filename="../../directory_app/qt/curation_controller.py" line="-152"/>
         <source>Empty Trash</source>
         <translation>Vider la corbeille</translation>
+    </message>
+</context>
+<context>
+    <name>QueryChips</name>
+    <message>
+        <location filename="../../directory_app/qt/widgets/query_chips.py" line="+60"/>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Near %1 (%2 km)</source>
+        <translation>Près de %1 (%2 km)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kind: %1</source>
+        <translation>Type : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service: %1</source>
+        <translation>Service : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Modality: %1</source>
+        <translation>Modalité : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cleanroom: %1</source>
+        <translation>Salle blanche : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country: %1</source>
+        <translation>Pays : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region: %1</source>
+        <translation>Région : %1</translation>
+    </message>
+    <message>
+        <location line="+215"/>
+        <source>without %1</source>
+        <translation>sans %1</translation>
+    </message>
+    <message>
+        <location line="-182"/>
+        <source>any of the words</source>
+        <translation>l’un des mots</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a wider radius</source>
+        <translation>un rayon plus large</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>broader terms</source>
+        <translation>des termes plus larges</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Remove “%1” from the search</source>
+        <translation>Retirer « %1 » de la recherche</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Understood as:</source>
+        <translation>Compris comme :</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Left out: nothing matches it together with the rest</source>
+        <translation>Laissé de côté : rien n’y correspond avec le reste</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No exact match for “%1”; showing facilities that match %2 (%3).</source>
+        <translation>Aucun résultat exact pour « %1 » ; voici les installations qui correspondent à %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>anything</source>
+        <translation>tout</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Showing results for %1</source>
+        <translation>Résultats pour %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>Search instead for %1</source>
+        <translation>Rechercher plutôt %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Did you mean %1?</source>
+        <translation>Vouliez-vous dire %1 ?</translation>
     </message>
 </context>
 <context>
@@ -2833,6 +3417,16 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Unknown %1 &apos;%2&apos;. Did you mean %3? Valid values: %4.</source>
+        <translation>Valeur inconnue pour %1 : « %2 ». Vouliez-vous dire %3 ? Valeurs possibles : %4.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown %1 &apos;%2&apos;. Valid values: %3.</source>
+        <translation>Valeur inconnue pour %1 : « %2 ». Valeurs possibles : %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&apos;%1&apos; needs something on both sides.</source>
         <translation>« %1 » demande quelque chose des deux côtés.</translation>
     </message>
@@ -2940,7 +3534,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../directory_app/qt/import_wizard.py" line="+22"/>
+        <location filename="../../directory_app/qt/import_wizard.py" line="+40"/>
         <source>Import</source>
         <translation>Importation</translation>
     </message>
@@ -3011,7 +3605,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../directory_app/qt/widgets/search_bar.py" line="+27"/>
+        <location filename="../../directory_app/qt/widgets/search_bar.py" line="+30"/>
         <source>Search: free text, a place (Gent, Liège…), or e.g. kind:incubator grade:B near:Leuven within:30km</source>
         <translation>Recherche : texte libre, un lieu (Gand, Liège…) ou p. ex. kind:incubator grade:B near:Leuven within:30km</translation>
     </message>
@@ -3026,7 +3620,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Texte libre et termes champ:valeur ; appuyez sur F1 pour la liste des champs.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>(at character %1)</source>
         <translation>(au caractère %1)</translation>
     </message>
@@ -3054,7 +3648,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Note pour le destinataire</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+58"/>
         <source>Differences in the Imported Shortlist</source>
         <translation>Différences dans la sélection importée</translation>
     </message>
@@ -3068,7 +3662,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Facility</source>
         <translation>Établissement</translation>
     </message>
@@ -3093,7 +3687,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Utiliser</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
         <source>Keep mine</source>
         <translation>Garder la mienne</translation>
     </message>
@@ -3103,7 +3697,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Prendre la leur</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
@@ -3121,12 +3715,37 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../directory_app/qt/help_dialogs.py" line="-176"/>
+        <location filename="../../directory_app/qt/help_dialogs.py" line="-200"/>
+        <source>Delete</source>
+        <translation>Suppr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert</source>
+        <translation>Inser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page Up</source>
+        <translation>Page préc.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page Down</source>
+        <translation>Page suiv.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -3154,12 +3773,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Nouvelle sélection</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Name of the shortlist:</source>
-        <translation>Nom de la sélection :</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Added %1 to “%2”</source>
         <translation>%1 ajouté(s) à « %2 »</translation>
     </message>
@@ -3191,11 +3805,12 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+69"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-57"/>
         <source>Rename Shortlist</source>
         <translation>Renommer la sélection</translation>
     </message>
@@ -3220,13 +3835,29 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Choisissez de 2 à 4 établissements présents dans l’annuaire.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <location line="+2"/>
+        <location line="+5"/>
         <source>Export Shortlist</source>
         <translation>Exporter la sélection</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>The file carries the order and the notes for the recipient. Include your status, rank and private notes as well?</source>
+        <translation>Le fichier contient l’ordre et les notes pour le destinataire. Y joindre aussi vos statuts, rangs et notes privées ?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Without Private Notes</source>
+        <translation>Sans notes privées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include Private Notes and Status</source>
+        <translation>Avec notes privées et statuts</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Could not write the file: %1</source>
         <translation>Impossible d’écrire le fichier : %1</translation>
     </message>
@@ -3335,7 +3966,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
 <context>
     <name>ShortlistPanel</name>
     <message>
-        <location filename="../../directory_app/qt/widgets/shortlist_panel.py" line="+68"/>
+        <location filename="../../directory_app/qt/widgets/shortlist_panel.py" line="+69"/>
         <source>Shortlist</source>
         <translation>Sélection</translation>
     </message>
@@ -3410,9 +4041,9 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Sélection :</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Drag facilities here from the list, or press Ctrl+D there.</source>
-        <translation>Faites glisser des établissements ici depuis la liste, ou appuyez sur Ctrl+D dans celle-ci.</translation>
+        <location line="+6"/>
+        <source>Drag facilities here from the list, or press %1 there.</source>
+        <translation>Faites glisser des établissements ici depuis la liste, ou appuyez sur %1 dans celle-ci.</translation>
     </message>
 </context>
 <context>
@@ -3424,12 +4055,12 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Deleted facilities stay here until you empty the trash.</source>
         <translation>Les établissements supprimés restent ici jusqu’à ce que vous vidiez la corbeille.</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -3464,7 +4095,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>&amp;Vider la corbeille…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>The trash is empty.</source>
         <translation>La corbeille est vide.</translation>
     </message>
@@ -3525,7 +4156,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
 <context>
     <name>age</name>
     <message>
-        <location filename="../../directory_app/qt/i18n.py" line="+42"/>
+        <location filename="../../directory_app/qt/i18n.py" line="+51"/>
         <source>never verified</source>
         <translation>jamais vérifié</translation>
     </message>
@@ -3602,7 +4233,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
 <context>
     <name>columns</name>
     <message>
-        <location filename="../../directory_app/qt/models/facility_table.py" line="+66"/>
+        <location filename="../../directory_app/qt/models/facility_table.py" line="+67"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -3617,12 +4248,12 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>City</source>
         <translation>Localité</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
@@ -3685,7 +4316,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
 <context>
     <name>details</name>
     <message>
-        <location filename="../../directory_app/qt/widgets/detail_pane.py" line="-104"/>
+        <location filename="../../directory_app/qt/widgets/detail_pane.py" line="-106"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -3990,7 +4621,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
 <context>
     <name>vocabulary</name>
     <message>
-        <location filename="../../directory_app/domain/vocabulary.py" line="+35"/>
+        <location filename="../../directory_app/domain/vocabulary.py" line="+36"/>
         <source>Incubator</source>
         <translation>Incubateur</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDataDialog</name>
     <message>
-        <location filename="../../directory_app/qt/help_dialogs.py" line="+198"/>
+        <location filename="../../directory_app/qt/help_dialogs.py" line="+217"/>
         <source>About the Data</source>
         <translation>Over de gegevens</translation>
     </message>
@@ -95,9 +95,9 @@
 <context>
     <name>AreaPrefetch</name>
     <message>
-        <location filename="../../directory_app/qt/prefetch.py" line="+53"/>
-        <source>Make This Area Available Offline</source>
-        <translation>Dit gebied offline beschikbaar maken</translation>
+        <location filename="../../directory_app/qt/prefetch.py" line="+85"/>
+        <source>Download the Detailed Map of This Area</source>
+        <translation>Gedetailleerde kaart van dit gebied downloaden</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -120,7 +120,12 @@
         <translation>%1 kaarttegels (ongeveer %2 MB) voor zoomniveaus %3 tot %4 downloaden van %5?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Already stored for offline use: %1 of %2 tiles (%3%).</source>
+        <translation>Al offline opgeslagen: %1 van %2 tegels (%3%).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The area needs more; this download stops at %1 tiles.</source>
         <translation>Het gebied vraagt meer; deze download stopt bij %1 tegels.</translation>
     </message>
@@ -214,7 +219,17 @@
         <translation>Grootte</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+11"/>
+        <source>%1 (damaged)</source>
+        <translation>%1 (beschadigd)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This copy failed SQLite&apos;s check when it was made: the database was probably already damaged then. It cannot be restored.</source>
+        <translation>Deze kopie slaagde niet voor de controle van SQLite toen ze werd gemaakt: de database was toen waarschijnlijk al beschadigd. Ze kan niet worden teruggezet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Restore</source>
         <translation>Herstellen</translation>
     </message>
@@ -289,7 +304,12 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../directory_app/qt/widgets/compare_dialog.py" line="+31"/>
+        <location filename="../../directory_app/qt/widgets/compare_dialog.py" line="+54"/>
+        <source>Facility</source>
+        <translation>Faciliteit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
@@ -309,12 +329,12 @@
         <translation>Diensten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Modalities</source>
         <translation>Modaliteiten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Cleanroom grades</source>
         <translation>Cleanroomklassen</translation>
     </message>
@@ -335,6 +355,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Verified</source>
         <translation>Gecontroleerd</translation>
     </message>
@@ -350,11 +375,26 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>Shortlist status</source>
+        <translation>Status op de shortlist</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note for the recipient</source>
+        <translation>Notitie voor de ontvanger</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your note</source>
+        <translation>Uw notitie</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Compare Facilities</source>
         <translation>Faciliteiten vergelijken</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+36"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
@@ -367,7 +407,12 @@
         <translation>Deze gids is alleen-lezen geopend en kan niet worden gewijzigd.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
+        <source>Daily Backup</source>
+        <translation>Dagelijkse back-up</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The daily backup could not be made: %1</source>
         <translation>De dagelijkse back-up kon niet worden gemaakt: %1</translation>
     </message>
@@ -455,17 +500,23 @@
     <message>
         <location line="+10"/>
         <location line="+15"/>
+        <location line="+4"/>
         <location line="+3"/>
         <source>Bulk Edit</source>
         <translation>Groepsgewijs bewerken</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-22"/>
         <source>Changing the selected facilities…</source>
         <translation>De geselecteerde faciliteiten worden gewijzigd…</translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>Nothing was changed.</source>
+        <translation>Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Nothing was changed: %1</source>
         <translation>Er is niets gewijzigd: %1</translation>
     </message>
@@ -479,7 +530,17 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>The backup just made failed SQLite&apos;s check, so this directory&apos;s database is probably damaged.
+
+Check it with File › Check Database. If problems remain, restore a good backup with File › Restore from Backup (damaged backups are marked there).</source>
+        <translation>De back-up die zonet is gemaakt, slaagde niet voor de controle van SQLite; de database van deze gids is dus waarschijnlijk beschadigd.
+
+Controleer ze met Bestand › Database controleren. Blijven er problemen, zet dan een goede back-up terug met Bestand › Herstellen uit back-up (beschadigde back-ups zijn daar gemarkeerd).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+3"/>
         <source>Back Up Now</source>
         <translation>Nu een back-up maken</translation>
     </message>
@@ -543,7 +604,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../directory_app/qt/widgets/detail_pane.py" line="+113"/>
+        <location filename="../../directory_app/qt/widgets/detail_pane.py" line="+123"/>
         <source>Facility details</source>
         <translation>Details van de faciliteit</translation>
     </message>
@@ -568,12 +629,12 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Aan shortlist toevoegen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Add this facility to the current shortlist (Ctrl+D)</source>
-        <translation>Deze faciliteit aan de huidige shortlist toevoegen (Ctrl+D)</translation>
+        <location line="+3"/>
+        <source>Add this facility to the current shortlist (%1)</source>
+        <translation>Deze faciliteit aan de huidige shortlist toevoegen (%1)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Select a facility to see its details.</source>
         <translation>Selecteer een faciliteit om de details te zien.</translation>
     </message>
@@ -1310,12 +1371,12 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
 <context>
     <name>FacilityView</name>
     <message>
-        <location filename="../../directory_app/qt/widgets/facility_view.py" line="+38"/>
+        <location filename="../../directory_app/qt/widgets/facility_view.py" line="+58"/>
         <source>Facilities</source>
         <translation>Faciliteiten</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+93"/>
         <source>Columns</source>
         <translation>Kolommen</translation>
     </message>
@@ -1323,7 +1384,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../directory_app/qt/import_wizard.py" line="+110"/>
+        <location filename="../../directory_app/qt/import_wizard.py" line="+111"/>
         <source>Choose a file to import</source>
         <translation>Kies een bestand om te importeren</translation>
     </message>
@@ -1477,9 +1538,167 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
     </message>
 </context>
 <context>
+    <name>ImportProblem</name>
+    <message>
+        <location filename="../../directory_app/qt/import_cells.py" line="+51"/>
+        <source>not a number (%1)</source>
+        <translation>geen getal (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a whole number (%1)</source>
+        <translation>geen geheel getal (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a date (%1)</source>
+        <translation>geen datum (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a Benelux country (%1)</source>
+        <translation>geen Benelux-land (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown region (%1), left empty</source>
+        <translation>onbekende regio (%1), leeg gelaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new kind (%1), kept for review</source>
+        <translation>nieuw type (%1), bewaard om na te kijken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a known value (%1)</source>
+        <translation>geen bekende waarde (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new term (%1), kept for review</source>
+        <translation>nieuwe term (%1), bewaard om na te kijken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>latitude and longitude were swapped; read the other way round</source>
+        <translation>breedte- en lengtegraad waren omgewisseld; omgekeerd gelezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no coordinates found for this postcode or city</source>
+        <translation>geen coördinaten gevonden voor deze postcode of stad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same facility as row %1: skipped</source>
+        <translation>dezelfde faciliteit als rij %1: overgeslagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same id (%1) as row %2, with different values: rows %2 and %3 must be one facility, or be told apart</source>
+        <translation>dezelfde id (%1) als rij %2, met andere waarden: rijen %2 en %3 moeten één faciliteit zijn, of van elkaar te onderscheiden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the same name and place as row %1, with different values: rows %1 and %2 must be one facility, or be told apart</source>
+        <translation>dezelfde naam en plaats als rij %1, met andere waarden: rijen %1 en %2 moeten één faciliteit zijn, of van elkaar te onderscheiden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>latitude and longitude go together</source>
+        <translation>breedte- en lengtegraad horen samen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>region %1 is not in %2</source>
+        <translation>regio %1 ligt niet in %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>coordinates %1, %2 are outside %3</source>
+        <translation>coördinaten %1, %2 liggen buiten %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a postcode of %1 (%2)</source>
+        <translation>geen postcode van %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a value is required</source>
+        <translation>een waarde is verplicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a known value</source>
+        <translation>geen bekende waarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not valid</source>
+        <translation>niet geldig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a web address</source>
+        <translation>geen webadres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not an e-mail address</source>
+        <translation>geen e-mailadres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>out of range</source>
+        <translation>buiten het bereik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>coordinates outside the country</source>
+        <translation>coördinaten buiten het land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>region not in the country</source>
+        <translation>regio niet in het land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date in the future</source>
+        <translation>datum in de toekomst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not valid (%1)</source>
+        <translation>niet geldig (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a web address (%1)</source>
+        <translation>geen webadres (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not an e-mail address (%1)</source>
+        <translation>geen e-mailadres (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>out of range (%1)</source>
+        <translation>buiten het bereik (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date in the future (%1)</source>
+        <translation>datum in de toekomst (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../directory_app/qt/import_wizard.py" line="+365"/>
+        <location filename="../../directory_app/qt/import_wizard.py" line="+378"/>
         <source>Import Facilities</source>
         <translation>Faciliteiten importeren</translation>
     </message>
@@ -1487,36 +1706,36 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../directory_app/qt/main_window.py" line="+121"/>
-        <location line="+1051"/>
+        <location filename="../../directory_app/qt/main_window.py" line="+110"/>
+        <location line="+1084"/>
         <source>Saved searches</source>
         <translation>Bewaarde zoekopdrachten</translation>
     </message>
     <message>
-        <location line="-1049"/>
-        <location line="+1047"/>
+        <location line="-1082"/>
+        <location line="+1080"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location line="-1024"/>
+        <location line="-1057"/>
         <source>List</source>
         <translation>Lijst</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1014"/>
+        <location line="+1047"/>
         <source>Map</source>
         <translation>Kaart</translation>
     </message>
     <message>
-        <location line="-1012"/>
-        <location line="+1024"/>
+        <location line="-1045"/>
+        <location line="+1057"/>
         <source>Shortlists</source>
         <translation>Shortlists</translation>
     </message>
     <message>
-        <location line="-1023"/>
+        <location line="-1056"/>
         <source>Your shortlists (Ctrl+3)</source>
         <translation>Uw shortlists (Ctrl+3)</translation>
     </message>
@@ -1531,7 +1750,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Het resultaat op een kaart (Ctrl+2)</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+142"/>
         <source>&amp;Open Directory File…</source>
         <translation>Gidsbestand &amp;openen…</translation>
     </message>
@@ -1596,7 +1815,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>&amp;Detailvenster tonen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;Find…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
@@ -1627,12 +1846,12 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+452"/>
+        <location line="+464"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location line="-449"/>
+        <location line="-461"/>
         <source>Show &amp;List</source>
         <translation>&amp;Lijst tonen</translation>
     </message>
@@ -1702,17 +1921,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Tegel&amp;server…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Make This Area Available &amp;Offline…</source>
-        <translation>Dit gebied &amp;offline beschikbaar maken…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Download the visible map area for a few more zoom levels, for use without network</source>
-        <translation>Het zichtbare kaartgebied voor enkele extra zoomniveaus downloaden, voor gebruik zonder netwerk</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>&amp;Reset Layout</source>
         <translation>Indeling he&amp;rstellen</translation>
     </message>
@@ -1738,12 +1947,12 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+708"/>
+        <location line="+729"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location line="-697"/>
+        <location line="-718"/>
         <source>&amp;View</source>
         <translation>Be&amp;eld</translation>
     </message>
@@ -1759,12 +1968,12 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+678"/>
+        <location line="+699"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="-657"/>
+        <location line="-678"/>
         <source>Sources checked %1</source>
         <translation>Bronnen gecontroleerd %1</translation>
     </message>
@@ -1779,17 +1988,12 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Dit gidsbestand is alleen-lezen geopend (%1). U kunt bladeren, zoeken en kopiëren, maar notities en bewaarde zoekopdrachten kunnen niet worden opgeslagen.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Directory App — %1</source>
-        <translation>Directory App — %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source> [read-only]</source>
         <translation> [alleen-lezen]</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>%1 of %2 facilities</source>
         <translation>%1 van %2 faciliteiten</translation>
     </message>
@@ -1884,7 +2088,27 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>%1 &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location line="+447"/>
+        <location line="+174"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show in &amp;Folder</source>
+        <translation>Tonen in &amp;map</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No program could open %1.</source>
+        <translation>Geen programma kon %1 openen.</translation>
+    </message>
+    <message>
+        <location line="+280"/>
         <source>&amp;New Facility…</source>
         <translation>Nieuwe &amp;faciliteit…</translation>
     </message>
@@ -1964,28 +2188,48 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Het databasebestand controleren en de zoekindex ervan herstellen</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+3"/>
+        <source>Re&amp;view Edits That Differ from Newer Data…</source>
+        <translation>&amp;Wijzigingen die afwijken van nieuwere gegevens bekijken…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where newer reference data changed what you had edited: keep yours or take the newer data</source>
+        <translation>Waar nieuwere referentiegegevens wijzigden wat u had bewerkt: uw waarde houden of de nieuwere gegevens nemen</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Drag the orange marker to the facility&apos;s place.</source>
         <translation>Sleep de oranje markering naar de plek van de faciliteit.</translation>
     </message>
     <message>
-        <location line="-548"/>
+        <location line="-569"/>
         <source>%1 — Ctrl+Z to undo</source>
         <translation>%1 — Ctrl+Z om ongedaan te maken</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-402"/>
+        <source>&amp;Download the Detailed Map of This Area…</source>
+        <translation>Gedetailleerde kaart van dit gebied &amp;downloaden…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Download the detailed map of the visible area for offline use (before a trip, while online): the size first, then progress; Cancel keeps what is stored</source>
+        <translation>De gedetailleerde kaart van het zichtbare gebied downloaden voor offline gebruik (vóór een reis, met netwerk): eerst de grootte, dan de voortgang; Annuleren bewaart wat al is opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+403"/>
         <source>&amp;Redo %1</source>
         <translation>%1 &amp;herhalen</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+440"/>
+        <location line="+452"/>
         <source>&amp;Redo</source>
         <translation>&amp;Herhalen</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-424"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
@@ -1998,17 +2242,19 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <location line="+18"/>
         <location line="+9"/>
         <location line="+5"/>
-        <location line="+109"/>
+        <location line="+113"/>
+        <location line="+5"/>
+        <location line="+2"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-134"/>
         <source>Tick at least one column to export.</source>
         <translation>Vink minstens één kolom aan om te exporteren.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <location line="+2"/>
         <source>Search result</source>
         <translation>Zoekresultaat</translation>
@@ -2019,7 +2265,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Niets af te drukken: de lijst is leeg.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+19"/>
         <source>Print Handout</source>
         <translation>Hand-out afdrukken</translation>
@@ -2040,7 +2286,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>%1 faciliteiten geschreven naar %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Search Syntax</source>
         <translation>Zoektaal</translation>
     </message>
@@ -2060,7 +2306,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Een gidsbestand openen of aanmaken</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+37"/>
         <source>%n rows copied</source>
         <comment>1 row copied</comment>
         <translation>
@@ -2182,13 +2428,13 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
 <context>
     <name>MapController</name>
     <message>
-        <location filename="../../directory_app/qt/map_controller.py" line="+133"/>
-        <location line="+175"/>
+        <location filename="../../directory_app/qt/map_controller.py" line="+146"/>
+        <location line="+221"/>
         <source>The map could not be updated: %1</source>
         <translation>De kaart kon niet worden bijgewerkt: %1</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-64"/>
         <source>Kinds</source>
         <translation>Soorten</translation>
     </message>
@@ -2243,6 +2489,16 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Sleep me naar de plek van de faciliteit</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>No detailed map of this area offline — Map › Download the Detailed Map of This Area…</source>
+        <translation>Geen gedetailleerde kaart van dit gebied offline — Kaart › Gedetailleerde kaart van dit gebied downloaden…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No detailed map of this area in this file</source>
+        <translation>Geen gedetailleerde kaart van dit gebied in dit bestand</translation>
+    </message>
+    <message>
         <location line="+67"/>
         <source>The map page could not be loaded.</source>
         <translation>De kaartpagina kon niet worden geladen.</translation>
@@ -2265,8 +2521,8 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Make This Area Available Offline</source>
-        <translation>Dit gebied offline beschikbaar maken</translation>
+        <source>Download the Detailed Map of This Area</source>
+        <translation>Gedetailleerde kaart van dit gebied downloaden</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2279,7 +2535,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Zet eerst de online kaarttegels aan (Kaart › Online kaarttegels gebruiken), met netwerk.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+57"/>
         <source>Offline map: basemap only</source>
         <translation>Offline kaart: alleen basiskaart</translation>
     </message>
@@ -2287,6 +2543,11 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <location line="+2"/>
         <source>Offline map ready to zoom %1</source>
         <translation>Offline kaart klaar tot zoomniveau %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> · detailed map of this area: %1% stored</source>
+        <translation> · gedetailleerde kaart van dit gebied: %1% opgeslagen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2310,7 +2571,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../directory_app/qt/import_wizard.py" line="-339"/>
+        <location filename="../../directory_app/qt/import_wizard.py" line="-352"/>
         <source>Columns</source>
         <translation>Kolommen</translation>
     </message>
@@ -2378,6 +2639,39 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <location line="+2"/>
         <source>Several columns are imported as: %1</source>
         <translation>Meerdere kolommen worden geïmporteerd als: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NameAndPurposeDialog</name>
+    <message>
+        <location filename="../../directory_app/qt/dialogs.py" line="+118"/>
+        <source>e.g. Boston delegation, March</source>
+        <translation>bv. Delegatie Boston, maart</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Visit of the Boston biotech delegation, 12-14 March</source>
+        <translation>bv. Bezoek van de biotechdelegatie uit Boston, 12-14 maart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed under the title of the handout and the HTML map</source>
+        <translation>Gedrukt onder de titel van de hand-out en de HTML-kaart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Purpose or visitor:</source>
+        <translation>&amp;Doel of bezoeker:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The purpose is printed on handouts; you can change it later.</source>
+        <translation>Het doel wordt op hand-outs gedrukt; u kunt het later wijzigen.</translation>
     </message>
 </context>
 <context>
@@ -2534,9 +2828,150 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>“%1” is een map, geen bestand.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>“%1” is not a regular file (a device, a pipe or a socket).</source>
+        <translation>“%1” is geen gewoon bestand (een apparaat, een pipe of een socket).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Nothing was written: choose another file name.</source>
         <translation>Er is niets geschreven: kies een andere bestandsnaam.</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideConflictsDialog</name>
+    <message>
+        <location filename="../../directory_app/qt/widgets/override_conflicts_dialog.py" line="+51"/>
+        <source>Your Edits and the Newer Data</source>
+        <translation>Uw wijzigingen en de nieuwere gegevens</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Newer reference data differs from your edits of %n facilities. Your values are in force and are kept unless you choose “Take the newer data” or “Move to trash”.</source>
+        <comment>Newer reference data differs from your edits of 1 facility. Your values are in force and are kept unless you choose “Take the newer data” or “Move to trash”.</comment>
+        <translation>
+            <numerusform>Nieuwere referentiegegevens verschillen van uw wijzigingen aan %n faciliteit. Uw waarden gelden en blijven behouden, tenzij u “De nieuwere gegevens nemen” of “Naar de prullenbak” kiest.</numerusform>
+            <numerusform>Nieuwere referentiegegevens verschillen van uw wijzigingen aan %n faciliteiten. Uw waarden gelden en blijven behouden, tenzij u “De nieuwere gegevens nemen” of “Naar de prullenbak” kiest.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The whole facility</source>
+        <translation>De hele faciliteit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your edited copy</source>
+        <translation>Uw bewerkte versie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No longer listed</source>
+        <translation>Niet meer vermeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep as my own</source>
+        <translation>Als mijn eigen houden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move to trash</source>
+        <translation>Naar de prullenbak</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keep mine</source>
+        <translation>Mijn waarde houden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Take the newer data</source>
+        <translation>De nieuwere gegevens nemen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Facility</source>
+        <translation>Faciliteit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yours</source>
+        <translation>Uw waarde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Newer data</source>
+        <translation>Nieuwere gegevens</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use</source>
+        <translation>Gebruiken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Apply</source>
+        <translation>Toepassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideNotice</name>
+    <message>
+        <location line="+28"/>
+        <source>Review…</source>
+        <translation>Bekijken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideReview</name>
+    <message numerus="yes">
+        <location line="+77"/>
+        <source>%n of your edits differ from newer reference data; your values are kept. Review them here or later with Edit › %1</source>
+        <comment>1 of your edits differs from newer reference data; your value is kept. Review it here or later with Edit › %1</comment>
+        <translation>
+            <numerusform>%n van uw wijzigingen wijkt af van nieuwere referentiegegevens; uw waarde blijft behouden. Bekijk ze hier of later met Bewerken › %1</numerusform>
+            <numerusform>%n van uw wijzigingen wijken af van nieuwere referentiegegevens; uw waarden blijven behouden. Bekijk ze hier of later met Bewerken › %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your edits agree with the newer data: nothing to review.</source>
+        <translation>Uw wijzigingen stemmen overeen met de nieuwere gegevens: er is niets te bekijken.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Not every choice could be applied: %1</source>
+        <translation>Niet elke keuze kon worden toegepast: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Take %n Values from Newer Data</source>
+        <comment>Take 1 Value from Newer Data</comment>
+        <translation>
+            <numerusform>%n waarde uit nieuwere gegevens nemen</numerusform>
+            <numerusform>%n waarden uit nieuwere gegevens nemen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your values are kept; the newer data will not be asked about again.</source>
+        <translation>Uw waarden blijven behouden; over deze nieuwere gegevens wordt niet meer gevraagd.</translation>
     </message>
 </context>
 <context>
@@ -2777,16 +3212,66 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1 rows read: %2 new, %3 matching a facility already in the directory, %4 rejected.</source>
-        <translation>%1 rijen gelezen: %2 nieuw, %3 overeenkomend met een faciliteit die al in de gids staat, %4 afgewezen.</translation>
+        <source>%1: %2, %3, %4.</source>
+        <comment>rows read: new, matching, rejected</comment>
+        <translation>%1: %2, %3, %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n rows read</source>
+        <comment>1 row read</comment>
+        <translation>
+            <numerusform>%n rij gelezen</numerusform>
+            <numerusform>%n rijen gelezen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n new</source>
+        <comment>1 new</comment>
+        <translation>
+            <numerusform>%n nieuw</numerusform>
+            <numerusform>%n nieuw</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n matching a facility already in the directory</source>
+        <comment>1 matching a facility already in the directory</comment>
+        <translation>
+            <numerusform>%n overeenkomend met een faciliteit die al in de gids staat</numerusform>
+            <numerusform>%n overeenkomend met een faciliteit die al in de gids staat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n rejected</source>
+        <comment>1 rejected</comment>
+        <translation>
+            <numerusform>%n afgewezen</numerusform>
+            <numerusform>%n afgewezen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n new terms will be kept for review.</source>
+        <comment>1 new term will be kept for review.</comment>
+        <translation>
+            <numerusform>%n nieuwe term wordt bewaard om na te kijken.</numerusform>
+            <numerusform>%n nieuwe termen worden bewaard om na te kijken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>%n rejected rows saved.</source>
+        <comment>1 rejected row saved.</comment>
+        <translation>
+            <numerusform>%n afgewezen rij opgeslagen.</numerusform>
+            <numerusform>%n afgewezen rijen opgeslagen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>%1 new terms will be kept for review.</source>
-        <translation>%1 nieuwe termen worden bewaard om na te kijken.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="-35"/>
         <source>(warning) %1</source>
         <translation>(waarschuwing) %1</translation>
     </message>
@@ -2802,11 +3287,6 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
-    <message>
-        <location line="+17"/>
-        <source>%1 rejected rows saved.</source>
-        <translation>%1 afgewezen rijen bewaard.</translation>
-    </message>
 </context>
 <context>
     <name>ProgressRun</name>
@@ -2819,9 +3299,113 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
 <context>
     <name>QCoreApplication.self</name>
     <message>
-        <location filename="../../directory_app/qt/curation_controller.py" line="-137"/>
+        <location filename="../../directory_app/qt/curation_controller.py" line="-152"/>
         <source>Empty Trash</source>
         <translation>Prullenbak leegmaken</translation>
+    </message>
+</context>
+<context>
+    <name>QueryChips</name>
+    <message>
+        <location filename="../../directory_app/qt/widgets/query_chips.py" line="+60"/>
+        <source>%1 or %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Near %1 (%2 km)</source>
+        <translation>Bij %1 (%2 km)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kind: %1</source>
+        <translation>Soort: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service: %1</source>
+        <translation>Dienst: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Modality: %1</source>
+        <translation>Modaliteit: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cleanroom: %1</source>
+        <translation>Cleanroom: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country: %1</source>
+        <translation>Land: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region: %1</source>
+        <translation>Regio: %1</translation>
+    </message>
+    <message>
+        <location line="+215"/>
+        <source>without %1</source>
+        <translation>zonder %1</translation>
+    </message>
+    <message>
+        <location line="-182"/>
+        <source>any of the words</source>
+        <translation>een van de woorden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a wider radius</source>
+        <translation>een grotere straal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>broader terms</source>
+        <translation>ruimere termen</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Remove “%1” from the search</source>
+        <translation>„%1” uit de zoekopdracht verwijderen</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Understood as:</source>
+        <translation>Begrepen als:</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Left out: nothing matches it together with the rest</source>
+        <translation>Weggelaten: niets voldoet eraan samen met de rest</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No exact match for “%1”; showing facilities that match %2 (%3).</source>
+        <translation>Geen exacte overeenkomst voor „%1”; getoond worden faciliteiten die voldoen aan %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>anything</source>
+        <translation>alles</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Showing results for %1</source>
+        <translation>Resultaten voor %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>Search instead for %1</source>
+        <translation>In plaats daarvan zoeken naar %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Did you mean %1?</source>
+        <translation>Bedoelde u %1?</translation>
     </message>
 </context>
 <context>
@@ -2833,6 +3417,16 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Unknown %1 &apos;%2&apos;. Did you mean %3? Valid values: %4.</source>
+        <translation>Onbekende waarde voor %1: &apos;%2&apos;. Bedoelde u %3? Geldige waarden: %4.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown %1 &apos;%2&apos;. Valid values: %3.</source>
+        <translation>Onbekende waarde voor %1: &apos;%2&apos;. Geldige waarden: %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&apos;%1&apos; needs something on both sides.</source>
         <translation>&apos;%1&apos; heeft aan beide kanten iets nodig.</translation>
     </message>
@@ -2940,7 +3534,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../directory_app/qt/import_wizard.py" line="+22"/>
+        <location filename="../../directory_app/qt/import_wizard.py" line="+40"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
@@ -3011,7 +3605,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../directory_app/qt/widgets/search_bar.py" line="+27"/>
+        <location filename="../../directory_app/qt/widgets/search_bar.py" line="+30"/>
         <source>Search: free text, a place (Gent, Liège…), or e.g. kind:incubator grade:B near:Leuven within:30km</source>
         <translation>Zoeken: vrije tekst, een plaats (Gent, Luik…) of bv. kind:incubator grade:B near:Leuven within:30km</translation>
     </message>
@@ -3026,7 +3620,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Vrije tekst en veld:waarde-termen; druk op F1 voor de lijst met velden.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>(at character %1)</source>
         <translation>(bij teken %1)</translation>
     </message>
@@ -3054,7 +3648,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Notitie voor de ontvanger</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+58"/>
         <source>Differences in the Imported Shortlist</source>
         <translation>Verschillen in de geïmporteerde shortlist</translation>
     </message>
@@ -3068,7 +3662,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Facility</source>
         <translation>Faciliteit</translation>
     </message>
@@ -3093,7 +3687,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Gebruiken</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
         <source>Keep mine</source>
         <translation>Mijn waarde houden</translation>
     </message>
@@ -3103,7 +3697,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Hun waarde nemen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Apply</source>
         <translation>Toepassen</translation>
     </message>
@@ -3121,12 +3715,37 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../directory_app/qt/help_dialogs.py" line="-176"/>
+        <location filename="../../directory_app/qt/help_dialogs.py" line="-200"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page Up</source>
+        <translation>Page Up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page Down</source>
+        <translation>Page Down</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Keyboard Shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
@@ -3154,12 +3773,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Nieuwe shortlist</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Name of the shortlist:</source>
-        <translation>Naam van de shortlist:</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Added %1 to “%2”</source>
         <translation>%1 toegevoegd aan “%2”</translation>
     </message>
@@ -3191,11 +3805,12 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+69"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-57"/>
         <source>Rename Shortlist</source>
         <translation>Shortlist hernoemen</translation>
     </message>
@@ -3220,13 +3835,29 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Kies 2 tot 4 faciliteiten die in de gids staan.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <location line="+2"/>
+        <location line="+5"/>
         <source>Export Shortlist</source>
         <translation>Shortlist exporteren</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>The file carries the order and the notes for the recipient. Include your status, rank and private notes as well?</source>
+        <translation>Het bestand bevat de volgorde en de notities voor de ontvanger. Ook uw status, rangorde en privénotities meegeven?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Without Private Notes</source>
+        <translation>Zonder privénotities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include Private Notes and Status</source>
+        <translation>Met privénotities en status</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Could not write the file: %1</source>
         <translation>Kon het bestand niet schrijven: %1</translation>
     </message>
@@ -3335,7 +3966,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
 <context>
     <name>ShortlistPanel</name>
     <message>
-        <location filename="../../directory_app/qt/widgets/shortlist_panel.py" line="+68"/>
+        <location filename="../../directory_app/qt/widgets/shortlist_panel.py" line="+69"/>
         <source>Shortlist</source>
         <translation>Shortlist</translation>
     </message>
@@ -3410,9 +4041,9 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Shortlist:</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Drag facilities here from the list, or press Ctrl+D there.</source>
-        <translation>Sleep faciliteiten hierheen vanuit de lijst, of druk daar op Ctrl+D.</translation>
+        <location line="+6"/>
+        <source>Drag facilities here from the list, or press %1 there.</source>
+        <translation>Sleep faciliteiten hierheen vanuit de lijst, of druk daar op %1.</translation>
     </message>
 </context>
 <context>
@@ -3424,12 +4055,12 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Deleted facilities stay here until you empty the trash.</source>
         <translation>Verwijderde faciliteiten blijven hier tot u de prullenbak leegmaakt.</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -3464,7 +4095,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Prullenbak &amp;leegmaken…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>The trash is empty.</source>
         <translation>De prullenbak is leeg.</translation>
     </message>
@@ -3525,7 +4156,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
 <context>
     <name>age</name>
     <message>
-        <location filename="../../directory_app/qt/i18n.py" line="+42"/>
+        <location filename="../../directory_app/qt/i18n.py" line="+51"/>
         <source>never verified</source>
         <translation>nooit gecontroleerd</translation>
     </message>
@@ -3602,7 +4233,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
 <context>
     <name>columns</name>
     <message>
-        <location filename="../../directory_app/qt/models/facility_table.py" line="+66"/>
+        <location filename="../../directory_app/qt/models/facility_table.py" line="+67"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -3617,12 +4248,12 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>City</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Region</source>
         <translation>Regio</translation>
     </message>
@@ -3685,7 +4316,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
 <context>
     <name>details</name>
     <message>
-        <location filename="../../directory_app/qt/widgets/detail_pane.py" line="-104"/>
+        <location filename="../../directory_app/qt/widgets/detail_pane.py" line="-106"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
@@ -3990,7 +4621,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
 <context>
     <name>vocabulary</name>
     <message>
-        <location filename="../../directory_app/domain/vocabulary.py" line="+35"/>
+        <location filename="../../directory_app/domain/vocabulary.py" line="+36"/>
         <source>Incubator</source>
         <translation>Incubator</translation>
     </message>

@@ -25,8 +25,12 @@
     services: "Services",
     loading: "Loading…",
     drag_to_place: "Drag me to the facility's place",
+    no_detail: "No detailed map of this area offline — Map › Download the Detailed Map of This Area…",
+    no_detail_file: "No detailed map of this area in this file",
   };
 
+  var TRANSPARENT_TILE =
+    "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAAC0lEQVR4nGNgAAIAAAUAAXpeqz8AAAAASUVORK5CYII=";
   var CLUSTER_MAX = 3000; // above this many points, markercluster's bookkeeping (~25 µs a marker) is too slow
   var GRID_CELL = 64; // px
   var MAX_RINGS = 500;
@@ -107,6 +111,20 @@
     return state.icons[code];
   }
 
+  /* ---- numbered markers (export pages: the numbers of their list and of the PDF handout) ---- */
+
+  function numberedIcon(id, code) {
+    var numbers = state.numbers;
+    if (!numbers || !Object.prototype.hasOwnProperty.call(numbers, id)) return null;
+    return L.divIcon({
+      className: "dir-marker dir-numbered " + kindClass(code),
+      iconSize: [24, 24],
+      iconAnchor: [12, 12],
+      popupAnchor: [0, -12],
+      html: el("span", "dir-number", String(numbers[id])), // an element: the number is text
+    });
+  }
+
   function send(method) {
     var args = Array.prototype.slice.call(arguments, 1);
     if (state.bridge && typeof state.bridge[method] === "function") {
@@ -166,16 +184,146 @@
     function refresh() {
       var zoom = state.map.getZoom();
       var bounds = state.map.getBounds().pad(0.2);
+      // one label set: where the raster basemap shows (its names are baked in), ours do not
+      var rasterShown = rasterShownAt(zoom);
+      var placed = []; // screen boxes of the labels shown: a label that would overlap one is left out
+      function free(marker) {
+        var at = state.map.latLngToContainerPoint(marker.getLatLng());
+        var half = (marker.labelText.length * (marker.minZoom <= 8 ? 8 : 7)) / 2 + 4;
+        var box = [at.x - half, at.y - 17, at.x + half, at.y + 3];
+        var clear = placed.every(function (b) {
+          return box[2] < b[0] || box[0] > b[2] || box[3] < b[1] || box[1] > b[3];
+        });
+        if (clear) placed.push(box);
+        return clear;
+      }
       state.labelLayer.clearLayers();
       markers.forEach(function (marker) {
-        if (zoom >= marker.minZoom && bounds.contains(marker.getLatLng())) {
+        // labels come largest place first: the larger place keeps its name where two would overlap
+        if (!rasterShown && zoom >= marker.minZoom && bounds.contains(marker.getLatLng()) && free(marker)) {
           state.labelLayer.addLayer(marker);
           var node = marker.getElement();
-          if (node && !node.firstChild) node.appendChild(el("span", null, marker.labelText));
+          if (node && !node.firstChild) {
+            node.appendChild(el("span", marker.minZoom <= 8 ? "dir-place-major" : null, marker.labelText));
+          }
         }
       });
     }
     state.map.on("zoomend moveend", refresh);
+    refresh();
+  }
+
+  /* ---- offline vector map: land, lakes, province lines (shipped Natural Earth data) ---- */
+
+  var RASTER_FALLBACK = 6;
+
+  /* Whether the raster basemap is drawn at this zoom (it stops at its own deepest zoom). */
+  function rasterShownAt(zoom) {
+    var deepest = state.options.rasterMaxZoom;
+    if (deepest === null || deepest === undefined) return false;
+    return zoom <= (typeof deepest === "number" ? deepest : RASTER_FALLBACK);
+  }
+
+  /* Land (the borders' countries), lakes and province lines, crisp at every zoom, in a pane under
+     the tiles: the raster basemap covers them at its zooms, downloaded detail tiles deeper. */
+  function addVectorLayers() {
+    var map = state.map;
+    var pane = map.createPane("dirVector");
+    pane.style.zIndex = 150; // under the tile pane (200)
+    pane.style.pointerEvents = "none";
+    var renderer = L.canvas({ pane: "dirVector", padding: 0.2 });
+    state.vectorLayers = [];
+    if (state.options.borders) {
+      state.vectorLayers.push(
+        L.geoJSON(state.options.borders, {
+          pane: "dirVector",
+          renderer: renderer,
+          interactive: false,
+          style: function (feature) {
+            var home = ["BE", "NL", "LU"].indexOf((feature.properties || {}).iso_a2) >= 0;
+            return { stroke: false, fill: true, fillColor: home ? "#f7f5ef" : "#ecebe6", fillOpacity: 1 };
+          },
+        }).addTo(map)
+      );
+    }
+    var layers = state.options.layers;
+    if (layers && layers.features) {
+      var styles = {
+        lake: { color: "#8fb3cc", weight: 0.8, fill: true, fillColor: "#b9d3e6", fillOpacity: 1 },
+        province: { color: "#9a8f9e", weight: 1, opacity: 0.8, dashArray: "4 3", fill: false },
+      };
+      state.vectorLayers.push(
+        L.geoJSON(layers, {
+          pane: "dirVector",
+          renderer: renderer,
+          interactive: false,
+          style: function (feature) {
+            return styles[(feature.properties || {}).layer] || { color: "#999", weight: 1 };
+          },
+          attribution: state.options.bordersAttribution || "",
+        }).addTo(map)
+      );
+    }
+    function refresh() {
+      var container = map.getContainer();
+      if (rasterShownAt(map.getZoom())) container.classList.remove("dir-vector-view");
+      else container.classList.add("dir-vector-view");
+    }
+    map.on("zoomend", refresh);
+    refresh();
+  }
+
+  /* Whether the shipped vector detail covers the centre of the view. */
+  function vectorCovers(latlng) {
+    var layers = state.options.layers;
+    var box = layers && layers.bbox;
+    if (!box || box.length !== 4) return false;
+    return latlng.lng >= box[0] && latlng.lat >= box[1] && latlng.lng <= box[2] && latlng.lat <= box[3];
+  }
+
+  /* Whether detail tiles (from the tile cache or the tile server) are drawn in the view now. */
+  function detailShown() {
+    var layer = state.detailLayer;
+    if (!layer || !state.map.hasLayer(layer) || !layer._tiles) return false;
+    var zoom = state.map.getZoom();
+    return Object.keys(layer._tiles).some(function (key) {
+      var tile = layer._tiles[key];
+      return tile.current && tile.coords.z === zoom && tile.el && tile.el.dataset.dirOk === "1";
+    });
+  }
+
+  /* "No detailed map of this area offline" where the view has neither vector detail nor tiles,
+     instead of a magnified blur. */
+  function addNoDetailNotice() {
+    var map = state.map;
+    var box = el("div", "dir-no-detail", tr(state.options.bridge ? "no_detail" : "no_detail_file"));
+    box.setAttribute("role", "status");
+    box.hidden = true;
+    map.getContainer().appendChild(box);
+    state.noDetailBox = box;
+    var timer = null;
+    function refresh() {
+      var zoom = map.getZoom();
+      box.hidden = rasterShownAt(zoom) || vectorCovers(map.getCenter()) || detailShown();
+    }
+    function later() {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(refresh, 150);
+    }
+    map.on("zoomend moveend", refresh);
+    if (state.detailLayer) {
+      state.detailLayer.on("tileload", function (e) {
+        // a missing tile "loads" too, as the transparent error tile
+        var missing = e.tile.getAttribute("src") === state.detailLayer.options.errorTileUrl;
+        e.tile.dataset.dirOk = missing ? "0" : "1";
+        later();
+      });
+      state.detailLayer.on("tileerror", function (e) {
+        e.tile.dataset.dirOk = "0";
+        later();
+      });
+      state.detailLayer.on("load", refresh);
+    }
     refresh();
   }
 
@@ -272,7 +420,7 @@
     var marker = state.cache.get(point[0]);
     if (marker && marker.key === key) return marker;
     marker = L.marker([point[1], point[2]], {
-      icon: iconFor(kindOf(point)),
+      icon: numberedIcon(point[0], kindOf(point)) || iconFor(kindOf(point)),
       title: point[4],
       alt: point[4],
       keyboard: false,
@@ -475,9 +623,10 @@
         });
         new InlineTiles("", {
           maxNativeZoom: 6,
-          maxZoom: 18,
+          maxZoom: state.options.rasterMaxZoom || 6, // deeper: the vector layers, not a blur
           attribution: state.options.attribution || "",
-          errorTileUrl: "",
+          // a tile the file does not carry is transparent over the page's background, not grey
+          errorTileUrl: TRANSPARENT_TILE,
         }).addTo(map);
       }
       if (state.options.borders) {
@@ -489,11 +638,12 @@
           attribution: state.options.bordersAttribution || "",
         }).addTo(map);
       }
+      addVectorLayers();
       if (state.options.detail) {
         // detail tiles from the tile cache above the basemap's zooms; a credit from a setting is
         // text, escaped here because Leaflet's attribution control takes HTML
         var detail = state.options.detail;
-        L.tileLayer(detail.url, {
+        state.detailLayer = L.tileLayer(detail.url, {
           minZoom: detail.minZoom,
           maxZoom: detail.maxZoom,
           maxNativeZoom: detail.maxZoom,
@@ -504,6 +654,7 @@
       addLegend(state.options.kinds || []);
       addButtons(Boolean(state.options.bridge));
       addLabels(state.options.labels || []);
+      addNoDetailNotice();
       state.gridLayer = L.featureGroup().addTo(map);
       state.spiderLayer = L.featureGroup().addTo(map);
       state.gridLayer.on("click", gridClicked);
@@ -563,6 +714,7 @@
       var gen = data.gen || 0;
       var points = data.points || [];
       state.kinds = data.kinds || [];
+      state.numbers = data.numbers || null;
       state.points = points;
       state.index = new Map();
       for (var i = 0; i < points.length; i++) state.index.set(points[i][0], i);
@@ -818,6 +970,30 @@
     view: function () {
       var b = state.map.getBounds();
       return [b.getSouth(), b.getWest(), b.getNorth(), b.getEast(), state.map.getZoom()];
+    },
+
+    /* For tests: what the offline map draws now besides the markers. */
+    offlineDetail: function () {
+      var pane = state.map.getPane("dirVector");
+      var count = 0;
+      (state.vectorLayers || []).forEach(function (layer) {
+        count += layer.getLayers().length;
+      });
+      var raster = Array.from(document.querySelectorAll("img.leaflet-tile")).filter(function (img) {
+        return img.src.indexOf("/tiles/base/") >= 0 && img.offsetParent !== null;
+      });
+      return {
+        zoom: state.map.getZoom(),
+        vectorFeatures: count,
+        canvases: pane ? pane.querySelectorAll("canvas").length : 0,
+        rasterTiles: raster.length,
+        vectorView: state.map.getContainer().classList.contains("dir-vector-view"),
+        labels: Array.from(document.querySelectorAll(".dir-place-label span")).map(function (node) {
+          return node.textContent;
+        }),
+        noDetail: Boolean(state.noDetailBox && !state.noDetailBox.hidden),
+        noDetailText: state.noDetailBox ? state.noDetailBox.textContent : "",
+      };
     },
 
     /* For tests and benchmarks: markers in the cluster group and clusters/markers drawn now. */

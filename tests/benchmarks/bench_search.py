@@ -67,6 +67,19 @@ POWER = [
     "CAR-T near:Gand within:50km",
 ]
 
+# What people type in words (query understanding, typo correction, places): reported on their own lines.
+NATURAL = [
+    "incubator Wallonia lab",
+    "incubateur Liège",
+    "celtherapie Nederland",
+    "CAR-T Netherlands",
+    "cleanroom grade B",
+    "lueven",
+    "bij Gent",
+    "near Antwerp",
+    "bureaux Louvain",
+]
+
 
 def cached_database(n: int) -> Path:
     """A synthetic directory of ``n`` facilities, built once per generator version."""
@@ -123,10 +136,29 @@ def run(sizes: list[int], repeat: int = 3) -> list[dict[str, object]]:
                     raw.execute("SELECT rowid FROM facilities_fts WHERE facilities_fts MATCH ?", [match]).fetchall()
                     floor.append(time.perf_counter() - started)
         text_only = keystroke[: len(TYPED) * repeat]
+        natural: list[float] = []
+        understanding: list[float] = []
+        for text in NATURAL + TYPED:
+            for _ in range(repeat):
+                started = time.perf_counter()
+                directory.understand(text)
+                understanding.append(time.perf_counter() - started)
+        for text in NATURAL:
+            for _ in range(repeat):
+                started = time.perf_counter()
+                result = directory.search(text)
+                model.set_result(result)
+                for row in range(min(model.rowCount(), model.PAGE_SIZE)):
+                    model.facility_at(row)
+                natural.append(time.perf_counter() - started)
         rows = [
             ("search.keystroke_median", statistics.median(keystroke), statistics.median(floor)),
             ("search.keystroke_p95", percentile(keystroke, 95), percentile(floor, 95)),
             ("search.typed_text_median", statistics.median(text_only), statistics.median(floor)),
+            ("search.natural_median", statistics.median(natural), None),
+            ("search.natural_p95", percentile(natural, 95), None),
+            ("search.understanding_median", statistics.median(understanding), None),
+            ("search.understanding_p95", percentile(understanding, 95), None),
             ("search.facets_median", statistics.median(facets), None),
             ("search.facets_p95", percentile(facets, 95), None),
         ]

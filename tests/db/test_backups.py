@@ -8,10 +8,11 @@ from datetime import datetime, timedelta
 import pytest
 from sqlite_utils import Database
 
-from directory_app.db import backups
+from directory_app.db import backups, connection
 from directory_app.db.migrations import MIGRATION_NAMES, apply_migrations
 from directory_app.directory import Directory
-from directory_app.domain.errors import BackupError
+from directory_app.domain.errors import BackupError, DamagedBackupError
+from tests.fixtures.damaged import break_table
 from tests.fixtures.old_schema import write_first_schema_rows
 from tests.fixtures.small_seed import make_facilities
 
@@ -138,3 +139,59 @@ def test_check_database_repairs_the_full_text_index(directory):
     assert report.problems and report.repaired and report.remaining == []
     assert directory.search("zzyzx").ids == ("fac-0001",)
     assert directory.check_and_repair().ok
+
+
+# a damaged database: its backups are checked, marked, and never rotate the good ones away -------------
+
+
+def test_daily_backups_of_a_damaged_database_never_rotate_the_last_good_ones_away(directory, tmp_path):
+    folder, path = tmp_path / "bk", directory.path
+    start = datetime(2026, 3, 1, 9, 0)
+    for day in range(12):  # twelve sound daily backups, one a day
+        backups.make_backup(directory._db, folder, path, "daily", now=start + timedelta(days=day))
+    good = [b.path for b in backups.list_backups(folder, path.stem)]
+    assert len(good) == backups.KEEP_LATEST and not any(b.damaged for b in backups.list_backups(folder, path.stem))
+    directory.close()
+    break_table(path)  # silently damaged from now on (nothing checks a large file on opening)
+    db = Database(path)
+    for day in range(12, 32):  # twenty more days of daily backups, each a copy of the damaged file
+        backups.make_backup(db, folder, path, "daily", now=start + timedelta(days=day))
+    db.close()
+    listed = backups.list_backups(folder, path.stem)
+    assert [b.path for b in listed if not b.damaged] == good  # the last good backups all survive
+    assert all(backups.verify_backup(p) == [] for p in good)
+    damaged = [b for b in listed if b.damaged]
+    assert [b.created for b in damaged] == [start + timedelta(days=31)]  # damaged copies go first
+    assert backups.verify_backup(damaged[0].path) != []
+    assert Directory.newest_backup(path, folder).path == good[0]  # the newest GOOD backup
+
+
+def test_a_backup_of_a_damaged_database_is_kept_marked_and_reported(directory, small_seed, tmp_path, monkeypatch):
+    folder, path = tmp_path / "bk", directory.path
+    directory.set_backup_folder(folder)
+    good = directory.backup("manual")
+    directory.close()
+    break_table(path)
+    monkeypatch.setattr(connection, "QUICK_CHECK_MAX_BYTES", 0)  # as for a file over 64 MB
+    with Directory.open(path, seed_file=small_seed, backup_folder=folder, daily_backup=False) as d:
+        with pytest.raises(DamagedBackupError) as raised:
+            d.backup("bulk-edit")
+        assert "probably damaged" in raised.value.message and "restore a good backup" in raised.value.message
+        newest, older = d.backups()
+        assert newest.reason == "bulk-edit" and newest.damaged and newest.path.exists()
+        assert older.path == good and not older.damaged
+        kept = d.restore_backup(good)  # restoring a damaged database is not refused for its own backup
+        assert d.count() == 30 and d.check() == []
+        assert [b.damaged for b in d.backups() if b.path == kept] == [True]
+
+
+def test_the_daily_backup_on_opening_a_damaged_database_leaves_a_warning(directory, small_seed, tmp_path, monkeypatch):
+    folder, path = tmp_path / "bk", directory.path
+    directory.close()
+    break_table(path, "user_trash")
+    monkeypatch.setattr(connection, "QUICK_CHECK_MAX_BYTES", 0)
+    with Directory.open(path, seed_file=small_seed, backup_folder=folder) as d:  # opening still works
+        assert d.backup_warning and "damaged" in d.backup_warning
+        assert [b.damaged for b in d.backups()] == [True]
+    with Directory.open(path, seed_file=small_seed, backup_folder=folder) as d:
+        assert d.backup_warning is None  # one daily backup a day

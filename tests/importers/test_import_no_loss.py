@@ -242,3 +242,41 @@ def test_same_name_and_place_twice_without_ids_with_different_content_is_rejecte
     assert not plan.written and plan.rejected == [3]
     (error,) = plan.errors
     assert "same name and place as row 2" in error.reason
+
+
+def test_geojson_with_a_lone_surrogate_is_refused_in_a_dry_run_and_for_real(directory, tmp_path, capsys):
+    text = (
+        '{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": '
+        '{"name": "Geo \\ud800 lab", "kind": "incubator", "country": "BE"}, '
+        '"geometry": {"type": "Point", "coordinates": [4.3, 50.8]}}]}'
+    )
+    path = _write(tmp_path / "surrogate.geojson", text)
+    db = directory.path
+    directory.close()
+    for extra in (["--dry-run"], []):
+        assert main(["import", str(path), "--db", str(db), *extra]) == 2
+        err = capsys.readouterr().err
+        assert "not valid Unicode" in err and "Traceback" not in err
+
+
+def test_terms_an_import_adds_are_exported_with_their_labels_not_codes(tmp_path, capsys):
+    """Found by an attack: new services came out as ``1_1__3399611f385c`` in every export."""
+    import csv as csv_module
+
+    source = tmp_path / "new-terms.csv"
+    source.write_text(
+        "name,kind,country,city,services,source_url,source_quote\n"
+        'Odd Lab,incubator,BE,Gent,"-1+1; +1+1; Weird {% if %} service",https://example.org/a,quote\n',
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "d.sqlite")
+    assert main(["--db", db, "import", str(source)]) == 0, capsys.readouterr().err
+    out = tmp_path / "out.csv"
+    export = ["export", "--format", "csv", "--query", "Odd", "-o", str(out), "--columns", "name,services"]
+    assert main(["--db", db, *export]) == 0
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv_module.reader(handle))
+    services = rows[1][1].removeprefix("'")  # a leading formula character is neutralised
+    for label in ("-1+1", "+1+1", "Weird {% if %} service"):
+        assert label in services, services
+    assert "__" not in services

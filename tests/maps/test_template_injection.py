@@ -155,10 +155,9 @@ def test_cli_html_export_of_an_imported_hostile_name_runs_nothing(tmp_path, caps
     db = str(tmp_path / "d.sqlite")
     assert main(["--db", db, "import", str(source)]) == 0, capsys.readouterr().err
     out = tmp_path / "map.html"
-    assert main(["--db", db, "export", "--format", "html", "--query", "Lab", "-o", str(out)]) == 0
+    assert main(["--db", db, "export", "--format", "html", "--query", "", "-o", str(out)]) == 0
     options = page_options(out.read_text(encoding="utf-8"))
     names = {p[4]: p[5] for p in options["data"]["points"]}
     assert names[name] == "{{ 6*7 }}"
-    assert main(["--db", db, "export", "--format", "html", "--query", "", "-o", str(out)]) == 0
-    assert "Broken {{ broken" in {p[4] for p in page_options(out.read_text(encoding="utf-8"))["data"]["points"]}
+    assert "Broken {{ broken" in names
     assert not marker.exists()

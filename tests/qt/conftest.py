@@ -22,8 +22,10 @@ def settings(tmp_path):
 class ScriptedPrompter:
     """Answers questions from a script and records what was asked."""
 
-    def __init__(self, choices=(), files=(), texts=()):
+    def __init__(self, choices=(), files=(), texts=(), offers=()):
         self.choices = list(choices)
+        self.offers = list(offers)
+        self.offered: list[tuple[str, str, list[str]]] = []
         self.files = list(files)
         self.texts = list(texts)
         self.asked: list[tuple[str, str, list[str]]] = []
@@ -45,6 +47,16 @@ class ScriptedPrompter:
 
     def ask_text(self, parent, title, label, text=""):
         return self.texts.pop(0) if self.texts else None
+
+    def offer(self, parent, title, text, choices):
+        """What to do after something is done: the scripted answer, else the last choice (close)."""
+        self.offered.append((title, text, [key for key, _ in choices]))
+        return self.offers.pop(0) if self.offers else choices[-1][0]
+
+    def ask_name_and_purpose(self, parent, title, name="", purpose=""):
+        """A scripted text: a (name, purpose) pair, or a name alone (no purpose)."""
+        answer = self.texts.pop(0) if self.texts else None
+        return (answer, "") if isinstance(answer, str) else answer
 
 
 @pytest.fixture

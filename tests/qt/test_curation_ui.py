@@ -321,3 +321,33 @@ def test_the_daily_backup_waits_for_start_up_and_is_not_lost_by_switching_files(
     w.curation.backup_runner.wait(60000)
     assert {p.name.split("-")[0] for p in folder.glob("*.sqlite")} >= {first.stem}  # the file left was backed up
     w.close()
+
+
+def test_a_damaged_daily_backup_is_reported_and_marked_in_the_backups_list(
+    qtbot, seeded_directory, settings, prompter, tmp_path, monkeypatch
+):
+    from datetime import datetime, timedelta
+
+    from directory_app.db import backups, connection
+    from directory_app.directory import Directory
+    from tests.fixtures.damaged import break_table
+
+    folder, path = tmp_path / "backups", seeded_directory.path
+    seeded_directory.set_backup_folder(folder)
+    good = backups.make_backup(seeded_directory._db, folder, path, "daily", now=datetime.now() - timedelta(days=1)).path
+    seeded_directory.close()
+    break_table(path, "user_trash")
+    monkeypatch.setattr(connection, "QUICK_CHECK_MAX_BYTES", 0)  # as for a file over 64 MB
+    directory = Directory.open(path, backup_folder=folder, daily_backup=False)
+    w = MainWindow(directory, settings=settings, prompter=prompter)
+    qtbot.addWidget(w)
+    w.curation.wait()  # starts the daily backup scheduled on opening, on its worker thread
+    qtbot.waitUntil(lambda: bool(prompter.told), timeout=10000)  # the outcome arrives on the GUI thread
+    assert any("damaged" in t and "Check Database" in t and "Restore from Backup" in t for t in prompter.told)
+    dialog = w.curation.choose_backup()
+    assert dialog.table.rowCount() == 2
+    assert "damaged" in dialog.table.item(0, 1).text().lower()
+    assert "damaged" not in dialog.table.item(1, 1).text().lower() and dialog.backups[1].path == good
+    dialog.reject()
+    w.close()
+    directory.close()

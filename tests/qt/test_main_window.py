@@ -84,7 +84,7 @@ def test_layout_is_remembered(qtbot, seeded_directory, settings):
     modalities = COLUMN_KEYS.index("modalities")
     first.table.set_column_visible(region, False)
     first.table.set_column_visible(modalities, True)
-    first.table.horizontalHeader().resizeSection(0, 411)
+    first.table.set_column_width(0, 411)  # as a drag on the header does: no longer fitted to the width
     first.table.horizontalHeader().moveSection(first.table.horizontalHeader().visualIndex(modalities), 1)
     first.resize(761, 541)
     first.splitter.setSizes([500, 261])

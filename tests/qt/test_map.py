@@ -246,7 +246,8 @@ def test_keyboard_way_to_a_marker_and_a_snapshot_for_handouts(qtbot, seeded_dire
     image = view.snapshot()
     assert image.width() > 300 and image.height() > 300
     colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 37) for y in range(0, image.height(), 41)}
-    assert len(colours) > 20  # a drawn map, not a blank page
+    # a drawn map, not a blank page (the offline vector map is flat colours: sea, land, lines, labels, markers)
+    assert len(colours) > 6
     w.close()
 
 

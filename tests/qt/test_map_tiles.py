@@ -82,11 +82,18 @@ def test_online_map_fetches_through_the_app_and_works_offline_after_prefetch(qtb
     assert view.interceptor.blocked == []  # the page itself never went to the network
     assert window.map.make_area_available_offline(window.prompter)
     assert "Download" in prompter.asked[-1][1] and "tiles" in prompter.asked[-1][1]
+    # readiness of this area before the download: said in the question and in the status bar
+    assert "Already stored for offline use:" in prompter.asked[-1][1]
+    stored_before, needed = window.map.detail_ready
+    assert needed > 0 and stored_before < needed
     qtbot.waitUntil(lambda: window.map.prefetch.report is not None, timeout=60000)
     report = window.map.prefetch.report
     assert report.fetched > 0 and report.failed == 0 and not report.cancelled
     assert window.map.ready_zoom() >= 14
     assert "ready to zoom" in window.map_status_label.text()
+    # after it, the whole detailed map of the area is stored, and the status bar says so
+    assert window.map.detail_ready == (needed, needed)
+    assert "detailed map of this area: 100% stored" in window.map_status_label.text()
     server.stop()
     x, y = lonlat_to_tile(LEUVEN[1], LEUVEN[0], 13)
     assert ask(window.map.tiles, qtbot, 13, x, y) == PNG  # offline now, from the cache

@@ -47,6 +47,15 @@ def test_a_bad_query_shows_a_message_and_keeps_the_result(window, qtbot):
     assert window.model.rowCount() == 14
 
 
+def test_an_unknown_field_value_shows_the_valid_values_inline(window, qtbot):
+    window.search_bar.set_text("kind:incubator")
+    window.search_bar.set_text("kind:incubatr")
+    assert window.search_bar.error_label.isVisible()
+    text = window.search_bar.error_label.text()
+    assert "Did you mean incubator?" in text and "cgt_production" in text
+    assert window.model.rowCount() == 35  # the previous result stays
+
+
 def test_facet_clicks_write_the_query_text(window, qtbot):
     qtbot.waitUntil(lambda: bool(window.facets.value_items("kind")), timeout=3000)  # counts come by timer
     items = window.facets.value_items("kind")

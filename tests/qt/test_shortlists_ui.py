@@ -34,13 +34,13 @@ def stored(w: MainWindow) -> list[tuple[str, str, int | None, str]]:
 def add_three(w: MainWindow) -> None:
     for facility_id in (A, B, C):
         assert w.select_facility(facility_id)
-        w.add_to_shortlist_action.trigger()  # Ctrl+D; the first asks for a name
+        w.add_to_shortlist_action.trigger()  # Ctrl+Shift+D; the first asks for a name
 
 
 def test_ctrl_d_creates_a_shortlist_and_adds_in_order(window):
     add_three(window)
     assert [row[0] for row in stored(window)] == [A, B, C]
-    assert window.add_to_shortlist_action.shortcut().toString() == "Ctrl+D"
+    assert window.add_to_shortlist_action.shortcut().toString() == "Ctrl+Shift+D"
     panel = window.shortlist_panel
     assert panel.chooser.currentText() == "CAR-T visit (3)"
     assert panel.model.rowCount() == 3
@@ -129,7 +129,7 @@ def test_import_a_colleagues_file_twice_adds_once(window, tmp_path, small_seed):
         _, theirs = colleague.create_shortlist("Site visits", "Board trip")
         colleague.add_to_shortlist(theirs.id, [C, A])
         colleague.set_shortlist_item(theirs.id, C, status="visited", note="great GMP suite")
-        colleague.export_shortlist_file(theirs.id, path)
+        colleague.export_shortlist_file(theirs.id, path, include_private=True)
     window.shortlists.import_file(str(path))
     window.shortlists.import_file(str(path))
     mine = window.directory.shortlist("Site visits")
@@ -139,3 +139,25 @@ def test_import_a_colleagues_file_twice_adds_once(window, tmp_path, small_seed):
         (A, "candidate", ""),
     ]
     assert window.shortlist_panel.chooser.currentText() == "Site visits (2)"
+
+
+@pytest.mark.parametrize("answer", ["public", "private", "cancel"])
+def test_share_asks_before_private_notes_leave_the_machine(qtbot, seeded_directory, settings, tmp_path, answer):
+
+    prompter = ScriptedPrompter(choices=[answer], files=[str(tmp_path / "visit.shortlist.json")])
+    w = MainWindow(seeded_directory, settings=settings, prompter=prompter)
+    qtbot.addWidget(w)
+    _, visit = seeded_directory.create_shortlist("Visit")
+    seeded_directory.add_to_shortlist(visit.id, [A])
+    seeded_directory.set_shortlist_item(visit.id, A, status="excluded", note="Internal: too slow", recipient_note="Hi")
+    w.shortlists.refresh()
+    w.shortlists.share(visit.id)
+    path = tmp_path / "visit.shortlist.json"
+    assert prompter.asked[-1][2] == ["public", "private", "cancel"]  # asked, and "without" is the default
+    if answer == "cancel":
+        assert not path.exists()
+        return
+    text = path.read_text(encoding="utf-8")
+    assert "Hi" in text
+    assert ("Internal: too slow" in text and "excluded" in text) == (answer == "private")
+    w.close()

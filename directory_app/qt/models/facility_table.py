@@ -19,6 +19,7 @@ from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersist
 from directory_app.domain.models import Facility
 from directory_app.domain.places import haversine_km
 from directory_app.qt.i18n import (
+    city_label,
     format_area,
     format_date,
     format_km,
@@ -76,7 +77,12 @@ COLUMNS: tuple[Column, ...] = (
         lambda f: f.organisation,
         lambda f: _text(f.organisation),
     ),
-    Column("city", QT_TRANSLATE_NOOP("columns", "City"), lambda f: f.city, lambda f: _text(f.city)),
+    Column(
+        "city",
+        QT_TRANSLATE_NOOP("columns", "City"),
+        lambda f: city_label(f.city, f.country),
+        lambda f: _text(city_label(f.city, f.country)),
+    ),
     Column(
         "region",
         QT_TRANSLATE_NOOP("columns", "Region"),

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 )
 
 from directory_app.domain.models import SHORTLIST_STATUSES, Facility, ShortlistItem
-from directory_app.qt.i18n import format_area, term_label, tr
+from directory_app.qt.i18n import city_label, format_area, term_label, tr
 
 FACILITY_IDS_MIME = "application/x-directory-app-facility-ids"
 """Drag payload between the list and a shortlist: facility ids, one per line (UTF-8)."""
@@ -140,7 +140,7 @@ class ShortlistItemsModel(QAbstractTableModel):
         if column == "kind":
             return term_label("kind", facility.kind) if facility else ""
         if column == "city":
-            return facility.city if facility else ""
+            return city_label(facility.city, facility.country) if facility else ""
         if column == "status":
             return status_label(item.status)
         if column == "rank":

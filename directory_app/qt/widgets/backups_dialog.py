@@ -1,4 +1,4 @@
-"""Restore from Backup: the backups of this database with date, reason and size."""
+"""Restore from Backup: the backups of this database with date, reason and size; damaged ones are marked."""
 
 from __future__ import annotations
 
@@ -60,11 +60,21 @@ class BackupsDialog(QDialog):
         locale = QLocale()
         for row, backup in enumerate(backups):
             size = locale.formattedDataSize(backup.size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
-            cells = [backup.created.strftime("%Y-%m-%d %H:%M:%S"), reason_label(backup.reason), size]
+            reason = reason_label(backup.reason)
+            if backup.damaged:
+                reason = self.tr("%1 (damaged)").replace("%1", reason)
+            cells = [backup.created.strftime("%Y-%m-%d %H:%M:%S"), reason, size]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if backup.damaged:
+                    item.setToolTip(
+                        self.tr(
+                            "This copy failed SQLite's check when it was made: the database was probably "
+                            "already damaged then. It cannot be restored."
+                        )
+                    )
                 self.table.setItem(row, column, item)
         self.table.resizeColumnToContents(0)
         self.table.resizeColumnToContents(2)

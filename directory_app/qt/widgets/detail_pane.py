@@ -11,7 +11,16 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from directory_app.domain.models import Facility
-from directory_app.qt.i18n import format_area, format_date, term_label, term_labels, tr, verification_age_text
+from directory_app.qt.i18n import (
+    city_label,
+    format_area,
+    format_date,
+    term_label,
+    term_labels,
+    tr,
+    verification_age_text,
+)
+from directory_app.qt.shortcuts import ADD_TO_SHORTLIST, native
 
 _SAFE_URL = re.compile(r"^https?://[^\s\"'<>]+$", re.IGNORECASE)
 CONFIDENCE_COLOURS = {"high": "#1b7f3b", "medium": "#a86b00", "low": "#b3261e"}
@@ -40,7 +49,8 @@ def facility_html(f: Facility, today: date | None = None) -> str:
         if value:
             rows.append((label, value))
 
-    address = ", ".join(_e(p) for p in (f.street, " ".join(x for x in (f.postal_code, f.city) if x)) if p)
+    city = city_label(f.city, f.country)
+    address = ", ".join(_e(p) for p in (f.street, " ".join(x for x in (f.postal_code, city) if x)) if p)
     row(tr("details", "Organisation"), _e(f.organisation))
     row(tr("details", "Address"), address)
     row(tr("details", "Region"), _e(term_label("region", f.region)))
@@ -126,7 +136,9 @@ class DetailPane(QWidget):
         self.note.textChanged.connect(self._note_changed)
         self.add_button = QPushButton(self.tr("Add to Shortlist"), self)
         self.add_button.setObjectName("addToShortlistButton")
-        self.add_button.setToolTip(self.tr("Add this facility to the current shortlist (Ctrl+D)"))
+        self.add_button.setToolTip(
+            self.tr("Add this facility to the current shortlist (%1)").replace("%1", native(ADD_TO_SHORTLIST))
+        )
         self.add_button.clicked.connect(
             lambda: self._facility is not None and self.add_to_shortlist_requested.emit(self._facility.id)
         )

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QTableView, QWidget
 
 from directory_app.directory import SORT_KEYS
@@ -23,9 +23,29 @@ from directory_app.qt.models.facility_table import (
     ResultSource,
 )
 
+PREFERRED_WIDTHS = {
+    "name": 300,
+    "kind": 130,
+    "organisation": 200,
+    "city": 110,
+    "region": 120,
+    "country": 90,
+    "services": 240,
+    "verified_on": 100,
+    DISTANCE_KEY: 90,
+}
+"""Column widths (pixels) when there is room; other columns want 130."""
+MINIMUM_WIDTHS = {"name": 160}
+"""Widths a column keeps when the columns are fitted to a narrow table (others keep their header's)."""
+
 
 class FacilityView(QTableView):
-    """Table of facilities; emits the current facility and keeps the selection across resets."""
+    """Table of facilities; emits the current facility and keeps the selection across resets.
+
+    Until the user sizes a column by hand, the visible columns are fitted to the table's width
+    (each shrinks towards its header's width, in proportion to what it would like beyond that), so
+    no column starts scrolled out of sight; the layout remembers which of the two it is.
+    """
 
     current_facility_changed = Signal(object)
     """The current :class:`Facility`, or ``None``."""
@@ -58,20 +78,71 @@ class FacilityView(QTableView):
         header.setStretchLastSection(True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(lambda pos: self.column_menu().exec(header.mapToGlobal(pos)))
-        widths = {
-            "name": 300,
-            "kind": 130,
-            "organisation": 200,
-            "city": 110,
-            "region": 120,
-            "country": 60,
-            "services": 240,
-            "verified_on": 100,
-        }
+        self._fit = True  # fit the columns to the width until the user sizes one
+        self._fitting = False
+        self._header_pressed = False
         for i, column in enumerate(COLUMNS):
-            header.resizeSection(i, widths.get(column.key, 130))
+            header.resizeSection(i, PREFERRED_WIDTHS.get(column.key, 130))
             self.setColumnHidden(i, not column.visible)
+        header.viewport().installEventFilter(self)
+        header.sectionResized.connect(self._section_resized)
+        header.sectionHandleDoubleClicked.connect(lambda _section: self._user_sized())
         self.selectionModel().currentRowChanged.connect(self._current_changed)
+
+    # Column widths ------------------------------------------------------------------------
+
+    def fit_columns(self) -> None:
+        """Size the visible columns to the table's width (see the class documentation)."""
+        header = self.horizontalHeader()
+        visible = [i for i in range(len(COLUMNS)) if not self.isColumnHidden(i)]
+        if not visible or self.viewport().width() <= 0:
+            return
+        wanted = {i: PREFERRED_WIDTHS.get(COLUMNS[i].key, 130) for i in visible}
+        least = {
+            i: min(wanted[i], max(header.sectionSizeFromContents(i).width() + 4, MINIMUM_WIDTHS.get(COLUMNS[i].key, 0)))
+            for i in visible
+        }
+        available = self.viewport().width()
+        widths = wanted
+        if sum(wanted.values()) > available:
+            spare = max(0, available - sum(least.values()))
+            extra = sum(wanted[i] - least[i] for i in visible) or 1
+            widths = {i: least[i] + (wanted[i] - least[i]) * spare // extra for i in visible}
+        self._fitting = True
+        try:
+            for i, width in widths.items():
+                header.resizeSection(i, width)
+        finally:
+            self._fitting = False
+
+    def _refit(self) -> None:
+        if self._fit:
+            self.fit_columns()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._refit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.horizontalHeader().viewport():
+            if event.type() == QEvent.Type.MouseButtonPress:
+                self._header_pressed = True
+            elif event.type() == QEvent.Type.MouseButtonRelease:
+                self._header_pressed = False
+        return super().eventFilter(watched, event)
+
+    def _section_resized(self, _section: int, _old: int, _new: int) -> None:
+        if self._header_pressed and not self._fitting:
+            self._user_sized()
+
+    def _user_sized(self) -> None:
+        """The user sized a column: keep the widths as they are from now on."""
+        self._fit = False
+
+    def set_column_width(self, section: int, width: int) -> None:
+        """Size a column as the user would (the columns are no longer fitted to the width)."""
+        self._user_sized()
+        self.horizontalHeader().resizeSection(section, width)
 
     # Columns ------------------------------------------------------------------------------
 
@@ -95,6 +166,7 @@ class FacilityView(QTableView):
         if not visible and visible_count <= 1:
             return
         self.setColumnHidden(section, not visible)
+        self._refit()
 
     def visible_column_keys(self) -> list[str]:
         """Keys of the visible columns, in on-screen order."""
@@ -120,6 +192,7 @@ class FacilityView(QTableView):
                 "columns": columns,
                 "sort": sort_key,
                 "descending": descending,
+                "fit": self._fit,
             }
         )
 
@@ -147,6 +220,13 @@ class FacilityView(QTableView):
             header.moveSection(header.visualIndex(logical), target)
         if all(self.isColumnHidden(i) for i in range(len(COLUMNS))):
             self.setColumnHidden(0, False)
+        fit = data.get("fit")
+        if not isinstance(fit, bool):  # saved before fitting existed: fitted unless the user sized a column
+            shown = sorted((e for e in entries.values() if not e.get("hidden")), key=lambda e: e["visual"])
+            old_defaults = {**PREFERRED_WIDTHS, "country": 60}
+            fit = all(e["width"] == old_defaults.get(str(e["key"]), 130) for e in shown[:-1])  # the last stretches
+        self._fit = fit
+        self._refit()
         sort_key = data.get("sort")
         if sort_key in keys and sort_key in SORT_KEYS and sort_key != DISTANCE_KEY:
             self.set_sort(sort_key, bool(data.get("descending")))
@@ -202,8 +282,10 @@ class FacilityView(QTableView):
             self.setColumnHidden(column, False)
             self.horizontalHeader().moveSection(self.horizontalHeader().visualIndex(column), 1)
             self.horizontalHeader().resizeSection(column, 90)
+            self._refit()
         elif source.distance_from is None and had_distances:
             self.setColumnHidden(column, True)
+            self._refit()
             if self._sort[0] == DISTANCE_KEY:
                 self.set_sort(None)
         if current is not None and self.select_facility(current):

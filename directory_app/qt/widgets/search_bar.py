@@ -6,11 +6,14 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from directory_app.qt.widgets.query_chips import QueryChips
+
 DEBOUNCE_MS = 120
 
 
 class SearchBar(QWidget):
-    """A line edit for free text and the query language, plus a line for parse errors."""
+    """A line edit for free text and the query language, a line for parse errors, and the chips
+    of how the text was understood (:class:`~directory_app.qt.widgets.query_chips.QueryChips`)."""
 
     query_changed = Signal(str)
     """The text to search for, a moment after the user stops typing (or at once on Enter)."""
@@ -46,6 +49,10 @@ class SearchBar(QWidget):
         layout.setSpacing(2)
         layout.addLayout(row)
         layout.addWidget(self.error_label)
+        self.chips = QueryChips(self, fallback_focus=self.edit)
+        layout.addWidget(self.chips)
+        self.chips.removed.connect(self._emit)
+        self.chips.search_requested.connect(self.set_text)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)

@@ -45,6 +45,40 @@ def value_text(field: str, value: object) -> str:
     return str(value)
 
 
+def side_by_side_table(
+    parent: QWidget, headers: Sequence[str], rows: Sequence[tuple[Sequence[str], Sequence[str]]]
+) -> tuple[QTableWidget, list[QComboBox]]:
+    """A read-only table of values side by side, with a choice per row in the last column.
+
+    :param headers: the column titles, the choice's last
+    :param rows: per row, the cells' texts (shown as plain text, never markup) and the choice's
+        options (the first chosen by default)
+    :return: the table and the rows' choices
+    """
+    table = QTableWidget(len(rows), len(headers), parent)
+    table.setObjectName("conflicts")
+    table.setHorizontalHeaderLabels(list(headers))
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(True)
+    choices: list[QComboBox] = []
+    last = len(headers) - 1
+    for row, (cells, options) in enumerate(rows):
+        for column, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            item.setToolTip(text)
+            table.setItem(row, column, item)
+        choice = QComboBox(table)
+        choice.addItems(list(options))
+        choice.setCurrentIndex(0)
+        table.setCellWidget(row, last, choice)
+        choices.append(choice)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(last, QHeaderView.ResizeMode.ResizeToContents)
+    return table, choices
+
+
 class ShareConflictsDialog(QDialog):
     """Choose, per differing value, to keep mine (the default) or take theirs."""
 
@@ -72,33 +106,22 @@ class ShareConflictsDialog(QDialog):
         )
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
-        self.table = QTableWidget(len(self.conflicts), 5, self)
-        self.table.setObjectName("conflicts")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Facility"), self.tr("Field"), self.tr("Mine"), self.tr("Theirs"), self.tr("Use")]
+        self.table, self.choices = side_by_side_table(
+            self,
+            [self.tr("Facility"), self.tr("Field"), self.tr("Mine"), self.tr("Theirs"), self.tr("Use")],
+            [
+                (
+                    (
+                        names.get(conflict.facility_id) or conflict.facility_id,
+                        tr("ShareConflictsDialog", FIELD_LABELS.get(conflict.field, conflict.field)),
+                        value_text(conflict.field, conflict.mine),
+                        value_text(conflict.field, conflict.theirs),
+                    ),
+                    (self.tr("Keep mine"), self.tr("Take theirs")),
+                )
+                for conflict in self.conflicts
+            ],
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
-        self.choices: list[QComboBox] = []
-        for row, conflict in enumerate(self.conflicts):
-            cells = (
-                names.get(conflict.facility_id) or conflict.facility_id,
-                tr("ShareConflictsDialog", FIELD_LABELS.get(conflict.field, conflict.field)),
-                value_text(conflict.field, conflict.mine),
-                value_text(conflict.field, conflict.theirs),
-            )
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-                self.table.setItem(row, column, item)
-            choice = QComboBox(self.table)
-            choice.addItems([self.tr("Keep mine"), self.tr("Take theirs")])
-            choice.setCurrentIndex(KEEP_MINE)
-            self.table.setCellWidget(row, 4, choice)
-            self.choices.append(choice)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
         buttons = QDialogButtonBox(self)
         self.apply_button = buttons.addButton(self.tr("Apply"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.tr("Keep All Mine"), QDialogButtonBox.ButtonRole.RejectRole)

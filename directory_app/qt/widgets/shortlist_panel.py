@@ -1,7 +1,7 @@
 """The Shortlists tab: pick a shortlist, see its facilities in order, edit status, rank and notes.
 
 Rows are reordered by dragging; facilities are added by dragging them from the list (or with
-Ctrl+D there). The panel only shows and reports: the main window writes through the Directory.
+Add to Shortlist, Ctrl+Shift+D, there). The panel only shows and reports: the main window writes through the Directory.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from directory_app.domain.models import SHORTLIST_STATUSES, Facility, Shortlist, ShortlistItem
 from directory_app.qt.models.shortlist_items import COLUMNS, EDITABLE, ShortlistItemsModel, status_label
+from directory_app.qt.shortcuts import ADD_TO_SHORTLIST, native, use_standard_key
 
 
 class _StatusDelegate(QStyledItemDelegate):
@@ -134,7 +135,7 @@ class ShortlistPanel(QWidget):
         self.compare_button = QPushButton(self.tr("Compare…"), self)
         self.compare_button.setToolTip(self.tr("Compare 2 to 4 selected facilities side by side"))
         self.remove_action = QAction(self.tr("Remove from Shortlist"), self)
-        self.remove_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        use_standard_key(self.remove_action, QKeySequence.StandardKey.Delete)
         self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.remove_action.triggered.connect(self._remove)
         self.table.addAction(self.remove_action)
@@ -149,7 +150,10 @@ class ShortlistPanel(QWidget):
         top.addWidget(self.new_button)
         top.addWidget(self.more_button)
         bottom = QHBoxLayout()
-        self.hint = QLabel(self.tr("Drag facilities here from the list, or press Ctrl+D there."), self)
+        self.hint = QLabel(
+            self.tr("Drag facilities here from the list, or press %1 there.").replace("%1", native(ADD_TO_SHORTLIST)),
+            self,
+        )
         self.hint.setStyleSheet("QLabel{color:palette(mid);}")
         bottom.addWidget(self.hint, 1)
         bottom.addWidget(self.compare_button)

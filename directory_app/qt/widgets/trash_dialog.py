@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from directory_app.domain.changes import TrashEntry
-from directory_app.qt.i18n import term_label
+from directory_app.qt.i18n import city_label, term_label
 
 
 def local_time(stamp: str) -> str:
@@ -80,7 +80,8 @@ class TrashDialog(QDialog):
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             f = entry.facility
-            cells = [f.name, term_label("kind", f.kind), f.city, local_time(entry.deleted_at), entry.deleted_by]
+            city = city_label(f.city, f.country)
+            cells = [f.name, term_label("kind", f.kind), city, local_time(entry.deleted_at), entry.deleted_by]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, f.id)

@@ -14,15 +14,31 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Protocol
 
-from directory_app.db.gazetteer import Gazetteer
 from directory_app.domain.errors import QueryError
+from directory_app.domain.places import GeocodeResult, Place
 from directory_app.domain.query import And, Near, Node, Not, Or, Text, any_of, walk
 from directory_app.domain.synonyms import MAX_SYNONYM_WORDS, fold_words, synonyms
 
 _LATLON = re.compile(r"^\s*(-?\d{1,2}(?:\.\d+)?)\s*[,; ]\s*(-?\d{1,3}(?:\.\d+)?)\s*$")
 _PROPER_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ'][^\d]*$")
 MAX_WINDOW = max(MAX_SYNONYM_WORDS, 3)
+
+
+class Gazetteer(Protocol):
+    """What expansion needs of the gazetteer (``directory_app.db.gazetteer.Gazetteer`` has it).
+
+    The search layer sits beside the database layer, so it is handed the gazetteer, never imports it.
+    """
+
+    def find_places(self, name: str, country: str | None = None, limit: int = 10) -> list[Place]: ...
+
+    def names(self, place_id: int) -> list[str]: ...
+
+    def word_of_other_places(self, name: str, place_id: int) -> bool: ...
+
+    def postcode(self, country: str, postcode: str) -> GeocodeResult | None: ...
 
 
 def usable_place_name(name: str) -> bool:

@@ -1,0 +1,1 @@
+"""Search relevance harness: judged queries scored by R-precision (``python -m tests.relevance``)."""
