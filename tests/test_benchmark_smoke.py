@@ -22,7 +22,13 @@ def test_search_benchmark_quick_run(tmp_path, monkeypatch, qapp):
     assert {"search.keystroke_median", "search.keystroke_p95", "search.facets_median"} <= names
     keystroke = next(r for r in results if r["name"] == "search.keystroke_median")
     assert keystroke["size"] == 300 and keystroke["value"] > 0 and keystroke["reference"] > 0
-    assert keystroke["ratio"] == pytest.approx(keystroke["value"] / keystroke["reference"], rel=0.05)
+    # the ratio comes from the unrounded times; value and reference are shown rounded to 0.01 ms, so a
+    # reference of a few hundredths of a millisecond only bounds it (a fixed 5% tolerance was flaky)
+    half = 0.005
+    value, reference = keystroke["value"], keystroke["reference"]
+    low = (value - half) / (reference + half) - half
+    high = (value + half) / max(reference - half, 1e-9) + half
+    assert low <= keystroke["ratio"] <= high
 
 
 @pytest.mark.webengine

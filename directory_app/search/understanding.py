@@ -268,9 +268,9 @@ class Understander:
         if len(word) < 4 or word.isdigit() or self._known(word) or self._has_hits(word, prefix):
             return None
         preferred = self._preferred
-        if prefix and any(t.startswith(word) for t in preferred):
-            return None  # still being typed
         lex = lexicon()
+        if prefix and any(t.startswith(word) for t in lex.words):
+            return None  # still being typed (a place name that only starts so, "lovain" of "lovaina", is no reason)
         for cut in range(3, len(word) - 2):  # two table words written as one: genetherapy
             if word[:cut] in lex.words and word[cut:] in lex.words:
                 return f"{word[:cut]} {word[cut:]}"
