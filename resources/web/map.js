@@ -174,9 +174,19 @@
 
   function addLabels(labels) {
     state.labelLayer = L.layerGroup().addTo(state.map);
+    // place names in a pane of their own: above the radius circle (overlays, 400), under every
+    // facility marker and cluster (markers, 600), so a name never hides a marker or its count
+    var labelPane = state.map.getPane("dirLabels") || state.map.createPane("dirLabels");
+    labelPane.style.zIndex = 450;
+    labelPane.style.pointerEvents = "none";
     var markers = labels.map(function (label) {
       var icon = L.divIcon({ className: "dir-place-label", html: "", iconSize: null });
-      var marker = L.marker([label[1], label[2]], { icon: icon, interactive: false, keyboard: false });
+      var marker = L.marker([label[1], label[2]], {
+        icon: icon,
+        interactive: false,
+        keyboard: false,
+        pane: "dirLabels",
+      });
       marker.minZoom = label[3];
       marker.labelText = label[0];
       return marker;

@@ -61,6 +61,16 @@ def test_city_zoom_is_vector_detail_with_one_label_set(qtbot, seeded_directory: 
         assert len(city["labels"]) == len(set(city["labels"])), city["labels"]
         # the shipped detail covers Ghent: no notice
         assert not city["noDetail"]
+        # place names sit under the facility markers and clusters, above the radius circle
+        stacking = js(
+            qtbot,
+            view,
+            "(function () { var label = document.querySelector('.dir-place-label');"
+            " var pane = function (n) { return Number(getComputedStyle(n).zIndex); };"
+            " return [pane(label.parentElement), pane(document.querySelector('.leaflet-marker-pane')),"
+            " pane(document.querySelector('.leaflet-overlay-pane'))]; })()",
+        )
+        assert stacking[2] < stacking[0] < stacking[1], stacking
 
         paris = _go(qtbot, view, *PARIS, 11)
         assert paris["rasterTiles"] == 0

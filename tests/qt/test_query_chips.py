@@ -151,3 +151,16 @@ def test_hostile_text_in_the_query_stays_plain_text(window):
     # buttons never take "&" for a keyboard mnemonic
     chip = Chip("R&D <i>x</i>", chips)
     assert chip.text() == "R&&D <i>x</i>  ×" and chip.accessibleName() == "Remove “R&D <i>x</i>” from the search"
+
+
+def test_a_word_that_stands_for_a_small_query_is_shown_in_words(window):
+    """Found in a screenshot: "cleanroom" showed as "cleanroom: service:cleanroom_space or grade:A or ..."."""
+    window.search_bar.set_text("incubator in Nederland met cleanroom")
+    texts = chip_texts(window)
+    assert texts, "the query is understood"
+    assert not [t for t in texts if ":" in t.split(": ", 1)[-1] or "_" in t], texts
+
+
+def test_french_elides_de_before_a_vowel(window, french):
+    window.search_bar.set_text("incubateur près de Anvers")
+    assert "Près d’Anvers (30 km)" in chip_texts(window), chip_texts(window)

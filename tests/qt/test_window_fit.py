@@ -125,3 +125,34 @@ def test_title_on_a_real_x_display_names_the_app_once(x_desktop, tmp_path):  # n
     finally:
         app.terminate()
         app.wait(timeout=20)
+
+
+def test_translated_headers_are_not_cut_when_there_is_room(
+    qtbot, seeded_directory, settings, display_name, tmp_path, monkeypatch, qapp
+):
+    """Found in the Dutch screenshot: "Laatst gecontroleerd" showed as "tst gecontrole"."""
+    from directory_app.qt import translations
+
+    monkeypatch.setenv(translations.QM_CACHE_ENV, str(tmp_path / "qm"))
+    assert translations.install_language("nl", qapp)
+    try:
+        w = MainWindow(seeded_directory, settings=settings)
+        qtbot.addWidget(w)
+        w.resize(1600, 1000)
+        w.show()
+        qtbot.waitExposed(w)
+        w.run_search("celtherapie bij Gent")  # a place search adds the Distance column
+        table = w.table
+        header = table.horizontalHeader()
+        visible = [i for i in range(header.count()) if not table.isColumnHidden(i)]
+        needed = {i: header.sectionSizeFromContents(i).width() for i in visible}
+        if sum(needed.values()) <= table.viewport().width():
+            cut = {
+                w.model.headerData(i, Qt.Orientation.Horizontal): (header.sectionSize(i), needed[i])
+                for i in visible[:-1]
+                if header.sectionSize(i) < needed[i]
+            }
+            assert not cut, cut
+        w.close()
+    finally:
+        translations.install_language("en", qapp)

@@ -97,7 +97,11 @@ class FacilityView(QTableView):
         visible = [i for i in range(len(COLUMNS)) if not self.isColumnHidden(i)]
         if not visible or self.viewport().width() <= 0:
             return
-        wanted = {i: PREFERRED_WIDTHS.get(COLUMNS[i].key, 130) for i in visible}
+        # a column wants its preferred width, and at least its header's (translated headers are longer)
+        wanted = {
+            i: max(PREFERRED_WIDTHS.get(COLUMNS[i].key, 130), header.sectionSizeFromContents(i).width() + 4)
+            for i in visible
+        }
         least = {
             i: min(wanted[i], max(header.sectionSizeFromContents(i).width() + 4, MINIMUM_WIDTHS.get(COLUMNS[i].key, 0)))
             for i in visible

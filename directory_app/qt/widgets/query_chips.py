@@ -15,6 +15,8 @@ read markup, and an ``&`` is doubled so it is never taken for a keyboard mnemoni
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -45,6 +47,10 @@ VOCABULARY_OF_FIELD = {
 """Chip fields whose values are vocabulary codes, with their vocabulary."""
 
 
+_ELISION = re.compile(r"\bde ([AEIOUYÀÂÉÈÊÎÔÛaeiouyàâéèêîôû])")
+"""French elides "de" before a vowel: « Près d’Arlon », not « Près de Arlon »."""
+
+
 def _mnemonic_safe(text: str) -> str:
     """Button text shown as written: ``&`` is Qt's mnemonic marker."""
     return text.replace("&", "&&")
@@ -70,14 +76,26 @@ def chip_text(part: Part) -> str:
     """A recognised part as the UI language says it: ``Soort: Incubator``, ``Près de Liège (20 km)``."""
     values = part.value.split(" or ")
     if part.field == "near":
-        return (
+        text = (
             tr("QueryChips", "Near %1 (%2 km)")
             .replace("%1", _or([place_label(v) for v in values]), 1)
             .replace("%2", _number(part.km or 0), 1)
         )
+        return _ELISION.sub(r"d’\1", text) if current_language() == "fr" else text
     vocabulary = VOCABULARY_OF_FIELD.get(part.field)
     if vocabulary is None:
-        return part.label  # a query from the tables ("Limburg: region:NL-LI or ..."): as written
+        # a small query from the word tables ("cleanroom" = cleanroom space or any grade; "Limburg" =
+        # the NL province or near Hasselt): the typed words, then each term in words, never query syntax
+        leaves = sorted(_leaves(part.node))
+        shown_terms = [
+            place_label(value)
+            if field == "near"
+            else term_label(VOCABULARY_OF_FIELD[field], value)
+            if field in VOCABULARY_OF_FIELD
+            else value
+            for field, value in leaves
+        ]
+        return f"{part.typed}: {_or(shown_terms)}" if shown_terms else part.typed
     shown = _or([term_label(vocabulary, v) for v in values])
     if part.field == "kind":
         return tr("QueryChips", "Kind: %1").replace("%1", shown, 1)
