@@ -16,7 +16,6 @@ read markup, and an ``&`` is doubled so it is never taken for a keyboard mnemoni
 from __future__ import annotations
 
 import re
-
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
