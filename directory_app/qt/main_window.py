@@ -18,7 +18,7 @@ from directory_app import __version__, config
 from directory_app.directory import Changes, Directory, SavedSearch, SearchResult, with_city_names
 from directory_app.domain.errors import DirectoryError
 from directory_app.domain.models import Facility
-from directory_app.domain.query import format_query
+from directory_app.domain.query import Node, format_query
 from directory_app.exporters import ExportSpec, extra_keys
 from directory_app.handout import write_handout
 from directory_app.qt import shortcuts
@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self.result: SearchResult | None = None
+        self._ran: tuple[str, Node] | None = None
         self._searching = False
         self._reveal_when_shown = ""
         # facet counts follow the table a moment later, so typing never waits for them
@@ -537,6 +538,9 @@ class MainWindow(QMainWindow):
         self.search_bar.clear_error()
         self.search_bar.chips.show_understanding(text, understood.understanding, narrowed=narrowed is not None)
         self.result = result
+        # the structured query that ran for this text (what the chips say): facet ticks show it, a facet
+        # click edits it and a saved search keeps it, so a removed chip never comes back
+        self._ran = (text, self._query_that_ran(result)) if (narrowed is not None or result.understanding) else None
         # rows are fetched through whatever directory is open then (never a closed one)
         self.table.set_result(result, lambda ids: self.directory.facilities(ids))
         self.map.show_result(result)
@@ -562,6 +566,11 @@ class MainWindow(QMainWindow):
             self.table.selectRow(0)
         return True
 
+    @staticmethod
+    def _query_that_ran(result: SearchResult) -> Node:
+        """What a result's rows answer: the understood query for free text, else the query as typed."""
+        return result.understanding.node if result.understanding is not None else result.node
+
     def update_facets(self) -> None:
         """Recount the facets for the current result (the same query the table shows), now."""
         self._facet_timer.stop()
@@ -574,7 +583,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(exc.message, 5000)
             return
         self._all_facets = everywhere
-        self.facets.update_counts(counts, everywhere, self.result.node)
+        self.facets.update_counts(counts, everywhere, self._query_that_ran(self.result))
 
     @staticmethod
     def _facets_everywhere(
@@ -707,7 +716,7 @@ class MainWindow(QMainWindow):
             if self.result is result:
                 counts, everywhere = both
                 self._all_facets = everywhere
-                self.facets.update_counts(counts, everywhere, result.node)
+                self.facets.update_counts(counts, everywhere, self._query_that_ran(result))
 
         def failed(error: BaseException) -> None:
             if self.result is result:  # e.g. the file cannot be read a second time: count here instead
@@ -716,6 +725,11 @@ class MainWindow(QMainWindow):
         self.background.submit(count, show, failed, key="facets")
 
     def _toggle_facet(self, field: str, code: str) -> None:
+        ran = self._ran
+        if ran is not None and ran[0] == self.search_bar.text():
+            # free text was understood: the click edits what ran, written out in the box
+            self.search_bar.set_text(format_query(toggle_facet(ran[1], field, code)))
+            return
         try:
             current = parse(self.search_bar.text())
         except DirectoryError as exc:
@@ -742,6 +756,9 @@ class MainWindow(QMainWindow):
         if not text:
             self.statusBar().showMessage(self.tr("Type a search first, then save it."), 5000)
             return
+        ran = self._ran
+        if ran is not None and ran[0].strip() == text and self.search_bar.chips.removed_parts:
+            text = format_query(ran[1])  # chips the user removed stay removed in the saved search
         name = self.prompter.ask_text(self, self.tr("Save Search"), self.tr("Name of this search:"), text[:40])
         if not name:
             return

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from directory_app.qt import translations
 from directory_app.qt.main_window import MainWindow
 from directory_app.qt.widgets.query_chips import Chip
+from tests.qt.conftest import ScriptedPrompter
 
 pytestmark = pytest.mark.gui
 
@@ -164,3 +165,30 @@ def test_a_word_that_stands_for_a_small_query_is_shown_in_words(window):
 def test_french_elides_de_before_a_vowel(window, french):
     window.search_bar.set_text("incubateur près de Anvers")
     assert "Près d’Anvers (30 km)" in chip_texts(window), chip_texts(window)
+
+
+def test_facets_tick_what_was_understood_and_a_click_edits_it(window, qtbot):
+    """One result for every view: the Kind filter shows Incubator ticked for "incubateur Liège labo",
+    and a filter click keeps the understood parts (a removed chip does not come back)."""
+    from directory_app.search.facet_edit import facet_state
+
+    window.search_bar.set_text("incubateur Liège labo")
+    window.update_facets()
+    ran = window._query_that_ran(window.result)
+    assert facet_state(ran, "kind", "incubator") == "include"
+    chip_of(window, "Service").click()  # remove the service chip
+    qtbot.waitUntil(lambda: not any(t.startswith("Service") for t in chip_texts(window)))
+    window._toggle_facet("country", "BE")
+    text = window.search_bar.text()
+    assert "kind:incubator" in text and "country:BE" in text and "service:" not in text, text
+    assert all(window.directory.facility(i).kind == "incubator" for i in window.model.ids())
+
+
+def test_a_saved_search_keeps_removed_chips_removed(window, qtbot):
+    window.search_bar.set_text("incubateur Liège labo")
+    chip_of(window, "Service").click()
+    qtbot.waitUntil(lambda: not any(t.startswith("Service") for t in chip_texts(window)))
+    window.prompter = ScriptedPrompter(texts=["Liège incubators"])
+    window.save_current_search()
+    saved = {s.name: s.query for s in window.directory.saved_searches()}
+    assert "service:" not in saved["Liège incubators"] and "kind:incubator" in saved["Liège incubators"]
