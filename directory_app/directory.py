@@ -45,13 +45,13 @@ from directory_app.domain.places import GeocodeResult, normalize_name
 from directory_app.domain.query import Node, format_query, near_nodes
 from directory_app.domain.validation import problems_of
 from directory_app.domain.vocabulary import Term
-from directory_app.exporters.base import shortlist_extras
+from directory_app.exporters.base import atomic_write, shortlist_extras
 from directory_app.importers import column_mapping
 from directory_app.importers.duplicates import DuplicateIndex
 from directory_app.importers.import_run import Decision, ImportPlan, Progress, run_import
 from directory_app.importers.rejected_rows import write_rejected
 from directory_app.importers.seed import Seed, load_seed
-from directory_app.importers.shortlist_share import read_share_file, write_share_file
+from directory_app.importers.shortlist_share import read_share_file, share_file_bytes
 from directory_app.importers.source_table import SourceTable, open_source
 from directory_app.search.expansion import QueryExpander
 from directory_app.search.parser import parse
@@ -226,6 +226,7 @@ class Directory:
             self.vocabulary,
             lambda word, prefix: search_db.has_term(self._db, word, prefix=prefix),
             lambda words: search_db.names_start_with(self._db, words),
+            index_version=lambda: search_db.index_version(self._db),
         )
         self._learn_vocabulary()
 
@@ -715,7 +716,8 @@ class Directory:
             raise ValueError(f"no shortlist with id {shortlist_id}")
         entries = self.shortlist_items(shortlist_id)
         names = {f.id: f.name for f in self.facilities([i.facility_id for i in entries])}
-        write_share_file(Path(path), found[0].name, found[0].purpose, entries, names, include_private=include_private)
+        content = share_file_bytes(found[0].name, found[0].purpose, entries, names, include_private=include_private)
+        atomic_write(path, lambda out: out.write(content))
 
     def import_shortlist_file(self, path: Path | str) -> tuple[Changes, Shortlist, int, list[ShortlistConflict]]:
         """Import a share file into the shortlist of the same name (created if needed), in one

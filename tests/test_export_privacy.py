@@ -194,3 +194,17 @@ def test_share_file_leaves_private_fields_out_unless_asked(tmp_path, directory, 
     directory.export_shortlist_file(visit.id, share, include_private=True)
     item = json.loads(share.read_text(encoding="utf-8"))["items"][0]
     assert (item["status"], item["rank"], item["note"]) == ("excluded", 3, PRIVATE)
+
+
+def test_share_file_gets_the_permissions_of_any_new_file(tmp_path, directory):
+    """Found in review: the share file was written 0600 (a colleague on a shared folder could not read it)."""
+    import os
+
+    _, visit = directory.create_shortlist("Visit")
+    share = tmp_path / "visit.shortlist.json"
+    old = os.umask(0o022)
+    try:
+        directory.export_shortlist_file(visit.id, share)
+    finally:
+        os.umask(old)
+    assert share.stat().st_mode & 0o777 == 0o644

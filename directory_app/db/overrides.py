@@ -79,8 +79,9 @@ def _rows(db: Database, facility_id: str) -> dict[str, _Row]:
 def record(db: Database, before: Facility | None, after: Facility, source: str = "edit") -> bool:
     """Remember the fields ``after`` changes on the stored seed row ``before`` (call before writing it).
 
-    Nothing happens for a row that is not reference data. A field set back to its reference value
-    (or to the newer reference value of a conflict) is no longer an override.
+    Nothing happens for a row that is not reference data. A field set back to the value the reference
+    data has now (the newer value of a conflict, else the one the override was made against) is no
+    longer an override; set to the older value of a conflict, it stays the user's own.
 
     :param before: the row as stored (``None``: a new facility, nothing to remember)
     :param after: what is about to be written
@@ -103,8 +104,17 @@ def record(db: Database, before: Facility | None, after: Facility, source: str =
                 "VALUES (?, ?, ?, ?, ?)",
                 [before.id, field, new[field], old[field], source],
             )
-        elif new[field] in (row.seed_value, row.conflict):
+        elif new[field] == (row.seed_value if row.conflict is None else row.conflict):
+            # back to what the reference data says now: no longer an override
             db.execute("DELETE FROM user_local_overrides WHERE facility_id = ? AND field = ?", [before.id, field])
+        elif row.conflict is not None and new[field] == row.seed_value:
+            # the user chose the older reference value over the newer one: still their own value, now
+            # held against the current reference value (a later refresh keeps it)
+            db.execute(
+                "UPDATE user_local_overrides SET value = ?, seed_value = conflict, conflict = NULL, source = ?, "
+                "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE facility_id = ? AND field = ?",
+                [new[field], source, before.id, field],
+            )
         else:
             db.execute(
                 "UPDATE user_local_overrides SET value = ?, source = ?, "

@@ -315,6 +315,12 @@ def index_terms(db: Database) -> dict[str, int]:
     return {str(term): int(doc) for term, doc in db.execute("SELECT term, doc FROM temp.facilities_fts_terms")}
 
 
+def index_version(db: Database) -> tuple[int, int]:
+    """Changes when the full-text index may have changed: another connection's commit
+    (``PRAGMA data_version``) or one of this connection's own writes (``total_changes``)."""
+    return int(db.execute("PRAGMA data_version").fetchone()[0]), int(db.conn.total_changes)
+
+
 def has_term(db: Database, word: str, *, prefix: bool = False) -> bool:
     """Whether any facility's indexed text holds ``word`` (or, with ``prefix``, a word starting with it)."""
     expression = fts_expression(word, phrase=not prefix, prefix=prefix)

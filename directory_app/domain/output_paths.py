@@ -18,7 +18,6 @@ from __future__ import annotations
 import os
 import stat
 import sys
-import tempfile
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -155,8 +154,9 @@ def _inside(target: Path, real: str, folder: Path, fold: bool) -> bool:
 def folder_is_case_insensitive(folder: Path | str) -> bool:
     """Whether names in ``folder`` (or, if it does not exist yet, its nearest existing parent) ignore case.
 
-    Looked up on that folder: a name in it is looked up with its case swapped; an empty folder gets a
-    probe file for a moment; where neither can be done, the platform's usual answer.
+    Looked up on that folder: a name in it is looked up with its case swapped; in an empty folder, the
+    folder's own name (or an ancestor's) in its parent; where neither can be done, the platform's usual
+    answer. Nothing is ever written to find out.
     """
     here = Path(os.path.realpath(folder))
     while not here.is_dir() and here.parent != here:
@@ -168,12 +168,6 @@ def folder_is_case_insensitive(folder: Path | str) -> bool:
                     break
                 if entry.name.swapcase() != entry.name:
                     return _same(here / entry.name, here / entry.name.swapcase())
-    except OSError:
-        pass
-    try:
-        with tempfile.NamedTemporaryFile(dir=here, prefix=".case-probe-") as probe:
-            name = Path(probe.name)
-            return _same(name, name.with_name(name.name.upper()))
     except OSError:
         pass
     for ancestor in (here, *here.parents):

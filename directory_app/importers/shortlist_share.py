@@ -12,8 +12,6 @@ never resets a value by absence (see :func:`directory_app.db.shortlists.merge_it
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,16 +46,17 @@ class SharedShortlist:
     """Per item, the fields the file states (the others hold defaults and must not be applied)."""
 
 
-def write_share_file(
-    path: Path,
+def share_file_bytes(
     name: str,
     purpose: str,
     items: Sequence[ShortlistItem],
     names: dict[str, str] | None = None,
     *,
     include_private: bool = False,
-) -> None:
-    """Write a share file (atomically: the target is replaced only when the whole file is written).
+) -> bytes:
+    """The content of a share file (UTF-8 JSON). The caller writes it with the app's one atomic
+    writer (``exporters.base.atomic_write``: the target is replaced only when the whole file is
+    written, with the permissions any new file of the user gets).
 
     :param names: facility id -> name, for people who read the file
     :param include_private: also write the adviser's status, rank and private note
@@ -79,15 +78,7 @@ def write_share_file(
             for i in sorted(items, key=lambda i: i.position)
         ],
     }
-    path = Path(path)
-    handle, temp = tempfile.mkstemp(prefix=".shortlist-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            json.dump(body, out, ensure_ascii=False, indent=2)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    return json.dumps(body, ensure_ascii=False, indent=2).encode("utf-8")
 
 
 def _text(value: object, what: str, *, required: bool = False) -> str:

@@ -15,7 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from directory_app import config
@@ -54,6 +54,10 @@ PAGE_STRINGS = {
 }
 """English sources of the :meth:`MapController.strings` a standalone export shows, to translate
 them into the recipient's language (context ``MapController``)."""
+
+
+MEASURE_DELAY_MS = 250
+"""The map must rest this long before the stored share of its detailed map is looked up."""
 
 
 class MapController(QObject):
@@ -98,6 +102,12 @@ class MapController(QObject):
         self._fit_next = True
         self._selection: list[str] = []
         self._view_bounds: tuple[float, float, float, float] | None = None
+        # how much of the view's detailed map is stored is looked up once the map stops moving
+        # (hundreds of tile look-ups: not on every step of a pan)
+        self._measure_timer = QTimer(self)
+        self._measure_timer.setSingleShot(True)
+        self._measure_timer.setInterval(MEASURE_DELAY_MS)
+        self._measure_timer.timeout.connect(self._measure_and_show)
         self._view_zoom = 0
         self.prefetch: AreaPrefetch | None = None
         self.status = ""
@@ -455,6 +465,8 @@ class MapController(QObject):
             return False
         if self.prefetch is not None and self.prefetch.dialog is not None:
             return False  # one at a time
+        self._measure_timer.stop()
+        self._measure_and_show()  # the readiness of exactly this view, before the question
         self.prefetch = AreaPrefetch(parent, self.tiles, self.tile_source(), prompter)
         self.prefetch.finished.connect(self._prefetch_finished)
         return self.prefetch.start(self._view_bounds, self._view_zoom)
@@ -473,6 +485,9 @@ class MapController(QObject):
         self._view_zoom = zoom
         lat, lon = (south + north) / 2, (west + east) / 2
         self.settings.setValue(VIEW_KEY, json.dumps([round(lat, 5), round(lon, 5), zoom]))
+        self._measure_timer.start()
+
+    def _measure_and_show(self) -> None:
         self._measure_detail()
         self._update_readiness()
 

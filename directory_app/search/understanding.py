@@ -210,8 +210,11 @@ class Understander:
         vocabulary: Callable[[str], Sequence[VocabularyTerm]],
         has_hits: Callable[[str, bool], bool] = lambda word, prefix: False,
         names_start_with: Callable[[str], bool] = lambda words: False,
+        index_version: Callable[[], object] | None = None,
     ) -> None:
         self._names_start_with = names_start_with
+        self._index_version = index_version
+        self._choices_version: object = None
         self._places_source = places
         self._index_terms = index_terms
         self._vocabulary = vocabulary
@@ -255,6 +258,14 @@ class Understander:
         )
 
     def _terms(self) -> dict[str, int]:
+        """The index's words, read again only when the data changed (``index_version``), not on a timer:
+        reading them costs a noticeable moment at 100,000 facilities, which a keystroke must not pay."""
+        if self._index_version is not None:
+            version = self._index_version()
+            if self._choices is None or version != self._choices_version:
+                self._choices = dict(self._index_terms())
+                self._choices_version = version
+            return self._choices
         if self._choices is None or time.monotonic() - self._choices_at > self.INDEX_WORDS_SECONDS:
             self._choices = dict(self._index_terms())
             self._choices_at = time.monotonic()

@@ -151,3 +151,28 @@ def test_0014_local_overrides_comes_after_0013_and_upgrades_an_old_file(tmp_path
     assert "0014_local_overrides" in opened.upgraded
     assert "user_local_overrides" in opened.db.table_names()
     opened.close()
+
+
+def test_choosing_the_older_reference_value_in_a_conflict_survives_the_next_refresh(tmp_path, db_path, small_seed):
+    """Found in review: setting the field back to the seed's *old* value dropped the override, and the
+    next refresh silently brought the newer seed value back."""
+    with Directory.open(db_path, seed_file=small_seed) as d:
+        original = d.facility("fac-0002").name
+        d.save_facility(replace(d.facility("fac-0002"), name="My wording"))
+    seed2 = _newer_seed(tmp_path, **{"fac-0002": {"name": "Their wording"}})
+    with Directory.open(db_path, seed_file=seed2) as d:
+        assert [c.field for c in d.override_conflicts()] == ["name"]
+        d.save_facility(replace(d.facility("fac-0002"), name=original))  # the user wants the old wording
+        assert d.facility("fac-0002").name == original
+    seed3 = _newer_seed(tmp_path, "seed3.csv", **{"fac-0002": {"name": "Their wording"}})
+    with Directory.open(db_path, seed_file=seed3) as d:
+        assert d.facility("fac-0002").name == original  # kept, not reverted without a word
+
+
+def test_setting_the_newer_reference_value_ends_the_override(tmp_path, db_path, small_seed):
+    with Directory.open(db_path, seed_file=small_seed) as d:
+        d.save_facility(replace(d.facility("fac-0002"), name="My wording"))
+    seed2 = _newer_seed(tmp_path, **{"fac-0002": {"name": "Their wording"}})
+    with Directory.open(db_path, seed_file=seed2) as d:
+        d.save_facility(replace(d.facility("fac-0002"), name="Their wording"))
+        assert d.local_overrides("fac-0002") == [] and d.override_conflicts() == []

@@ -99,3 +99,13 @@ def test_case_sensitivity_is_detected_from_the_folder_itself(tmp_path):
     assert folder_is_case_insensitive(empty) is expected
     assert list(empty.iterdir()) == []  # the probe leaves nothing behind
     assert folder_is_case_insensitive(tmp_path / "not" / "yet") is expected
+
+
+def test_checking_a_target_writes_nothing_in_its_folder(tmp_path):
+    """Found in review: an empty folder got a ``.case-probe-*`` file from the case check."""
+    from directory_app.domain.output_paths import check_output_path
+
+    folder = tmp_path / "empty"
+    folder.mkdir()
+    check_output_path(folder / "out.csv", [])
+    assert list(folder.iterdir()) == []
