@@ -537,8 +537,8 @@ class Understander:
     ) -> Place | None:
         if not candidates:
             return None
-        if any(t.acronym for t in span) and not cue:
-            return None  # TIL, AAV: acronyms, not places
+        if any(t.acronym and len(t.word) <= 3 for t in span) and not cue:
+            return None  # TIL, AAV: acronyms, not places (GENT or LIEGE in capitals are places)
         preferred = [p for p in candidates if p.country in countries] or candidates
         place = preferred[0]
         if place.country not in BENELUX and not cue:
