@@ -817,6 +817,13 @@ class Directory:
 
         return geocode
 
+    def _town_postcode(self):  # type: ignore[no-untyped-def]
+        """``town_postcode(town, country)`` over the gazetteer (a Belgian town's province comes from it)."""
+        gazetteer = self.gazetteer()
+        if gazetteer is None:
+            return None
+        return functools.lru_cache(maxsize=10_000)(gazetteer.postcode_of_place)
+
     def _run_import(self, table: SourceTable, mapping: tuple[str, ...] | None, **options: object) -> ImportPlan:
         mapping = column_mapping.check_mapping(mapping or self.import_mapping(table), table.info.headers)
         return run_import(
@@ -825,6 +832,7 @@ class Directory:
             index=DuplicateIndex(imports_db.existing_for_matching(self._db)),
             load_existing=self.facility,
             geocode=self._geocoder(),
+            town_postcode=self._town_postcode(),
             **options,  # type: ignore[arg-type]
         )
 
@@ -835,6 +843,7 @@ class Directory:
         *,
         on_duplicate: str = "skip",
         decisions: dict[int, Decision] | None = None,
+        value_map: dict[tuple[str, str], str] | None = None,
         progress: Progress | None = None,
     ) -> ImportPlan:
         """A dry run: every row read, checked, geocoded and compared with the directory; nothing written.
@@ -843,11 +852,16 @@ class Directory:
         :param mapping: a field per column (default: :meth:`import_mapping`)
         :param on_duplicate: ``skip``, ``merge`` or ``keep-both`` for duplicates without a decision
         :param decisions: the user's choice per duplicate, by row number
+        :param value_map: the user's reading of values the importer did not know, ``(field, value) -> code``
+            (``("kind", "Incubatorr"): "incubator"``)
         :param progress: ``progress(bytes read, size)``; False cancels (``ImportCancelled``)
         :raises ImportFileError: an unreadable file
+        :raises ValueError: a value mapped to a code outside its vocabulary
         """
         table = source if isinstance(source, SourceTable) else self.open_import(source)
-        return self._run_import(table, mapping, on_duplicate=on_duplicate, decisions=decisions, progress=progress)
+        return self._run_import(
+            table, mapping, on_duplicate=on_duplicate, decisions=decisions, value_map=value_map, progress=progress
+        )
 
     def apply_import(
         self,
@@ -882,8 +896,10 @@ class Directory:
                 raise ImportSourceChanged(f"{plan.source.name} changed after its preview; preview it again.")
             mapping = mapping or plan.mapping
             on_duplicate = on_duplicate or plan.on_duplicate
+            value_map = plan.value_map  # the values the user mapped in the preview
         else:
             table = self.open_import(plan)
+            value_map = {}
         mapping = column_mapping.check_mapping(mapping or self.import_mapping(table), table.info.headers)
         self.backup("import")  # a way back, whatever the import does
         today = date.today()
@@ -897,6 +913,7 @@ class Directory:
                     writer=writer,
                     on_duplicate=on_duplicate or "skip",
                     decisions=decisions,
+                    value_map=value_map,
                     stop_writing_on_error=not accept_partial,
                     progress=progress,
                     today=today,

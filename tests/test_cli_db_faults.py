@@ -336,8 +336,12 @@ def test_a_damage_report_on_several_lines_is_printed_on_one(tmp_path, capsys):
             fh.seek(page * page_size + 100)
             fh.write(bytes(noise.randrange(256) for _ in range(200)))
         conn = sqlite3.connect(path)
-        report = conn.execute("PRAGMA quick_check").fetchone()[0]
-        conn.close()
+        try:
+            report = conn.execute("PRAGMA quick_check").fetchone()[0]
+        except sqlite3.DatabaseError:  # a page the check itself needs: not the several-line report sought
+            report = "ok"
+        finally:
+            conn.close()
         if "\n" in report:
             break
         with path.open("r+b") as fh:

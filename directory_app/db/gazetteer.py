@@ -324,7 +324,7 @@ class Gazetteer:
         """Locate an address: by postcode first, then by city name (most populous match).
 
         A city that is not a GeoNames place may still match a postcode locality name
-        (precision ``"city"`` too).
+        (precision ``"town"`` too).
 
         :param city: city or locality name.
         :param postcode: postcode as written.
@@ -350,6 +350,23 @@ class Gazetteer:
             place_name, lat, lon, region = rows[0]
             return GeocodeResult(lat, lon, PRECISION_CITY, place_name, region)
         return None
+
+    def postcode_of_place(self, name: str, country: str) -> str | None:
+        """The lowest postcode whose locality bears this name in that country (``Gosselies`` -> ``6041``).
+
+        :param name: a town or locality name, as written.
+        :param country: ISO country code.
+        :return: the postcode, or ``None``.
+        """
+        norm = normalize_name(name)
+        cc = normalize_country(country)
+        if not norm or cc is None or len(norm) > _MAX_NAME_LEN:
+            return None
+        rows = self._query(
+            "SELECT min(postcode) FROM postcodes WHERE norm_place_name = :norm AND country = :country",
+            {"norm": norm, "country": cc},
+        )
+        return rows[0][0] if rows and rows[0][0] else None
 
     def meta(self) -> dict[str, str]:
         """Build information: licences, attribution, source versions, build date.

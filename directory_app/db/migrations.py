@@ -13,9 +13,22 @@ from __future__ import annotations
 from sqlite_utils import Database, Migrations
 
 from directory_app.db.schema import APPLICATION_ID, FTS_COLUMNS, MULTI_VALUE_TABLES
+from directory_app.domain.vocabulary import OLD_PRECISION_CODES, VOCABULARIES
 
 MIGRATION_SET = "directory_app"
 migrations = Migrations(MIGRATION_SET)
+
+_FTS_COLUMNS_0002 = (
+    "name",
+    "organisation",
+    "city",
+    "postal_code",
+    "street",
+    "description",
+    "services_detail",
+    "modalities_detail",
+)
+"""The full-text columns of steps 0002-0014 (published steps never change with :data:`FTS_COLUMNS`)."""
 
 
 def _run_script(db: Database, script: str) -> None:
@@ -108,9 +121,9 @@ def _search_index(db: Database) -> None:
     # The same shape as sqlite-utils' enable_fts (so `sqlite-utils search` and datasette find
     # it), written out because enable_fts() uses executescript, which would commit mid-step.
     # content_rowid is the explicit INTEGER PRIMARY KEY, which VACUUM never renumbers.
-    columns = ", ".join(f"[{c}]" for c in FTS_COLUMNS)
-    new = ", ".join(f"new.[{c}]" for c in FTS_COLUMNS)
-    old = ", ".join(f"old.[{c}]" for c in FTS_COLUMNS)
+    columns = ", ".join(f"[{c}]" for c in _FTS_COLUMNS_0002)
+    new = ", ".join(f"new.[{c}]" for c in _FTS_COLUMNS_0002)
+    old = ", ".join(f"old.[{c}]" for c in _FTS_COLUMNS_0002)
     db.execute(
         f"CREATE VIRTUAL TABLE [facilities_fts] USING FTS5 ({columns}, "
         "tokenize='unicode61 remove_diacritics 2', content=[facilities], content_rowid=[fid])"
@@ -186,7 +199,7 @@ def _filter_index(db: Database) -> None:
 def _fts_prefix_index(db: Database) -> None:
     # Search-as-you-type asks for 1-3 letter prefixes ("g"*, "ge"*): FTS5 prefix indexes answer
     # those from one doclist instead of merging every term that starts so. Same triggers.
-    columns = ", ".join(f"[{c}]" for c in FTS_COLUMNS)
+    columns = ", ".join(f"[{c}]" for c in _FTS_COLUMNS_0002)
     db.execute("DROP TABLE facilities_fts")
     db.execute(
         f"CREATE VIRTUAL TABLE [facilities_fts] USING FTS5 ({columns}, "
@@ -255,9 +268,9 @@ def _shortlists(db: Database) -> None:
 def _change_log_and_trash(db: Database) -> None:
     # the full-text index follows only its own columns: a bulk edit of kind, status or confidence
     # no longer rewrites every edited row's index entries
-    columns = ", ".join(f"[{c}]" for c in FTS_COLUMNS)
-    new = ", ".join(f"new.[{c}]" for c in FTS_COLUMNS)
-    old = ", ".join(f"old.[{c}]" for c in FTS_COLUMNS)
+    columns = ", ".join(f"[{c}]" for c in _FTS_COLUMNS_0002)
+    new = ", ".join(f"new.[{c}]" for c in _FTS_COLUMNS_0002)
+    old = ", ".join(f"old.[{c}]" for c in _FTS_COLUMNS_0002)
     db.execute("DROP TRIGGER [facilities_au]")
     db.execute(
         f"CREATE TRIGGER [facilities_au] AFTER UPDATE OF fid, {columns} ON [facilities] BEGIN "
@@ -353,6 +366,80 @@ def _local_overrides(db: Database) -> None:
         ) WITHOUT ROWID
         """,
     )
+
+
+def _fts_triggers(db: Database, columns_list: tuple[str, ...]) -> None:
+    columns = ", ".join(f"[{c}]" for c in columns_list)
+    new = ", ".join(f"new.[{c}]" for c in columns_list)
+    old = ", ".join(f"old.[{c}]" for c in columns_list)
+    db.execute(
+        f"CREATE TRIGGER [facilities_ai] AFTER INSERT ON [facilities] BEGIN "
+        f"INSERT INTO [facilities_fts] (rowid, {columns}) VALUES (new.fid, {new}); END"
+    )
+    db.execute(
+        f"CREATE TRIGGER [facilities_ad] AFTER DELETE ON [facilities] BEGIN "
+        f"INSERT INTO [facilities_fts] ([facilities_fts], rowid, {columns}) "
+        f"VALUES('delete', old.fid, {old}); END"
+    )
+    db.execute(
+        f"CREATE TRIGGER [facilities_au] AFTER UPDATE OF fid, {columns} ON [facilities] BEGIN "
+        f"INSERT INTO [facilities_fts] ([facilities_fts], rowid, {columns}) "
+        f"VALUES('delete', old.fid, {old}); "
+        f"INSERT INTO [facilities_fts] (rowid, {columns}) VALUES (new.fid, {new}); END"
+    )
+
+
+@migrations(name="0015_sources_access_campus")
+def _sources_access_campus(db: Database) -> None:
+    # reference data: the source's own date (verified_on is left for a real check), provenance text,
+    # who may use the site, the campus it stands on and a generic contact page
+    for column in ("source_date", "source_note", "access", "campus_id", "contact_url", "campus_name"):
+        db.execute(f"ALTER TABLE facilities ADD COLUMN [{column}] TEXT NOT NULL DEFAULT ''")
+    # precision codes renamed; a country code is never a region (the country says it)
+    for old, new in OLD_PRECISION_CODES.items():
+        db.execute("UPDATE facilities SET geocode_precision = ? WHERE geocode_precision = ?", [new, old])
+    db.execute("UPDATE facilities SET region = '' WHERE region = country")
+    db.execute("DELETE FROM vocabulary WHERE vocabulary = 'geocode_precision' AND code IN ('address', 'city')")
+    db.execute("DELETE FROM vocabulary WHERE vocabulary = 'region' AND code IN ('NL', 'LU')")
+    for name in ("kind", "access", "geocode_precision", "region"):
+        for sort, term in enumerate(VOCABULARIES[name]):
+            db.execute(
+                "INSERT INTO vocabulary (vocabulary, code, label, grp, sort) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT(vocabulary, code) DO UPDATE SET label = excluded.label, grp = excluded.grp, "
+                "sort = excluded.sort",
+                [name, term.code, term.label, term.group, sort],
+            )
+    db.execute("CREATE INDEX idx_facilities_campus ON facilities(campus_id)")
+    # campus_name follows the campus's name: the full-text index holds it, so "Leiden Bio Science Park"
+    # finds the sites on that park (recursive triggers are off: these updates fire only the FTS trigger)
+    for trigger in (
+        "CREATE TRIGGER facilities_campus_ai AFTER INSERT ON facilities WHEN new.campus_id != '' BEGIN "
+        "UPDATE facilities SET campus_name = coalesce((SELECT c.name FROM facilities c "
+        "WHERE c.id = new.campus_id), '') WHERE fid = new.fid; END",
+        "CREATE TRIGGER facilities_campus_of_ai AFTER INSERT ON facilities BEGIN "
+        "UPDATE facilities SET campus_name = new.name WHERE campus_id = new.id AND campus_name != new.name; END",
+        "CREATE TRIGGER facilities_campus_au AFTER UPDATE OF campus_id ON facilities "
+        "WHEN new.campus_id IS NOT old.campus_id BEGIN "
+        "UPDATE facilities SET campus_name = coalesce((SELECT c.name FROM facilities c "
+        "WHERE c.id = new.campus_id AND new.campus_id != ''), '') WHERE fid = new.fid; END",
+        "CREATE TRIGGER facilities_campus_name_au AFTER UPDATE OF id, name ON facilities "
+        "WHEN new.id IS NOT old.id OR new.name IS NOT old.name BEGIN "
+        "UPDATE facilities SET campus_name = '' WHERE campus_id = old.id AND old.id != new.id; "
+        "UPDATE facilities SET campus_name = new.name WHERE campus_id = new.id AND campus_name != new.name; END",
+        "CREATE TRIGGER facilities_campus_ad AFTER DELETE ON facilities BEGIN "
+        "UPDATE facilities SET campus_name = '' WHERE campus_id = old.id; END",
+    ):
+        db.execute(trigger)
+    for trigger in ("facilities_ai", "facilities_ad", "facilities_au"):
+        db.execute(f"DROP TRIGGER [{trigger}]")
+    db.execute("DROP TABLE facilities_fts")
+    columns = ", ".join(f"[{c}]" for c in FTS_COLUMNS)
+    db.execute(
+        f"CREATE VIRTUAL TABLE [facilities_fts] USING FTS5 ({columns}, "
+        "tokenize='unicode61 remove_diacritics 2', prefix='1 2 3', content=[facilities], content_rowid=[fid])"
+    )
+    _fts_triggers(db, FTS_COLUMNS)
+    db.execute("INSERT INTO [facilities_fts]([facilities_fts]) VALUES('rebuild')")
 
 
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.name for m in migrations._migrations)

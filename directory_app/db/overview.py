@@ -1,4 +1,5 @@
-"""Counts for the "About the Data" dashboard: per kind, country and confidence, and the oldest checks."""
+"""Counts for the "About the Data" dashboard: per kind, country and confidence, and the oldest information
+(the last check, else the source's own date)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlite_utils import Database
+
+from directory_app.db.schema import FRESHNESS_SQL
 
 OLDEST_LIMIT = 20
 _GROUP_COLUMNS = {"kind": "kind", "country": "country", "confidence": "confidence"}
@@ -17,14 +20,18 @@ class DataOverview:
 
     :param total: facilities
     :param by: counts per code, by field (``kind``, ``country``, ``confidence``), largest first
-    :param oldest: ``(id, name, verified_on)`` of the least recently verified facilities, never-verified first
+    :param oldest: ``(id, name, date, basis)`` of the facilities with the oldest information, undated first:
+        ``date`` is when someone verified it (``basis`` ``"verified"``), else the first day of its source's
+        date (``"source"``), else ``None`` (``""``): :func:`~directory_app.domain.models.freshness_date`
     :param never_verified: facilities without a verification date
+    :param undated: facilities with neither a verification date nor a source date
     """
 
     total: int
     by: dict[str, list[tuple[str, int]]]
-    oldest: list[tuple[str, str, date | None]]
+    oldest: list[tuple[str, str, date | None, str]]
     never_verified: int
+    undated: int = 0
 
 
 def data_overview(db: Database, oldest: int = OLDEST_LIMIT) -> DataOverview:
@@ -37,13 +44,19 @@ def data_overview(db: Database, oldest: int = OLDEST_LIMIT) -> DataOverview:
         ).fetchall()
         by[field] = [(code, n) for code, n in rows]
     rows = db.execute(
-        "SELECT id, name, verified_on FROM facilities ORDER BY verified_on IS NOT NULL, verified_on, name LIMIT ?",
+        f"SELECT f.id, f.name, {FRESHNESS_SQL} AS fresh, f.verified_on IS NOT NULL FROM facilities f "
+        "ORDER BY fresh IS NOT NULL, fresh, f.name LIMIT ?",
         [oldest],
     ).fetchall()
     never = db.execute("SELECT count(*) FROM facilities WHERE verified_on IS NULL").fetchone()[0]
+    undated = db.execute(f"SELECT count(*) FROM facilities f WHERE {FRESHNESS_SQL} IS NULL").fetchone()[0]
     return DataOverview(
         total=total,
         by=by,
-        oldest=[(i, n, date.fromisoformat(v) if v else None) for i, n, v in rows],
+        oldest=[
+            (i, n, date.fromisoformat(v) if v else None, ("verified" if checked else "source") if v else "")
+            for i, n, v, checked in rows
+        ],
         never_verified=never,
+        undated=undated,
     )

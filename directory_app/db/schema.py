@@ -27,8 +27,18 @@ FTS_COLUMNS: tuple[str, ...] = (
     "description",
     "services_detail",
     "modalities_detail",
+    "campus_name",
 )
-"""Columns of the FTS5 index ``facilities_fts`` (kept in step by triggers)."""
+"""Columns of the FTS5 index ``facilities_fts`` (kept in step by triggers). ``campus_name`` is a column
+of ``facilities`` that triggers keep equal to the name of the facility ``campus_id`` names, so that a
+campus's name finds the sites on it."""
+
+FRESHNESS_SQL = (
+    "coalesce(f.verified_on, CASE length(f.source_date) WHEN 4 THEN f.source_date || '-01-01' "
+    "WHEN 7 THEN f.source_date || '-01' WHEN 10 THEN f.source_date END)"
+)
+"""SQL of :func:`~directory_app.domain.models.freshness_date` over ``facilities f``: ``verified_on``, else
+the first day of the ``source_date`` period, as ISO text (NULL when neither)."""
 
 SORTABLE_COLUMNS: dict[str, str] = {
     "name": "name COLLATE NOCASE",

@@ -235,7 +235,7 @@ class OrderedQuery:
         if ranked:
             params["rankq"] = self._rank_match
             joins = (
-                " LEFT JOIN (SELECT rowid AS rid, bm25(facilities_fts, 10.0, 5.0, 4.0, 2.0, 1.0, 1.0, 2.0, 2.0) "
+                " LEFT JOIN (SELECT rowid AS rid, bm25(facilities_fts, 10.0, 5.0, 4.0, 2.0, 1.0, 1.0, 2.0, 2.0, 4.0) "
                 "AS score FROM facilities_fts WHERE facilities_fts MATCH :rankq) rk ON rk.rid = f.fid"
             )
             order = "rk.score IS NULL, rk.score, " + order
@@ -301,7 +301,26 @@ def facet_counts(
             else:
                 raise ValueError(f"not a facet: {facet!r}")
             out[facet] = [(r[0], r[1]) for r in db.execute(sql)]
+        if "region" in out:
+            out["region"] = _with_parent_regions(db, out["region"])
     return out
+
+
+def _with_parent_regions(db: Database, counts: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Region counts with each parent region counting its provinces too (a facility in BE-VAN counts
+    for BE-VAN and for BE-VLG): the count a facet shows is what ``region:BE-VLG`` finds."""
+    parents = dict(
+        db.execute(
+            "SELECT v.code, v.grp FROM vocabulary v JOIN vocabulary p ON p.vocabulary = 'region' AND p.code = v.grp "
+            "WHERE v.vocabulary = 'region'"
+        ).fetchall()
+    )
+    totals = dict(counts)
+    for code, n in counts:
+        parent = parents.get(code)
+        if parent:
+            totals[parent] = totals.get(parent, 0) + n
+    return sorted(totals.items(), key=lambda item: (-item[1], item[0]))
 
 
 def index_terms(db: Database) -> dict[str, int]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from directory_app.db.functions import distance_sql
-from directory_app.db.schema import MULTI_VALUE_TABLES
+from directory_app.db.schema import FRESHNESS_SQL, MULTI_VALUE_TABLES
 from directory_app.domain.query import (
     VOCABULARY_FIELDS,
     And,
@@ -148,6 +148,15 @@ class _Compiler:
             if name == "id" or node.op == "=":
                 return f"fold({column}) = fold({self.bind(node.value)})"
             return f"instr(fold({column}), fold({self.bind(node.value)})) > 0"
+        if name == "region" and node.op == ":":
+            # a region holds its provinces: region:flanders = BE-VLG and BE-VAN, BE-VBR... (region:=BE-VLG
+            # is the code alone: Flemish rows whose province is not known)
+            codes = self.vocabulary_codes(name, node)
+            vocabulary = self.bind(VOCABULARY_FIELDS[name])
+            return (
+                f"f.region IN ({codes} UNION SELECT code FROM vocabulary "
+                f"WHERE vocabulary = {vocabulary} AND grp != '' AND grp IN ({codes}))"
+            )
         if name in SCALAR_VOCABULARY_COLUMNS:
             return f"{SCALAR_VOCABULARY_COLUMNS[name]} IN ({self.vocabulary_codes(name, node)})"
         if name in MULTI_VOCABULARY_TABLES:
@@ -159,8 +168,10 @@ class _Compiler:
         if name == "verified":
             return self.date_term("f.verified_on", node)
         if name == "stale":
+            # freshness: the last check, else the source's own date (domain.models.freshness_date)
+            self.scalar_only = False  # source_date is not in the covering filter index
             cutoff = months_before(self.today, int(node.value)).isoformat()
-            return f"(f.verified_on IS NULL OR f.verified_on < {self.bind(cutoff)})"
+            return f"coalesce({FRESHNESS_SQL} < {self.bind(cutoff)}, 1)"
         if name == "box":
             return self.box(node)
         if name == "shortlist":

@@ -36,6 +36,11 @@ FACILITY_FIELDS: tuple[str, ...] = (
     "source_quote",
     "verified_on",
     "confidence",
+    "source_date",
+    "source_note",
+    "access",
+    "campus_id",
+    "contact_url",
 )
 """Field names of :class:`Facility`, in display order."""
 
@@ -46,6 +51,13 @@ class Facility:
 
     Multi-valued fields (``services``, ``modalities``, ``cleanroom_grades``) hold vocabulary
     codes; the ``*_detail`` fields keep the source's own wording.
+
+    ``verified_on`` is set only when someone checked the record; ``source_date`` is the date of the
+    source publication as the source gives it (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``);
+    ``source_note`` free-text provenance (a spreadsheet's Bron/Source column); ``access`` a code of
+    the ``access`` vocabulary (``""`` unknown); ``campus_id`` the id of the ``science_park`` facility
+    the site stands on; ``contact_url`` a public, generic contact page. A programme with no single
+    site has no coordinates and ``geocode_precision`` ``"none"``.
     """
 
     id: str
@@ -77,6 +89,11 @@ class Facility:
     source_quote: str = ""
     verified_on: date | None = None
     confidence: str = ""
+    source_date: str = ""
+    source_note: str = ""
+    access: str = ""
+    campus_id: str = ""
+    contact_url: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-friendly dict: tuples become lists, dates ISO strings."""
@@ -109,6 +126,46 @@ class Facility:
     def has_coordinates(self) -> bool:
         """Whether latitude and longitude are both set."""
         return self.latitude is not None and self.longitude is not None
+
+    @property
+    def no_single_site(self) -> bool:
+        """Whether this is a programme with no single site (no point on the map, none for ``near:``)."""
+        return not self.has_coordinates and self.geocode_precision == "none"
+
+
+def parse_source_date(text: str) -> date | None:
+    """The first day of the period a source date names: ``2023`` -> 2023-01-01, ``2023-03`` ->
+    2023-03-01, ``2023-03-14`` -> that day; ``None`` for empty or malformed text.
+
+    :param text: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``
+    """
+    parts = text.strip().split("-")
+    if not 1 <= len(parts) <= 3 or not all(p.isdigit() for p in parts) or len(parts[0]) != 4:
+        return None
+    if any(len(p) != 2 for p in parts[1:]):
+        return None
+    try:
+        return date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1)
+    except ValueError:
+        return None
+
+
+FRESHNESS_VERIFIED = "verified"
+FRESHNESS_SOURCE = "source"
+
+
+def freshness_date(f: Facility) -> tuple[date | None, str]:
+    """How fresh a record is: ``(verified_on, "verified")`` when someone checked it, else the start of its
+    source's period (:func:`parse_source_date`) with ``"source"``, else ``(None, "")``.
+
+    :param f: the facility
+    """
+    if f.verified_on is not None:
+        return f.verified_on, FRESHNESS_VERIFIED
+    source = parse_source_date(f.source_date)
+    if source is not None:
+        return source, FRESHNESS_SOURCE
+    return None, ""
 
 
 def verification_age_days(verified_on: date | None, today: date) -> int | None:

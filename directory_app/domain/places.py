@@ -11,6 +11,7 @@ __all__ = [
     "EARTH_RADIUS_KM",
     "PRECISION_CITY",
     "PRECISION_POSTCODE",
+    "PRECISION_TOWN",
     "GeocodeResult",
     "Place",
     "haversine_km",
@@ -24,7 +25,9 @@ __all__ = [
 EARTH_RADIUS_KM = 6371.0088
 
 PRECISION_POSTCODE = "postcode"
-PRECISION_CITY = "city"
+PRECISION_TOWN = "town"
+PRECISION_CITY = PRECISION_TOWN
+"""A place found by its name: the town's own point (the precision code was ``city`` before schema step 0015)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, fields
 from datetime import date
 
 from directory_app.domain import vocabulary as vocab
-from directory_app.domain.models import Facility
+from directory_app.domain.models import Facility, parse_source_date
 
 # Generous bounding boxes (south, west, north, east) of each country, for a sanity check of
 # coordinates against the country they claim.
@@ -77,6 +77,14 @@ def validate_facility(f: Facility, *, today: date | None = None) -> list[Problem
         add("confidence", "unknown_term", f.confidence)
     if f.geocode_precision and not vocab.is_known("geocode_precision", f.geocode_precision):
         add("geocode_precision", "unknown_term", f.geocode_precision)
+    if f.geocode_precision == "none" and (f.latitude is not None or f.longitude is not None):
+        add("geocode_precision", "site_with_point", "a programme with no single site has no coordinates")
+    if f.access and not vocab.is_known("access", f.access):
+        add("access", "unknown_term", f.access)
+    if f.source_date and parse_source_date(f.source_date) is None:
+        add("source_date", "not_a_source_date", f.source_date)
+    if f.campus_id and (not _ID.match(f.campus_id) or f.campus_id == f.id):
+        add("campus_id", "invalid", f.campus_id)
     for name, codes in (("services", f.services), ("modalities", f.modalities)):
         vocabulary = "service" if name == "services" else "modality"
         for code in codes:
@@ -86,7 +94,7 @@ def validate_facility(f: Facility, *, today: date | None = None) -> list[Problem
         if not vocab.is_known("cleanroom_grade", grade):
             add("cleanroom_grades", "unknown_term", grade)
     problems.extend(_coordinate_problems(f))
-    for name, value in (("website", f.website), ("source_url", f.source_url)):
+    for name, value in (("website", f.website), ("source_url", f.source_url), ("contact_url", f.contact_url)):
         if value and not _URL.match(value):
             add(name, "invalid_url", value)
     if f.postal_code and f.country in POSTCODE_FORMATS and not POSTCODE_FORMATS[f.country][0].match(f.postal_code):
@@ -153,6 +161,8 @@ MESSAGES: dict[str, str] = {
     "in_future": "is in the future",
     "not_a_number": "is not a number",
     "not_a_date": "is not a date (YYYY-MM-DD)",
+    "not_a_source_date": "is not a date (YYYY, YYYY-MM or YYYY-MM-DD)",
+    "site_with_point": "cannot have coordinates",
 }
 """English wording of each problem code (the GUI translates it)."""
 

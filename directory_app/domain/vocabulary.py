@@ -37,6 +37,7 @@ KINDS: tuple[Term, ...] = (
     Term("incubator", "Incubator"),
     Term("accelerator", "Accelerator"),
     Term("cgt_production", "CGT production site"),
+    Term("science_park", "Science park"),
 )
 
 STATUSES: tuple[Term, ...] = (
@@ -53,14 +54,34 @@ CONFIDENCE: tuple[Term, ...] = (
     Term("low", "Low"),
 )
 
+ACCESS: tuple[Term, ...] = (
+    Term("open", "Open to third parties"),
+    Term("in_house", "In-house only"),
+)
+"""Who may use a facility: open to third parties (CDMO services, rentable space, an open call) or
+in-house only; "" = unknown."""
+
 GEOCODE_PRECISION: tuple[Term, ...] = (
-    Term("address", "Street address"),
+    Term("street", "Street address"),
+    Term("campus", "Campus"),
     Term("postcode", "Postcode"),
-    Term("city", "City"),
+    Term("town", "Town"),
+    Term("municipality", "Municipality centre"),
     Term("region", "Region (approximate)"),
     Term("country", "Country (approximate)"),
+    Term("none", "No single site"),
     Term("manual", "Set by hand"),
 )
+"""How a facility's point was found, best first; ``none``: a programme with no single site (no point)."""
+
+OLD_PRECISION_CODES: dict[str, str] = {"address": "street", "city": "municipality"}
+"""Precision codes of releases before schema step 0015 and the codes that replaced them."""
+
+TOWN_OR_BETTER: frozenset[str] = frozenset({"street", "campus", "postcode", "town", "manual"})
+"""Precisions that place a site at least in its own town."""
+
+SITE_PRECISIONS: frozenset[str] = frozenset({"street", "campus", "postcode"})
+"""Precisions that place a site on its street, campus or postcode area."""
 
 CLEANROOM_GRADES: tuple[Term, ...] = (
     Term("A", "Grade A"),
@@ -78,7 +99,17 @@ COUNTRIES: tuple[Term, ...] = (
 REGIONS: tuple[Term, ...] = (
     Term("BE-BRU", "Brussels-Capital Region", "BE"),
     Term("BE-VLG", "Flanders", "BE"),
+    Term("BE-VAN", "Antwerp (province)", "BE-VLG"),
+    Term("BE-VBR", "Flemish Brabant", "BE-VLG"),
+    Term("BE-VLI", "Limburg (BE)", "BE-VLG"),
+    Term("BE-VOV", "East Flanders", "BE-VLG"),
+    Term("BE-VWV", "West Flanders", "BE-VLG"),
     Term("BE-WAL", "Wallonia", "BE"),
+    Term("BE-WBR", "Walloon Brabant", "BE-WAL"),
+    Term("BE-WHT", "Hainaut", "BE-WAL"),
+    Term("BE-WLG", "Liège (province)", "BE-WAL"),
+    Term("BE-WLX", "Luxembourg (province)", "BE-WAL"),
+    Term("BE-WNA", "Namur (province)", "BE-WAL"),
     Term("NL-DR", "Drenthe", "NL"),
     Term("NL-FL", "Flevoland", "NL"),
     Term("NL-FR", "Friesland", "NL"),
@@ -91,9 +122,21 @@ REGIONS: tuple[Term, ...] = (
     Term("NL-UT", "Utrecht", "NL"),
     Term("NL-ZE", "Zeeland", "NL"),
     Term("NL-ZH", "South Holland", "NL"),
-    Term("NL", "Netherlands (national)", "NL"),
-    Term("LU", "Luxembourg", "LU"),
+    Term("LU-CA", "Capellen", "LU"),
+    Term("LU-CL", "Clervaux", "LU"),
+    Term("LU-DI", "Diekirch", "LU"),
+    Term("LU-EC", "Echternach", "LU"),
+    Term("LU-ES", "Esch-sur-Alzette", "LU"),
+    Term("LU-GR", "Grevenmacher", "LU"),
+    Term("LU-LU", "Luxembourg (canton)", "LU"),
+    Term("LU-ME", "Mersch", "LU"),
+    Term("LU-RD", "Redange", "LU"),
+    Term("LU-RM", "Remich", "LU"),
+    Term("LU-VD", "Vianden", "LU"),
+    Term("LU-WI", "Wiltz", "LU"),
 )
+"""ISO 3166-2 subdivisions at province level (Luxembourg: cantons). ``group`` is the parent: a Belgian
+province's region (``BE-VLG``...), else the country. A country code is never a region."""
 
 SERVICES: tuple[Term, ...] = (
     Term("lab_space", "Lab space", "space"),
@@ -158,6 +201,7 @@ VOCABULARIES: dict[str, tuple[Term, ...]] = {
     "status": STATUSES,
     "confidence": CONFIDENCE,
     "geocode_precision": GEOCODE_PRECISION,
+    "access": ACCESS,
     "cleanroom_grade": CLEANROOM_GRADES,
     "country": COUNTRIES,
     "region": REGIONS,
@@ -169,6 +213,23 @@ VOCABULARIES: dict[str, tuple[Term, ...]] = {
 _BY_NAME = {name: _index(terms) for name, terms in VOCABULARIES.items()}
 _ADDED: dict[str, dict[str, str]] = {}
 """Labels of terms added by data (an import's new kind or service), by vocabulary and code."""
+
+
+def region_parent(code: str) -> str:
+    """The region a province belongs to (``BE-VAN`` -> ``BE-VLG``), else ``""`` (a country is no region).
+
+    :param code: a region code
+    """
+    term = _BY_NAME["region"].get(code)
+    return term.group if term is not None and term.group in _BY_NAME["region"] else ""
+
+
+def region_children(code: str) -> tuple[str, ...]:
+    """The provinces of a region (``BE-VLG`` -> ``BE-VAN``, ``BE-VBR``...), in vocabulary order.
+
+    :param code: a region code
+    """
+    return tuple(t.code for t in REGIONS if t.group == code)
 
 
 def register_added_terms(vocabulary: str, terms: Iterable[tuple[str, str]]) -> None:

@@ -93,6 +93,11 @@ COLUMNS: dict[str, ExportColumn] = _columns(
     ExportColumn("source_quote", "Source quote"),
     ExportColumn("verified_on", "Last verified"),
     ExportColumn("confidence", "Confidence", vocabulary="confidence"),
+    ExportColumn("source_date", "Source date"),
+    ExportColumn("source_note", "Source note"),
+    ExportColumn("access", "Access", vocabulary="access"),
+    ExportColumn("campus_id", "Campus"),
+    ExportColumn("contact_url", "Contact page", link=True),
 )
 """Every exportable :class:`~directory_app.domain.models.Facility` field, by key, in field order."""
 

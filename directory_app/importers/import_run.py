@@ -21,11 +21,15 @@ from directory_app.importers.row_reading import (
     SAME_ID,
     SAME_PLACE,
     SAME_ROW,
+    UNKNOWN_KIND,
     WARNING,
     Geocoder,
     NewTerm,
     RowProblem,
     RowReader,
+    TownPostcode,
+    ValueMap,
+    check_value_map,
     row_problem,
 )
 from directory_app.importers.source_table import SourceInfo, SourceTable
@@ -102,6 +106,8 @@ class ImportPlan:
     geocoded: int = 0
     sample: list[list[str]] = field(default_factory=list)
     written: bool = False
+    value_map: dict[tuple[str, str], str] = field(default_factory=dict)
+    """The user's reading of unknown values (field, value as written) -> code, used by this run."""
 
     @property
     def errors(self) -> list[RowProblem]:
@@ -112,6 +118,14 @@ class ImportPlan:
         """Problems of one row."""
         return [p for p in self.problems if p.row == row]
 
+    def unknown_values(self) -> dict[tuple[str, str], list[int]]:
+        """Values that rejected their rows and that the user may map to a code: (field, value) -> rows."""
+        out: dict[tuple[str, str], list[int]] = {}
+        for p in self.problems:
+            if p.message == UNKNOWN_KIND and p.args:
+                out.setdefault(("kind", p.args[0]), []).append(p.row)
+        return out
+
 
 def run_import(
     table: SourceTable,
@@ -120,6 +134,8 @@ def run_import(
     index: DuplicateIndex,
     load_existing: Callable[[str], Facility | None],
     geocode: Geocoder | None = None,
+    town_postcode: TownPostcode | None = None,
+    value_map: ValueMap | None = None,
     writer: Writer | None = None,
     on_duplicate: str = "skip",
     decisions: Mapping[int, Decision] | None = None,
@@ -132,7 +148,9 @@ def run_import(
     :param mapping: a field per column
     :param index: the facilities already in the directory
     :param load_existing: a facility by id (for merges)
-    :param geocode: locates rows without coordinates
+    :param geocode: locates rows without coordinates (and finds every row's region)
+    :param town_postcode: a postcode of a town (a Belgian town's province)
+    :param value_map: the user's reading of values the importer did not know ((field, value) -> code)
     :param writer: where rows go; ``None`` for a preview
     :param on_duplicate: ``skip``, ``merge`` or ``keep-both`` for duplicates without a decision
     :param decisions: the user's choice per duplicate, by row number
@@ -143,8 +161,11 @@ def run_import(
     if on_duplicate not in CHOICES:
         raise ValueError(f"on_duplicate must be one of {', '.join(CHOICES)}")
     decisions = decisions or {}
-    plan = ImportPlan(table.info, mapping, on_duplicate)
-    reader = RowReader(table.info.headers, mapping, geocode=geocode, today=today)
+    value_map = check_value_map(value_map)
+    plan = ImportPlan(table.info, mapping, on_duplicate, value_map=value_map)
+    reader = RowReader(
+        table.info.headers, mapping, geocode=geocode, town_postcode=town_postcode, value_map=value_map, today=today
+    )
     seen: dict[str, tuple[int, bytes]] = {}  # id -> (first row, digest of its content)
     size = table.info.size
     for number, cells in table.rows():

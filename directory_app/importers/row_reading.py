@@ -9,24 +9,77 @@ Errors reject the row; warnings (a new term, a region set from the postcode...) 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Sequence
+import re
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from directory_app.domain import vocabulary as vocab
 from directory_app.domain.models import FACILITY_FIELDS, Facility
 from directory_app.domain.places import GeocodeResult
 from directory_app.domain.validation import tidy_postcode
 from directory_app.importers import value_reading as values
+from directory_app.importers.regions import COARSE_REGIONS, be_province, storable_region
 from directory_app.importers.row_checks import PROBLEM_CHECK_TEXTS, check_row, describe
 
 Geocoder = Callable[[str, str, str | None], GeocodeResult | None]
 """``geocode(city, postcode, country)`` -> a result or ``None``."""
+
+TownPostcode = Callable[[str, str | None], str | None]
+"""``town_postcode(town, country)`` -> a postcode of that town (to find its province), or ``None``."""
+
+ValueMap = Mapping[tuple[str, str], str]
+"""The user's reading of values the importer did not know: (field, value as written) -> code."""
+
+MAPPABLE_FIELDS: dict[str, str] = {
+    "kind": "kind",
+    "status": "status",
+    "confidence": "confidence",
+    "geocode_precision": "geocode_precision",
+    "region": "region",
+}
+"""Single-valued fields whose unknown values the user may map to a code, with their vocabulary."""
+
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'()\[\]]+", re.IGNORECASE)
 
 ERROR = "error"
 WARNING = "warning"
 
 _MULTI = {"services": "service", "modalities": "modality", "cleanroom_grades": "cleanroom_grade"}
 _SINGLE = ("status", "confidence", "geocode_precision")
+
+
+def valid_kinds() -> tuple[str, ...]:
+    """The codes a kind may have (the vocabulary's, in its order)."""
+    return tuple(t.code for t in vocab.VOCABULARIES["kind"])
+
+
+def check_value_map(value_map: ValueMap | None) -> dict[tuple[str, str], str]:
+    """A value map whose every target is a known code of its field's vocabulary.
+
+    :raises ValueError: a field that cannot be mapped, or a code outside the vocabulary
+    """
+    out: dict[tuple[str, str], str] = {}
+    for (field_name, raw), code in (value_map or {}).items():
+        name = MAPPABLE_FIELDS.get(field_name)
+        if name is None or not any(t.code == code for t in vocab.VOCABULARIES[name]):
+            raise ValueError(f"{code!r} is not a {field_name} (values map to known codes only)")
+        out[(field_name, raw.strip())] = code
+    return out
+
+
+def split_source(text: str) -> tuple[str, str]:
+    """A source cell as (note, URL): free text is the note, a web address in it the URL.
+
+    ``"persbericht maart 2023"`` -> (that, ``""``); ``"https://x.be/a"`` -> (``""``, the URL);
+    ``"jaarverslag 2024 (https://x.be/j.pdf)"`` -> (the whole text, ``https://x.be/j.pdf``).
+    """
+    text = text.strip()
+    m = _URL.search(text)
+    if m is None:
+        return text, ""
+    url = values.read_website(m.group(0).rstrip(".,;:!?"))
+    return ("" if m.group(0) == text else text), url
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +125,8 @@ NOT_A_DATE = "not a date (%1)"
 NOT_A_COUNTRY = "not a Benelux country (%1)"
 UNKNOWN_REGION = "unknown region (%1), left empty"
 NEW_KIND = "new kind (%1), kept for review"
+UNKNOWN_KIND = "not a known kind (%1); valid kinds: %2"
+"""``%2``: the valid kinds' labels, comma separated (``args[2]`` holds their codes, for translation)."""
 UNKNOWN_VALUE = "not a known value (%1)"
 NEW_TERM = "new term (%1), kept for review"
 SWAPPED = "latitude and longitude were swapped; read the other way round"
@@ -89,6 +144,7 @@ PROBLEM_TEXTS: tuple[str, ...] = (
     NOT_A_COUNTRY,
     UNKNOWN_REGION,
     NEW_KIND,
+    UNKNOWN_KIND,
     UNKNOWN_VALUE,
     NEW_TERM,
     SWAPPED,
@@ -146,11 +202,15 @@ class RowReader:
         mapping: Sequence[str],
         *,
         geocode: Geocoder | None = None,
+        town_postcode: TownPostcode | None = None,
+        value_map: ValueMap | None = None,
         today: date | None = None,
     ) -> None:
         self._columns = [(i, f) for i, f in enumerate(mapping) if f]
         self._column_of = {f: headers[i] for i, f in self._columns}
         self._geocode = geocode
+        self._town_postcode = town_postcode
+        self._value_map = check_value_map(value_map)
         self._today = today or date.today()
 
     def column(self, field_name: str) -> str:
@@ -182,7 +242,9 @@ class RowReader:
             status="operational",
         )
         for name, raw in text.items():
-            if name in ("latitude", "longitude"):
+            if raw and (name, raw) in self._value_map:
+                v[name] = self._value_map[(name, raw)]
+            elif name in ("latitude", "longitude"):
                 try:
                     v[name] = values.read_decimal(raw)
                 except ValueError:
@@ -212,11 +274,11 @@ class RowReader:
             elif name == "kind":
                 if raw:
                     code = values.read_term("kind", raw)
-                    if code is None:
-                        code = values.new_term_code(raw)
-                        out.new_terms.append(NewTerm("kind", code, raw))
-                        problem(name, NEW_KIND, raw, severity=WARNING)
-                    v[name] = code
+                    if code is None:  # never a new kind: rejected, with the kinds it may be
+                        kinds = valid_kinds()
+                        labels = ", ".join(vocab.label("kind", k) for k in kinds)
+                        problem(name, UNKNOWN_KIND, raw, labels, ", ".join(kinds))
+                    v[name] = code or ""
             elif name in _SINGLE:
                 if raw:
                     code = values.read_term(name, raw)
@@ -229,16 +291,20 @@ class RowReader:
                 for code, label in new:
                     out.new_terms.append(NewTerm(_MULTI[name], code, label))
                     problem(name, NEW_TERM, label, severity=WARNING)
-            elif name in ("website", "source_url"):
+            elif name in ("source_note", "source_url"):
+                pass  # read together below
+            elif name == "website":
                 v[name] = values.read_website(raw)
             elif name == "id":
                 v[name] = raw.lower()
             else:
                 v[name] = raw
+        self._read_sources(text, v)
         if out.problems and any(p.severity == ERROR for p in out.problems):
             return out
         v["postal_code"] = tidy_postcode(str(v["country"]), str(v["postal_code"]))
-        self._locate(v, problem)
+        found = self._locate(v, problem)
+        self._place_region(v, found)
         if not v["id"]:
             v["id"] = import_id(str(v["name"]), str(v["city"]), str(v["postal_code"]), str(v["country"]))
         facility = Facility(**v)  # type: ignore[arg-type]
@@ -248,25 +314,62 @@ class RowReader:
         out.facility = facility
         return out
 
-    def _locate(self, v: dict[str, object], problem: Callable[..., None]) -> None:
+    @staticmethod
+    def _read_sources(text: Mapping[str, str], v: dict[str, object]) -> None:
+        """Source cells: free text is the note ("persbericht maart 2023"), a web address in it the URL."""
+        notes: list[str] = []
+        url = ""
+        for name in ("source_url", "source_note"):
+            note, found = split_source(text.get(name, ""))
+            if note:
+                notes.append(note)
+            url = url or found
+        if "source_note" in FACILITY_FIELDS:
+            v["source_note"] = "; ".join(dict.fromkeys(notes))
+        v["source_url"] = url
+
+    def _locate(self, v: dict[str, object], problem: Callable[..., None]) -> GeocodeResult | None:
         lat, lon = v["latitude"], v["longitude"]
         if lat is not None and lon is not None:
             if not -90 <= lat <= 90 and -90 <= lon <= 90:  # type: ignore[operator]
                 v["latitude"], v["longitude"] = lon, lat
                 problem("latitude", SWAPPED, severity=WARNING)
-            return
+            return None
         if lat is not None or lon is not None or self._geocode is None:
-            return
+            return None
         city, postcode = str(v["city"]), str(v["postal_code"])
         if not city and not postcode:
-            return
+            return None
         found = self._geocode(city, postcode, str(v["country"]) or None)
         if found is None:
             problem("city", NOT_LOCATED, severity=WARNING)
-            return
+            return None
         v["latitude"], v["longitude"] = round(found.latitude, 6), round(found.longitude, 6)
         v["geocode_precision"] = found.precision
-        if found.region and not v["region"]:
-            v["region"] = found.region
         if found.region and not v["country"]:
             v["country"] = found.region[:2]
+        return found
+
+    def _place_region(self, v: dict[str, object], found: GeocodeResult | None) -> None:
+        """The row's province (or region) from its postcode, else its town, unless the row gives one.
+
+        A row's own region is kept unless it is a bare country or a Belgian region with provinces
+        (then its postcode or town says which province). A bare country is never stored as a region.
+        """
+        given = str(v["region"])
+        if given not in COARSE_REGIONS:
+            return
+        city, postcode, country = str(v["city"]), str(v["postal_code"]), str(v["country"])
+        region = be_province(postcode) if country == "BE" else ""
+        if not region and found is None and self._geocode is not None and (city or postcode):
+            found = self._geocode(city, postcode, country or None)
+        if not region and found is not None:
+            region = storable_region(found.region)
+            if region in COARSE_REGIONS and region.startswith("BE") and city and self._town_postcode is not None:
+                region = be_province(self._town_postcode(city, "BE") or "") or region
+        region = storable_region(region or given)
+        if given.startswith("BE-") and not region.startswith(given[:4]):
+            return  # a province outside the row's own region: the row's value stays (its checks apply)
+        if region and not country and region[:2] in ("BE", "NL", "LU"):
+            v["country"] = region[:2]
+        v["region"] = region

@@ -1,7 +1,10 @@
 """Read the shipped seed (``data/facilities.csv``) into validated facilities.
 
 The seed CSV has one column per :data:`~directory_app.domain.models.FACILITY_FIELDS` entry;
-multi-valued fields hold vocabulary codes separated by ``;``. It is the curated form of
+multi-valued fields hold vocabulary codes separated by ``;``. A seed written before schema step 0015
+(no ``source_date``, ``source_note``, ``access``, ``campus_id``, ``contact_url`` columns) still reads:
+those fields are empty, its precision codes ``address``/``city`` read as ``street``/``municipality``
+and a country code given as the region reads as no region. It is the curated form of
 ``data/reference/benelux-facilities-sourced.csv`` (made by ``python -m
 directory_app.tools.make_seed``), with stable ids, vocabulary codes and coordinates.
 """
@@ -18,6 +21,7 @@ from pathlib import Path
 from directory_app.domain.errors import SeedError
 from directory_app.domain.models import FACILITY_FIELDS, Facility
 from directory_app.domain.validation import validate_facility
+from directory_app.domain.vocabulary import OLD_PRECISION_CODES
 
 MULTI_VALUED = ("services", "modalities", "cleanroom_grades")
 
@@ -64,6 +68,10 @@ def facility_from_row(row: dict[str, str]) -> Facility:
             values[name] = text
     if not values["status"]:
         values["status"] = "operational"
+    precision = str(values["geocode_precision"])
+    values["geocode_precision"] = OLD_PRECISION_CODES.get(precision, precision)
+    if values["region"] and values["region"] == values["country"]:
+        values["region"] = ""
     return Facility(**values)  # type: ignore[arg-type]
 
 

@@ -16,14 +16,20 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from directory_app.domain import vocabulary as vocab
-from directory_app.domain.places import normalize_name
-from directory_app.importers.vocab_matching import match_grades, match_terms
+from directory_app.importers.vocab_matching import (
+    kind_of_term,
+    match_grades,
+    match_terms,
+    normalise,
+    table_words,
+    without_stop_words,
+)
 
 _CACHE = 4096
 
 
 def _norm(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", " ", normalize_name(text)).strip()
+    return normalise(text)
 
 
 # Countries ----------------------------------------------------------------------------------------
@@ -149,49 +155,13 @@ def website_host(url: str) -> str:
 
 # Single-valued vocabularies -----------------------------------------------------------------------
 
+# Kind, service, modality, grade, country and region words come from the table search uses
+# (``data/reference/search_terms.csv``, see :mod:`~directory_app.importers.vocab_matching`), so a
+# word taught to one is known to both. Below are only the words a *column* gives a meaning that a
+# search must not: a status or a confidence (not searchable words), and the few words that mean
+# one thing in a Services or Region column and another in a query ("incubatie" is a kind in a
+# search, the incubation programme in a Services column; "Utrecht" is a town in a search).
 WORDS: dict[str, dict[str, tuple[str, ...]]] = {
-    "kind": {
-        "incubator": (
-            "incubator",
-            "incubateur",
-            "incubatie",
-            "broedplaats",
-            "bio incubator",
-            "incubation centre",
-            "incubation center",
-            "science park",
-            "wetenschapspark",
-            "parc scientifique",
-        ),
-        "accelerator": (
-            "accelerator",
-            "accelerateur",
-            "versneller",
-            "acceleratieprogramma",
-            "programme d acceleration",
-            "accelerator programme",
-            "accelerator program",
-        ),
-        "cgt_production": (
-            "cgt production site",
-            "cgt production",
-            "cgt",
-            "production site",
-            "productiesite",
-            "site de production",
-            "cdmo",
-            "cmo",
-            "manufacturing",
-            "manufacturing site",
-            "productie",
-            "production",
-            "gmp facility",
-            "atmp facility",
-            "cell therapy facility",
-            "celtherapie",
-            "therapie cellulaire",
-        ),
-    },
     "status": {
         "operational": (
             "operational",
@@ -224,103 +194,81 @@ WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "low": ("low", "laag", "faible", "basse", "bas"),
     },
     "geocode_precision": {
+        "street": ("address", "adres", "adresse", "street", "straat", "rue", "rooftop"),
         "address": ("address", "adres", "adresse", "street", "rooftop"),
         "postcode": ("postcode", "postal code", "code postal"),
+        "town": ("town", "plaats", "localite", "localité"),
+        "municipality": ("city", "stad", "gemeente", "ville", "commune", "municipality"),
         "city": ("city", "stad", "gemeente", "ville", "commune"),
         "region": ("region", "regio"),
         "country": ("country", "land", "pays"),
         "manual": ("manual", "handmatig", "manuel"),
     },
     "region": {
-        "BE-BRU": (
-            "brussels",
-            "brussel",
-            "bruxelles",
-            "brussels capital region",
-            "brussels hoofdstedelijk gewest",
-            "region de bruxelles capitale",
-        ),
-        "BE-VLG": ("flanders", "vlaanderen", "flandre", "vlaams gewest", "region flamande", "flemish region"),
-        "BE-WAL": ("wallonia", "wallonie", "wallonië", "waals gewest", "region wallonne", "walloon region"),
-        "NL-DR": ("drenthe",),
-        "NL-FL": ("flevoland",),
-        "NL-FR": ("friesland", "fryslan"),
-        "NL-GE": ("gelderland",),
         "NL-GR": ("groningen",),
-        "NL-LI": ("limburg nl", "limburg (nl)"),
-        "NL-NB": ("north brabant", "noord brabant", "brabant septentrional"),
-        "NL-NH": ("north holland", "noord holland", "hollande septentrionale"),
-        "NL-OV": ("overijssel",),
         "NL-UT": ("utrecht",),
-        "NL-ZE": ("zeeland", "zelande"),
-        "NL-ZH": ("south holland", "zuid holland", "hollande meridionale"),
-        "LU": ("luxembourg", "luxemburg"),
+        "NL-LI": ("limburg nl", "limburg (nl)"),
+    },
+    "kind": {},
+}
+"""Column-only words, by vocabulary and code (a code the vocabulary does not hold is ignored)."""
+
+COLUMN_ONLY_TERMS: dict[str, dict[str, tuple[str, ...]]] = {
+    "service": {
+        "gmp_manufacturing": ("gmp productie", "productie gmp", "production gmp", "fabrication gmp"),
+        "incubation_programme": ("incubatie", "incubation"),
+        "acceleration_programme": ("acceleratie", "acceleration"),
     },
 }
-_WORDS = {
-    name: {
+"""Words that name a service in a Services column (in a search they name a kind)."""
+
+
+def _codes_and_labels(name: str) -> dict[str, str]:
+    return {
         **{_norm(t.code): t.code for t in vocab.VOCABULARIES[name]},
         **{_norm(t.label): t.code for t in vocab.VOCABULARIES[name]},
-        **{_norm(w): code for code, words in table.items() for w in words},
     }
-    for name, table in WORDS.items()
-}
+
+
+def _words_of(name: str, extra: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    known = {t.code for t in vocab.VOCABULARIES[name]}
+    out = {k: c for k, c in table_words(name).items() if c in known}
+    out.update({_norm(w): code for code, words in extra.items() if code in known for w in words})
+    out.update(_codes_and_labels(name))
+    return out
+
+
+_WORDS = {name: _words_of(name, WORDS.get(name, {})) for name in (*WORDS, "country")}
+
+
+def _lookup(table: dict[str, str], text: str) -> str | None:
+    norm = _norm(text)
+    return table.get(norm) or table.get(without_stop_words(norm)) if norm else None
 
 
 @lru_cache(maxsize=_CACHE)
 def read_term(vocabulary: str, text: str) -> str | None:
     """The code of a single-valued term (kind, status, confidence, precision, region) as written; ``None`` if unknown.
 
+    A Kind cell may also name what the facility does, when the search terms table widens that to
+    a kind (``Celtherapie`` -> modality ``cell_therapy`` -> kind ``cgt_production``).
+
     :param vocabulary: ``kind``, ``status``, ``confidence``, ``geocode_precision`` or ``region``
     :param text: e.g. ``"Incubateur"``, ``"in aanbouw"``, ``"Vlaanderen"``, ``"BE-VLG"``
     """
-    return _WORDS[vocabulary].get(_norm(text))
+    code = _lookup(_WORDS[vocabulary], text)
+    if code is None and vocabulary == "kind":
+        for other in ("modality", "service"):
+            term = _lookup(_MULTI[other], text)
+            kind = kind_of_term(other, term) if term else None
+            if kind and vocab.is_known("kind", kind):
+                return kind
+    return code
 
 
 # Multi-valued vocabularies ----------------------------------------------------------------------
 
-# Dutch and French words for the commonest terms (the English phrases are vocab_matching's rules).
-_MULTI_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
-    "service": {
-        "lab_space": (
-            "labruimte",
-            "laboratoriumruimte",
-            "labo",
-            "labos",
-            "laboratoires",
-            "espace laboratoire",
-            "espaces de laboratoire",
-        ),
-        "office_space": ("kantoorruimte", "kantoren", "bureaux", "espace de bureaux", "bureaus"),
-        "coworking": ("coworking", "co working"),
-        "cleanroom_space": ("cleanroomruimte", "salles blanches", "salle blanche"),
-        "coaching": ("begeleiding", "coaching", "accompagnement", "mentorat"),
-        "funding": ("financiering", "financement", "investering", "investissement"),
-        "network": ("netwerk", "réseau", "reseau", "evenementen", "événements"),
-        "training": ("opleiding", "formation", "opleidingen", "formations"),
-        "gmp_manufacturing": ("gmp productie", "productie gmp", "production gmp", "fabrication gmp"),
-        "incubation_programme": ("incubatieprogramma", "programme d incubation", "incubatie", "incubation"),
-        "acceleration_programme": ("acceleratieprogramma", "programme d acceleration", "acceleration"),
-        "regulatory_support": ("regelgeving", "affaires reglementaires", "reglementaire"),
-        "logistics": ("opslag", "stockage", "logistiek", "logistique"),
-    },
-    "modality": {
-        "cell_therapy": ("celtherapie", "therapie cellulaire", "thérapie cellulaire", "celtherapieën"),
-        "gene_therapy": ("gentherapie", "therapie genique", "thérapie génique"),
-        "viral_vector": ("virale vectoren", "vecteurs viraux", "virale vector", "vecteur viral"),
-        "stem_cells": ("stamcellen", "cellules souches"),
-        "vaccines": ("vaccins", "vaccin"),
-        "proteins": ("eiwitten", "protéines", "proteines"),
-    },
-}
-_MULTI = {
-    name: {
-        **{_norm(t.code): t.code for t in vocab.VOCABULARIES[name]},
-        **{_norm(t.label): t.code for t in vocab.VOCABULARIES[name]},
-        **{_norm(w): code for code, words in _MULTI_WORDS.get(name, {}).items() for w in words},
-    }
-    for name in ("service", "modality", "cleanroom_grade")
-}
+_MULTI = {name: _words_of(name, COLUMN_ONLY_TERMS.get(name, {})) for name in ("service", "modality", "cleanroom_grade")}
 _SPLIT = re.compile(r"[;|\n]+")
 
 
@@ -343,7 +291,7 @@ def new_term_code(text: str) -> str:
 
 
 def _one_phrase(vocabulary: str, phrase: str) -> list[str]:
-    code = _MULTI[vocabulary].get(_norm(phrase))
+    code = _lookup(_MULTI[vocabulary], phrase)
     if code:
         return [code]
     if vocabulary == "cleanroom_grade":

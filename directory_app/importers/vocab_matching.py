@@ -8,8 +8,12 @@ the codes (``*_detail`` fields), so nothing the source said is lost.
 
 from __future__ import annotations
 
+import csv
+import functools
 import re
+from pathlib import Path
 
+from directory_app import config
 from directory_app.domain.places import normalize_name
 
 # (code, patterns) -- patterns are regular expressions over normalised text (lower case, no
@@ -207,3 +211,90 @@ def match_grades(text: str) -> list[str]:
     :param text: e.g. ``"B (4 labs); C (1 lab)"``
     """
     return sorted({m.group(1).upper() for m in _GRADE.finditer(text or "")})
+
+
+# Words of the vocabularies in English, Dutch and French -------------------------------------------
+#
+# One table for search and import: ``data/reference/search_terms.csv`` (read by
+# ``directory_app.search.lexicon`` for query understanding). An import reads a *cell*, not a
+# query, so it takes from that table only what names one code:
+#
+# * ``kind``/``service``/``modality``/``grade``/``country``/``region`` rows: each phrase names its code;
+# * ``query`` rows without a place (``near:``): a phrase names the first term of its query, in
+#   that term's field only ("salles blanches" -> service ``cleanroom_space``; "virale vectoren"
+#   -> modality ``viral_vector``): the first term is what the phrase means, the rest is what a
+#   search widens to;
+# * ``broader`` rows that lead to a kind: a Kind cell naming a modality or service whose broader
+#   term is a kind ("Celtherapie" -> ``cell_therapy`` -> kind ``cgt_production``);
+# * ``stop`` rows: words a phrase is also tried without ("espace laboratoire" -> "laboratoire").
+
+TABLE_FIELDS = {
+    "kind": "kind",
+    "service": "service",
+    "modality": "modality",
+    "grade": "cleanroom_grade",
+    "country": "country",
+    "region": "region",
+}
+"""Fields of the search terms table and the vocabulary each names."""
+
+_QUERY_TERM = re.compile(r"\b([a-z_]+):([A-Za-z0-9_-]+)")
+
+
+def normalise(text: str) -> str:
+    """Lower case, no accents, punctuation as spaces: the form cells and table phrases are compared in."""
+    return _normalise(text)
+
+
+def _terms_path() -> Path:
+    return config.data_dir() / "reference" / "search_terms.csv"
+
+
+@functools.lru_cache(maxsize=1)
+def _table() -> tuple[dict[str, dict[str, str]], dict[str, str], frozenset[str]]:
+    """(vocabulary -> phrase -> code, ``vocabulary:code`` -> the kind it widens to, stop words)."""
+    words: dict[str, dict[str, str]] = {name: {} for name in TABLE_FIELDS.values()}
+    to_kind: dict[str, str] = {}
+    stop: set[str] = set()
+    with _terms_path().open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            field, value = (row.get("field") or "").strip(), (row.get("value") or "").strip()
+            phrases = [p.strip() for p in (row.get("phrases") or "").split("|") if p.strip()]
+            if field == "stop":
+                stop.update(normalise(p) for p in phrases)
+                continue
+            if field == "broader":
+                term = _QUERY_TERM.match(phrases[0] if phrases else "")
+                if term and term.group(1) == "kind" and ":" in value:
+                    name, code = value.split(":", 1)
+                    to_kind[f"{TABLE_FIELDS.get(name, name)}:{code}"] = term.group(2)
+                continue
+            if field == "query":
+                if "near:" in value:
+                    continue
+                first = _QUERY_TERM.search(value)
+                if first is None or first.group(1) not in TABLE_FIELDS:
+                    continue
+                field, value = first.group(1), first.group(2)
+            if field not in TABLE_FIELDS:
+                continue
+            table = words[TABLE_FIELDS[field]]
+            for phrase in phrases:
+                table.setdefault(normalise(phrase), value)  # the first row naming a phrase wins
+    return words, to_kind, frozenset(stop)
+
+
+def table_words(vocabulary: str) -> dict[str, str]:
+    """Normalised phrase -> code for one vocabulary, from the search terms table."""
+    return _table()[0].get(vocabulary, {})
+
+
+def kind_of_term(vocabulary: str, code: str) -> str | None:
+    """The kind a modality or service widens to in the table (``modality``, ``cell_therapy`` -> ``cgt_production``)."""
+    return _table()[1].get(f"{vocabulary}:{code}")
+
+
+def without_stop_words(norm: str) -> str:
+    """A normalised phrase without the table's stop words (``espace laboratoire`` -> ``laboratoire``)."""
+    stop = _table()[2]
+    return " ".join(w for w in norm.split() if w not in stop)

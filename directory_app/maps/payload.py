@@ -29,7 +29,8 @@ def points_payload(
     """The JSON ``map.js`` ``setData`` takes, as UTF-8 bytes.
 
     :param gen: number of this result (the page reports it back when its markers are shown)
-    :param points: (id, latitude, longitude, kind, name, city) of each facility to show
+    :param points: (id, latitude, longitude, kind, name, city) of each facility to show (one without
+        coordinates, a programme with no single site, is left out)
     :param kinds: kind codes in legend order; a kind not among them is appended
     :param circles: (latitude, longitude, km) radii to draw
     :param fit: zoom the map to the result once shown
@@ -38,6 +39,8 @@ def points_payload(
     index = {code: i for i, code in enumerate(order)}
     rows = []
     for facility_id, lat, lon, kind, name, city in points:
+        if lat is None or lon is None:  # a programme with no single site has no point: never on the map
+            continue
         if kind not in index:
             index[kind] = len(order)
             order.append(kind)

@@ -187,7 +187,7 @@ class CurationController(QObject):
         if form is None or not form.isVisible():
             return
         if facility_id == (form.original.id if form.original else "user-new"):
-            form.set_coordinates(latitude, longitude, "address")
+            form.set_coordinates(latitude, longitude, "street")
             form.raise_()
 
     # delete, trash ------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import os
 from collections.abc import Iterable
+from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -242,10 +243,7 @@ class AboutDataDialog(QDialog):
         self.oldest = _table(
             self,
             [self.tr("Facility"), self.tr("Last verified"), self.tr("Age")],
-            (
-                [name, format_date(verified) or self.tr("never"), verification_age_short(verified)]
-                for _, name, verified in overview.oldest
-            ),
+            ([name, self._when(day, basis), verification_age_short(day)] for _, name, day, basis in overview.oldest),
             self.tr("Least recently verified facilities"),
         )
         self.oldest.setObjectName("oldestTable")
@@ -267,6 +265,13 @@ class AboutDataDialog(QDialog):
         """Show the facility of a row of the oldest table (as a click would)."""
         if 0 <= row < len(self.overview.oldest):
             self.facility_chosen.emit(self.overview.oldest[row][0])
+
+    def _when(self, day: object, basis: str) -> str:
+        """A date of the oldest-information table; one counted from the source's own date says so."""
+        if not isinstance(day, date):
+            return self.tr("never")
+        text = format_date(day)
+        return self.tr("%1 (source date)").replace("%1", text) if basis == "source" else text
 
     def _chosen(self, item: QTableWidgetItem) -> None:
         self.choose_row(item.row())

@@ -45,8 +45,11 @@ FIELD_HELP: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "precision",
-        "precision:city",
-        QT_TRANSLATE_NOOP("queryhelp", "how precise the coordinates are: postcode, city, region, country"),
+        "precision:town",
+        QT_TRANSLATE_NOOP(
+            "queryhelp",
+            "how precise the coordinates are: street, campus, postcode, town, municipality, region, country, none",
+        ),
     ),
     ("id", "id:pivot-park", QT_TRANSLATE_NOOP("queryhelp", "a facility's id")),
     (

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from directory_app.directory import city_name
 from directory_app.domain import vocabulary as vocab
-from directory_app.domain.models import describe_age, verification_age_days
+from directory_app.domain.models import Facility, describe_age, freshness_date, verification_age_days
 from directory_app.qt.translations import current_language
 
 
@@ -72,6 +72,22 @@ def verification_age_short(verified_on: date | None, today: date | None = None) 
     if unit == "months":
         return plural("age", "1 month", "%n months", amount)
     return plural("age", "1 year", "%n years", amount)
+
+
+def freshness_text(f: Facility, today: date | None = None) -> str:
+    """How fresh a record is, saying on what: its last check, else its source's own date
+    (:func:`~directory_app.domain.models.freshness_date`), else "never verified"."""
+    day, basis = freshness_date(f)
+    if basis == "source":
+        return tr("age", "not checked; source dated %1").replace("%1", f.source_date)
+    return verification_age_text(day, today)
+
+
+def freshness_age_short(f: Facility, today: date | None = None) -> str:
+    """:func:`verification_age_short` of the freshness date; an age counted from the source's date says so."""
+    day, basis = freshness_date(f)
+    age = verification_age_short(day, today)
+    return tr("age", "%1 (source)").replace("%1", age) if basis == "source" else age
 
 
 def plural(context: str, one: str, many: str, n: int) -> str:

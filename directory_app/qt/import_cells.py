@@ -6,7 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QTableWidgetItem
 
 from directory_app.exporters import COLUMNS
-from directory_app.importers.row_reading import RowProblem, fill
+from directory_app.importers.row_reading import UNKNOWN_KIND, RowProblem, fill
 from directory_app.qt.i18n import term_label, tr
 
 
@@ -54,6 +54,7 @@ PROBLEM_MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("ImportProblem", "not a Benelux country (%1)"),
     QT_TRANSLATE_NOOP("ImportProblem", "unknown region (%1), left empty"),
     QT_TRANSLATE_NOOP("ImportProblem", "new kind (%1), kept for review"),
+    QT_TRANSLATE_NOOP("ImportProblem", "not a known kind (%1); valid kinds: %2"),
     QT_TRANSLATE_NOOP("ImportProblem", "not a known value (%1)"),
     QT_TRANSLATE_NOOP("ImportProblem", "new term (%1), kept for review"),
     QT_TRANSLATE_NOOP("ImportProblem", "latitude and longitude were swapped; read the other way round"),
@@ -95,4 +96,7 @@ def problem_text(problem: RowProblem) -> str:
     (a message outside :data:`PROBLEM_MESSAGES` is shown in English, as the importer wrote it)."""
     if not problem.message:
         return problem.reason
-    return fill(tr("ImportProblem", problem.message), problem.args)
+    args = problem.args
+    if problem.message == UNKNOWN_KIND and len(args) >= 3:  # the valid kinds in the UI language
+        args = (args[0], ", ".join(term_label("kind", code) for code in args[2].split(", ")), *args[2:])
+    return fill(tr("ImportProblem", problem.message), args)

@@ -35,12 +35,13 @@ from PySide6.QtWidgets import (
 )
 
 from directory_app.directory import Directory
+from directory_app.domain import vocabulary as vocab
 from directory_app.domain.errors import DirectoryError
 from directory_app.domain.models import FACILITY_FIELDS
 from directory_app.importers.import_run import Decision, ImportPlan
 from directory_app.importers.source_table import SourceTable
 from directory_app.qt.dialogs import Prompter
-from directory_app.qt.i18n import plural
+from directory_app.qt.i18n import plural, term_label
 from directory_app.qt.import_cells import cell, field_label, problem_text
 from directory_app.qt.import_duplicates import DuplicatesPage
 from directory_app.qt.output_guard import guarded_output
@@ -320,6 +321,18 @@ class ProblemsPage(QWizardPage):
         self.table.setSortingEnabled(True)
         self.export_button = QPushButton(self.tr("Save Rejected Rows as CSV…"), self)
         self.export_button.clicked.connect(self._export_rejected)
+        self.values_label = QLabel(
+            self.tr("Values this directory does not know. Choose what each one means, or leave its rows out:"), self
+        )
+        self.values_label.setWordWrap(True)
+        self.values = QTableWidget(0, 3, self)
+        self.values.setObjectName("unknownValuesTable")
+        self.values.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Value in the file"), self.tr("Import as")])
+        self.values.verticalHeader().hide()
+        self.values.horizontalHeader().setStretchLastSection(True)
+        self.values.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.values.setMaximumHeight(150)
+        self.value_combos: dict[tuple[str, str], QComboBox] = {}
         self.partial = QCheckBox(self.tr("Import the other rows and leave the rejected ones out"), self)
         self.partial.toggled.connect(self.completeChanged)
         row = QHBoxLayout()
@@ -329,16 +342,26 @@ class ProblemsPage(QWizardPage):
         layout.addWidget(self.summary)
         layout.addWidget(self.progress)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.values_label)
+        layout.addWidget(self.values)
         layout.addLayout(row)
         self.background = _Background(self.progress)
 
     def initializePage(self) -> None:
+        self.wiz.value_map = {}
+        self._preview()
+
+    def _preview(self) -> None:
         self.wiz.plan = None
         self.partial.setChecked(False)
         self.table.setRowCount(0)
         self.summary.setText(self.tr("Reading every row…"))
         directory, table, mapping = self.wiz.directory, self.wiz.table, self.wiz.mapping
-        self.background.start(lambda progress: directory.preview_import(table, mapping, progress=progress), self._done)
+        value_map = dict(self.wiz.value_map)
+        self.background.start(
+            lambda progress: directory.preview_import(table, mapping, value_map=value_map, progress=progress),
+            self._done,
+        )
         self.completeChanged.emit()
 
     def cleanupPage(self) -> None:
@@ -394,7 +417,37 @@ class ProblemsPage(QWizardPage):
         self.table.resizeColumnToContents(1)
         self.export_button.setEnabled(bool(plan.rejected))
         self.partial.setEnabled(bool(plan.rejected))
+        self._fill_values(plan)
         self.completeChanged.emit()
+
+    def _fill_values(self, plan: ImportPlan) -> None:
+        """Unknown kinds (rows rejected for them) and the ones the user already mapped, each with a choice."""
+        unknown = {key: len(rows) for key, rows in plan.unknown_values().items()}
+        keys = sorted({*unknown, *self.wiz.value_map})
+        self.values.setRowCount(len(keys))
+        self.value_combos = {}
+        for i, (field, raw) in enumerate(keys):
+            self.values.setItem(i, 0, cell(field_label(field)))
+            self.values.setItem(i, 1, cell(raw))
+            combo = QComboBox(self.values)
+            combo.addItem(self.tr("Leave its rows out"), "")
+            for term in vocab.VOCABULARIES[field]:
+                combo.addItem(term_label(field, term.code), term.code)
+            combo.setCurrentIndex(max(combo.findData(self.wiz.value_map.get((field, raw), "")), 0))
+            combo.setAccessibleName(self.tr("Import %1 as").replace("%1", raw))
+            combo.activated.connect(lambda _index, key=(field, raw), box=combo: self.map_value(key, box.currentData()))
+            self.values.setCellWidget(i, 2, combo)
+            self.value_combos[(field, raw)] = combo
+        self.values_label.setVisible(bool(keys))
+        self.values.setVisible(bool(keys))
+
+    def map_value(self, key: tuple[str, str], code: str) -> None:
+        """Read a value of the file as a code (``""``: leave its rows out), and check every row again."""
+        if code:
+            self.wiz.value_map[key] = code
+        else:
+            self.wiz.value_map.pop(key, None)
+        self._preview()
 
     def _export_rejected(self) -> None:
         plan = self.wiz.plan
@@ -531,6 +584,8 @@ class ImportWizard(QWizard):
         self.plan: ImportPlan | None = None
         self.result_plan: ImportPlan | None = None
         self.decisions: dict[int, Decision] = {}
+        self.value_map: dict[tuple[str, str], str] = {}
+        """The user's reading of values the importer did not know: (field, value) -> code."""
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
         self.problems_page = ProblemsPage(self)

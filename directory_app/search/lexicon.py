@@ -129,8 +129,10 @@ class Lexicon:
         translated = _translations()
         for field, name in RECOGNISED_VOCABULARIES.items():
             for term in vocabulary.VOCABULARIES[name]:
-                if field == "region" and term.code in ("NL", "LU"):
-                    continue  # "Netherlands (national)", "Luxembourg": the country is meant
+                if field == "region" and (vocabulary.region_parent(term.code) or term.code.startswith("LU-")):
+                    # Belgian provinces are the table's (their labels name cities: Antwerp, Liège, Namur);
+                    # a Luxembourg canton is named after its town, which is what a person means
+                    continue
                 self.labels[(field, term.code)] = term.label
                 for label in [term.label, *translated.get(term.label, [])]:
                     for phrase in _label_phrases(label):

@@ -1,15 +1,22 @@
-"""Curate ``data/reference/benelux-facilities-sourced.csv`` into the seed ``data/facilities.csv``.
+"""Curate the reference files in ``data/reference/`` into the seed ``data/facilities.csv``.
 
-``python -m directory_app.tools.make_seed`` -- run it when the reference file changes. It:
+``python -m directory_app.tools.make_seed`` -- run it when a reference file changes. It reads
 
-* gives every row a stable id (a slug of its name; ids already in the seed are kept by name),
-* maps free-text services, modalities and cleanroom grades to vocabulary codes, keeping the
-  source's wording in the ``*_detail`` fields,
-* maps the region to ISO 3166-2 (Belgian regions; Dutch provinces from the gazetteer),
-* geocodes every row offline with the gazetteer: postcode, then city; programmes without a
-  city are placed at their region's or country's capital with precision ``region``/``country``,
-* records a status from the research notes (planned, under construction, closure announced),
-* keeps source URL, quote and confidence verbatim, and the date the sources were compiled.
+* ``benelux-facilities-sourced.csv`` (the first 80 sourced rows),
+* ``facilities-research-2026-12.csv`` (the December 2026 research: add / correct / remove rows),
+* ``curation-2026-12.csv`` (one decision per research row: apply or drop, fields not applied,
+  overrides, whether its source becomes the row's cited source, and the reason),
+* ``sites-2026-12.csv`` (per facility: municipality, town or sourced place to place it at, the
+  campus it stands on, no single site, access, confidence downgrades, with the reason),
+* ``place-points-2026-12.csv`` (sourced coordinates of places the gazetteer lacks),
+
+and writes one facility per surviving row: stable ids (a slug of the name; ids already in the
+seed are kept by name), vocabulary codes (free text keeps its wording in ``*_detail``), the
+municipality in ``city`` and the town or campus in ``street``, a point placed at (best first)
+its campus's point, a sourced place or its town, its Belgian postcode, or its municipality,
+with ``geocode_precision`` saying which (``none`` and no point for a programme with no single
+site), a province/canton ``region`` (ISO 3166-2), ``source_date`` from the cited source and an
+empty ``verified_on`` (nobody has checked the rows since).
 """
 
 from __future__ import annotations
@@ -19,7 +26,6 @@ import csv
 import re
 import sys
 import unicodedata
-from datetime import date
 from pathlib import Path
 
 from directory_app import config
@@ -29,21 +35,6 @@ from directory_app.importers.seed import parse_seed, write_seed
 from directory_app.importers.vocab_matching import match_grades, match_terms
 
 REFERENCE_CSV = "reference/benelux-facilities-sourced.csv"
-
-RESEARCH_DATE = date(2026, 11, 1)
-"""When the reference rows were compiled from their sources (``anchors.md``: "Research date:
-November 2026"). The sources themselves are stored snapshots of varying age."""
-
-BELGIAN_REGIONS = {"flanders": "BE-VLG", "wallonia": "BE-WAL", "brussels": "BE-BRU"}
-
-# Where a row names no city: (place to use, precision). Region capitals and national capitals.
-FALLBACK_PLACES = {
-    "BE-WAL": ("Namur", "region"),
-    "BE-VLG": ("Brussels", "region"),
-    "BE-BRU": ("Brussels", "region"),
-    "NL": ("Amsterdam", "country"),
-    "LU": ("Luxembourg", "country"),
-}
 
 # Status from the research notes (data/reference/benelux-facilities-sourced.md, section 4):
 # (substring of the name, status).
@@ -81,22 +72,166 @@ def _status(name: str) -> str:
     return "operational"
 
 
-def _geocode(gaz: Gazetteer, row: dict[str, str], region: str) -> tuple[float, float, str, str | None]:
-    country = row["country"].strip()
-    result = gaz.geocode(city=row["city"] or None, postcode=row["postal_code"] or None, country=country)
-    if result is not None:
-        return result.latitude, result.longitude, result.precision, result.region
-    place, precision = FALLBACK_PLACES[region or country]
-    found = gaz.find_places(place, country=country, limit=1)
-    if not found:
-        raise LookupError(f"no gazetteer place for fallback {place!r}")
-    return found[0].latitude, found[0].longitude, precision, None
+RESEARCH_CSV = "reference/facilities-research-2026-12.csv"
+CURATION_CSV = "reference/curation-2026-12.csv"
+SITES_CSV = "reference/sites-2026-12.csv"
+PLACE_POINTS_CSV = "reference/place-points-2026-12.csv"
+
+# English exonyms the seed uses for municipalities the research sometimes writes in Dutch.
+CITY_NAMES = {"Gent": "Ghent", "Antwerpen": "Antwerp", "Brussel": "Brussels", "Luik": "Liège"}
+
+# Belgian postcode ranges -> province (ISO 3166-2:BE), as bpost allocates them.
+BE_POSTCODE_PROVINCES: tuple[tuple[int, int, str], ...] = (
+    (1000, 1299, "BE-BRU"),
+    (1300, 1499, "BE-WBR"),
+    (1500, 1999, "BE-VBR"),
+    (2000, 2999, "BE-VAN"),
+    (3000, 3499, "BE-VBR"),
+    (3500, 3999, "BE-VLI"),
+    (4000, 4999, "BE-WLG"),
+    (5000, 5999, "BE-WNA"),
+    (6000, 6599, "BE-WHT"),
+    (6600, 6999, "BE-WLX"),
+    (7000, 7999, "BE-WHT"),
+    (8000, 8999, "BE-VWV"),
+    (9000, 9999, "BE-VOV"),
+)
+
+# Luxembourg communes that occur in the data -> canton (ISO 3166-2:LU).
+LU_CANTONS = {"luxembourg": "LU-LU", "esch-sur-alzette": "LU-ES", "sanem": "LU-ES", "dudelange": "LU-ES"}
 
 
-def curate(reference: Path, gazetteer: Path, existing: Path | None) -> list[Facility]:
-    """Turn reference rows into seed facilities.
+def be_province(postcode: str) -> str:
+    """The province (ISO 3166-2:BE) of a Belgian postcode, ``""`` when it is not one.
 
-    :param reference: the sourced reference CSV
+    :param postcode: four digits, optionally with a ``B-`` prefix
+    """
+    digits = re.sub(r"\D", "", postcode)
+    if len(digits) != 4:
+        return ""
+    code = int(digits)
+    return next((prov for low, high, prov in BE_POSTCODE_PROVINCES if low <= code <= high), "")
+
+
+def _read(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8") as fh:
+        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(fh)]
+
+
+def _base_record(row: dict[str, str]) -> dict[str, str]:
+    rec = dict(row)
+    rec["source_date"] = ""
+    rec["status"] = _status(row["name"])
+    return rec
+
+
+def merge_research(
+    base: list[dict[str, str]], research: list[dict[str, str]], curation: list[dict[str, str]]
+) -> tuple[dict[str, dict[str, str]], list[str]]:
+    """Apply the research rows their curation decision accepts to the base records.
+
+    :param base: base reference rows, each with an ``id``
+    :param research: research rows (action add/correct/remove)
+    :param curation: one decision per research row (matched by ``research_line``)
+    :return: records by id, in order, and the ids removed
+    """
+    decisions = {int(d["research_line"]): d for d in curation}
+    records = {r["id"]: r for r in base}
+    removed: list[str] = []
+    for line, row in enumerate(research, start=2):
+        decision = decisions.get(line)
+        if decision is None:
+            raise ValueError(f"research line {line} has no curation decision")
+        if decision["decision"] == "drop":
+            continue
+        skip = {f.strip() for f in decision["skip_fields"].split(";") if f.strip()}
+        overrides = dict(o.split("=", 1) for o in decision["overrides"].split("|") if "=" in o)
+        action = row["action"]
+        if action == "remove":
+            records.pop(row["id"], None)
+            removed.append(row["id"])
+            continue
+        if action == "add":
+            facility_id = row["id"] or slugify(row["name"])
+            rec = {k: "" for k in row}
+            rec.update({k: v for k, v in row.items() if k not in skip})
+            rec["id"] = facility_id
+            rec["services_codes"] = rec["modalities_codes"] = rec["cleanroom_grades_codes"] = "yes"
+            rec.update(overrides)
+            records[facility_id] = rec
+            continue
+        rec = records[row["id"]]
+        for field in (
+            "kind",
+            "organisation",
+            "street",
+            "postal_code",
+            "city",
+            "website",
+            "services",
+            "modalities",
+            "cleanroom_grades",
+            "area_m2",
+            "year_opened",
+            "status",
+            "confidence",
+        ):
+            if row[field] and field not in skip:
+                rec[field] = row[field]
+                if field in ("services", "modalities", "cleanroom_grades"):
+                    rec[f"{field}_codes"] = "yes"
+        if (
+            row["source_date"]
+            and (decision["cite_as_source"] == "yes" or not rec.get("source_date"))
+            and (decision["cite_as_source"] == "yes" or row["source_url"] == rec["source_url"])
+        ):
+            rec["source_date"] = row["source_date"]
+        if decision["cite_as_source"] == "yes":
+            rec["source_url"], rec["source_quote"] = row["source_url"], row["source_quote"]
+            rec["source_date"] = row["source_date"]
+        rec.update(overrides)
+    return records, removed
+
+
+def _point(
+    gaz: Gazetteer, name: str, country: str, points: dict[str, tuple[float, float]]
+) -> tuple[float, float] | None:
+    if name in points:
+        return points[name]
+    found = gaz.find_places(name, country=country, limit=1)
+    return (found[0].latitude, found[0].longitude) if found else None
+
+
+_BE_POSTCODES: list[tuple[str, float, float]] = []
+
+
+def _be_postcodes(gaz: Gazetteer) -> list[tuple[str, float, float]]:
+    """Every Belgian postcode the gazetteer knows, with its point (read once)."""
+    if not _BE_POSTCODES:
+        for code in range(1000, 10000):
+            found = gaz.postcode("BE", str(code))
+            if found is not None:
+                _BE_POSTCODES.append((str(code), found.latitude, found.longitude))
+    return _BE_POSTCODES
+
+
+def _region(gaz: Gazetteer, country: str, lat: float, lon: float, postcode: str, town: str) -> str:
+    if country == "BE":
+        if postcode and be_province(postcode):
+            return be_province(postcode)
+        # the nearest Belgian postcode point: its code gives the province
+        nearest = min(_be_postcodes(gaz), key=lambda p: (p[1] - lat) ** 2 + ((p[2] - lon) * 0.63) ** 2, default=None)
+        return be_province(nearest[0]) if nearest else ""
+    if country == "NL":
+        found = gaz.find_places(town, country="NL", limit=1)
+        return found[0].region if found and found[0].region and found[0].region != "NL" else ""
+    return LU_CANTONS.get(town.lower(), "")
+
+
+def curate(data: Path, gazetteer: Path, existing: Path | None) -> list[Facility]:
+    """Turn the reference files into seed facilities.
+
+    :param data: the data folder (reads ``reference/*.csv``)
     :param gazetteer: the offline gazetteer file
     :param existing: the current seed, whose ids are kept (matched by name)
     """
@@ -104,58 +239,129 @@ def curate(reference: Path, gazetteer: Path, existing: Path | None) -> list[Faci
     if existing is not None and existing.exists():
         old, _ = parse_seed(existing.read_text(encoding="utf-8-sig"))
         ids_by_name = {f.name: f.id for f in old}
-    out: list[Facility] = []
     used: set[str] = set(ids_by_name.values())
-    with reference.open(encoding="utf-8") as fh, open_gazetteer(gazetteer) as gaz:
-        for row in csv.DictReader(fh):
-            row = {k: (v or "").strip() for k, v in row.items()}
-            country = row["country"]
-            region = BELGIAN_REGIONS.get(row["region"].lower(), "") if country == "BE" else ""
-            lat, lon, precision, found_region = _geocode(gaz, row, region)
-            if country == "LU":
-                region = "LU"
-            elif country == "NL":
-                region = found_region if found_region and row["city"] else "NL"
-            facility_id = ids_by_name.get(row["name"])
-            if facility_id is None:
-                base = slugify(row["name"])
-                facility_id, n = base, 2
-                while facility_id in used:
-                    facility_id, n = f"{base}-{n}", n + 1
-                used.add(facility_id)
-            services, _ = match_terms(row["services"], "service")
-            modalities, _ = match_terms(row["modalities"], "modality")
-            out.append(
-                Facility(
-                    id=facility_id,
-                    name=row["name"],
-                    kind=row["kind"],
-                    organisation=row["organisation"],
-                    street=row["street"],
-                    postal_code=row["postal_code"],
-                    city=row["city"],
-                    region=region,
-                    country=country,
-                    latitude=round(lat, 5),
-                    longitude=round(lon, 5),
-                    geocode_precision=precision,
-                    website=row["website"],
-                    services=tuple(services),
-                    services_detail=row["services"],
-                    modalities=tuple(modalities),
-                    modalities_detail=row["modalities"],
-                    cleanroom_grades=tuple(match_grades(row["cleanroom_grades"])),
-                    cleanroom_detail=row["cleanroom_grades"],
-                    area_m2=int(row["area_m2"]) if row["area_m2"] else None,
-                    year_opened=int(row["year_opened"]) if row["year_opened"] else None,
-                    status=_status(row["name"]),
-                    source_url=row["source_url"],
-                    source_quote=row["source_quote"],
-                    verified_on=RESEARCH_DATE,
-                    confidence=row["confidence"],
-                )
-            )
+    base: list[dict[str, str]] = []
+    for row in _read(data / REFERENCE_CSV):
+        facility_id = ids_by_name.get(row["name"])
+        if facility_id is None:
+            slug = facility_id = slugify(row["name"])
+            n = 2
+            while facility_id in used:
+                facility_id, n = f"{slug}-{n}", n + 1
+            used.add(facility_id)
+        base.append(_base_record({**row, "id": facility_id}))
+    records, _ = merge_research(base, _read(data / RESEARCH_CSV), _read(data / CURATION_CSV))
+    sites = {s["id"]: s for s in _read(data / SITES_CSV)}
+    unknown = sorted(set(sites) - set(records) - {"janssen-pharmaceutica-campus-beerse-car-t-supply-chain-role"})
+    if unknown:
+        raise ValueError(f"sites file names unknown ids: {unknown}")
+    points = {p["name"]: (float(p["latitude"]), float(p["longitude"])) for p in _read(data / PLACE_POINTS_CSV)}
+    out: list[Facility] = []
+    placed: dict[str, tuple[float, float]] = {}
+    own_place: set[str] = set()
+    with open_gazetteer(gazetteer) as gaz:
+        # campuses first, so that their sites can stand on their point
+        order = sorted(records.values(), key=lambda r: (sites.get(r["id"], {}).get("campus_id", "") != "",))
+        for rec in order:
+            site = sites.get(rec["id"], {})
+            for field in ("kind", "confidence"):
+                if site.get(field):
+                    rec[field] = site[field]
+            city = CITY_NAMES.get(rec["city"], rec["city"])
+            if site.get("city"):
+                city = "" if site["city"] == "-" else site["city"]
+            country = rec["country"]
+            lat = lon = None
+            region = site.get("region", "")
+            campus_id = site.get("campus_id", "")
+            if site.get("no_site") == "yes":
+                precision = "none"
+            elif campus_id:
+                # the campus's point; "campus" only when that point is the campus's own place (a sourced
+                # point or its town), not merely its municipality's centre
+                lat, lon = placed[campus_id]
+                precision = "campus" if campus_id in own_place else "town"
+            else:
+                point, precision = None, ""
+                if site.get("place"):
+                    point, precision = _point(gaz, site["place"], country, points), "town"
+                elif site.get("locality"):
+                    point, precision = _point(gaz, site["locality"], country, points), "town"
+                elif rec["postal_code"] and country == "BE":
+                    found = gaz.postcode(country, rec["postal_code"])
+                    point, precision = ((found.latitude, found.longitude) if found else None), "postcode"
+                if point is None:
+                    point = _point(gaz, city, country, points)
+                    precision = "municipality" if site.get("town_unknown") == "yes" else "town"
+                if point is None:
+                    raise LookupError(f"{rec['id']}: no gazetteer point for {city!r}")
+                lat, lon = point
+                if site.get("place") or (site.get("locality") and site.get("locality") != city):
+                    own_place.add(rec["id"])
+            if lat is not None and lon is not None:
+                lat, lon = round(lat, 5), round(lon, 5)
+                placed[rec["id"]] = (lat, lon)
+                if not region:
+                    town = site.get("locality") or city
+                    region = _region(gaz, country, lat, lon, rec["postal_code"], town)
+            out.append(_facility(rec, city, region, lat, lon, precision, campus_id, site.get("access", "")))
+    position = {rid: i for i, rid in enumerate(records)}
+    out.sort(key=lambda f: position[f.id])
     return out
+
+
+def _codes(rec: dict[str, str], field: str, vocabulary: str) -> tuple[tuple[str, ...], str]:
+    """Codes and the source's wording: research rows give codes, base rows free text."""
+    text = rec[field]
+    codes, _ = match_terms(text, vocabulary)
+    return tuple(codes), "" if rec.get(f"{field}_codes") == "yes" else text
+
+
+def _facility(
+    rec: dict[str, str],
+    city: str,
+    region: str,
+    lat: float | None,
+    lon: float | None,
+    precision: str,
+    campus_id: str,
+    access: str,
+) -> Facility:
+    services, services_detail = _codes(rec, "services", "service")
+    modalities, modalities_detail = _codes(rec, "modalities", "modality")
+    if not access and rec["kind"] in ("incubator", "accelerator", "science_park") and rec["status"] != "closed":
+        access = "open"  # an incubator, accelerator or science park exists to host or select third parties
+    return Facility(
+        id=rec["id"],
+        name=rec["name"],
+        kind=rec["kind"],
+        organisation=rec["organisation"],
+        street=rec["street"],
+        postal_code=rec["postal_code"],
+        city=city,
+        region=region,
+        country=rec["country"],
+        latitude=lat,
+        longitude=lon,
+        geocode_precision=precision,
+        website=rec["website"],
+        services=services,
+        services_detail=services_detail,
+        modalities=modalities,
+        modalities_detail=modalities_detail,
+        cleanroom_grades=tuple(match_grades(rec["cleanroom_grades"])),
+        cleanroom_detail=rec["cleanroom_grades"] if rec.get("cleanroom_grades_codes") != "yes" else "",
+        area_m2=int(rec["area_m2"]) if rec["area_m2"] else None,
+        year_opened=int(rec["year_opened"]) if rec["year_opened"] else None,
+        status=rec["status"] or "operational",
+        source_url=rec["source_url"],
+        source_quote=rec["source_quote"],
+        verified_on=None,
+        confidence=rec["confidence"],
+        source_date=rec.get("source_date", ""),
+        access=access,
+        campus_id=campus_id,
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -164,7 +370,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-o", "--output", type=Path, default=config.data_dir() / "facilities.csv")
     args = parser.parse_args(argv)
     data = config.data_dir()
-    facilities = curate(data / REFERENCE_CSV, config.gazetteer_path(), args.output)
+    facilities = curate(data, config.gazetteer_path(), data / "facilities.csv")
     write_seed(args.output, facilities)
     _, problems = parse_seed(args.output.read_text(encoding="utf-8"))
     for p in problems:

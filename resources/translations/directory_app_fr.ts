@@ -4,7 +4,7 @@
 <context>
     <name>AboutDataDialog</name>
     <message>
-        <location filename="../../directory_app/qt/help_dialogs.py" line="+217"/>
+        <location filename="../../directory_app/qt/help_dialogs.py" line="+218"/>
         <source>About the Data</source>
         <translation>À propos des données</translation>
     </message>
@@ -77,12 +77,17 @@
         <translation>Ancienneté</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+27"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>%1 (source date)</source>
+        <translation>%1 (date de la source)</translation>
+    </message>
+    <message>
+        <location line="-27"/>
         <source>Least recently verified facilities</source>
         <translation>Établissements vérifiés il y a le plus longtemps</translation>
     </message>
@@ -604,7 +609,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../directory_app/qt/widgets/detail_pane.py" line="+123"/>
+        <location filename="../../directory_app/qt/widgets/detail_pane.py" line="+125"/>
         <source>Facility details</source>
         <translation>Détails de l’établissement</translation>
     </message>
@@ -898,6 +903,31 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <location line="+1"/>
         <source>Confidence</source>
         <translation>Fiabilité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source date</source>
+        <translation>Date de la source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source note</source>
+        <translation>Note sur la source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campus</source>
+        <translation>Campus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact page</source>
+        <translation>Page de contact</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1376,7 +1406,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Établissements</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+97"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
@@ -1384,7 +1414,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../directory_app/qt/import_wizard.py" line="+111"/>
+        <location filename="../../directory_app/qt/import_wizard.py" line="+112"/>
         <source>Choose a file to import</source>
         <translation>Choisissez un fichier à importer</translation>
     </message>
@@ -1571,6 +1601,11 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>not a known kind (%1); valid kinds: %2</source>
+        <translation>type inconnu (%1) ; types valides : %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>not a known value (%1)</source>
         <translation>pas une valeur connue (%1)</translation>
     </message>
@@ -1698,7 +1733,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../directory_app/qt/import_wizard.py" line="+378"/>
+        <location filename="../../directory_app/qt/import_wizard.py" line="+430"/>
         <source>Import Facilities</source>
         <translation>Importer des établissements</translation>
     </message>
@@ -1707,35 +1742,35 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../directory_app/qt/main_window.py" line="+110"/>
-        <location line="+1084"/>
+        <location line="+1101"/>
         <source>Saved searches</source>
         <translation>Recherches enregistrées</translation>
     </message>
     <message>
-        <location line="-1082"/>
-        <location line="+1080"/>
+        <location line="-1099"/>
+        <location line="+1097"/>
         <source>Filters</source>
         <translation>Filtres</translation>
     </message>
     <message>
-        <location line="-1057"/>
+        <location line="-1074"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1047"/>
+        <location line="+1064"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location line="-1045"/>
-        <location line="+1057"/>
+        <location line="-1062"/>
+        <location line="+1074"/>
         <source>Shortlists</source>
         <translation>Sélections</translation>
     </message>
     <message>
-        <location line="-1056"/>
+        <location line="-1073"/>
         <source>Your shortlists (Ctrl+3)</source>
         <translation>Vos sélections (Ctrl+3)</translation>
     </message>
@@ -1750,7 +1785,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Le résultat sur une carte (Ctrl+2)</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+143"/>
         <source>&amp;Open Directory File…</source>
         <translation>&amp;Ouvrir un fichier d’annuaire…</translation>
     </message>
@@ -1846,12 +1881,12 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+464"/>
+        <location line="+480"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-461"/>
+        <location line="-477"/>
         <source>Show &amp;List</source>
         <translation>Afficher la &amp;liste</translation>
     </message>
@@ -1947,12 +1982,12 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+729"/>
+        <location line="+745"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location line="-718"/>
+        <location line="-734"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -1968,12 +2003,12 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+699"/>
+        <location line="+715"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location line="-678"/>
+        <location line="-694"/>
         <source>Sources checked %1</source>
         <translation>Sources vérifiées %1</translation>
     </message>
@@ -1993,7 +2028,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation> [lecture seule]</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>%1 of %2 facilities</source>
         <translation>%1 sur %2 établissements</translation>
     </message>
@@ -2017,7 +2052,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Aucun établissement ne correspond à « %1 ». Retirez un filtre ou effacez la recherche (Échap).</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+94"/>
         <source>%1 has no coordinates.</source>
         <translation>%1 n’a pas de coordonnées.</translation>
     </message>
@@ -2032,7 +2067,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Corrigez le texte de recherche avant de chercher sur la carte : %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Fix the search text before using the filters: %1</source>
         <translation>Corrigez le texte de recherche avant d’utiliser les filtres : %1</translation>
     </message>
@@ -2042,7 +2077,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Tapez d’abord une recherche, puis enregistrez-la.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <location line="+7"/>
         <source>Save Search</source>
         <translation>Enregistrer la recherche</translation>
@@ -2208,7 +2243,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>%1 — Ctrl+Z pour annuler</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-418"/>
         <source>&amp;Download the Detailed Map of This Area…</source>
         <translation>&amp;Télécharger la carte détaillée de cette zone…</translation>
     </message>
@@ -2218,7 +2253,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Télécharger la carte détaillée de la zone visible pour l’usage hors ligne (avant un voyage, en ligne) : la taille d’abord, puis la progression ; Annuler garde ce qui est enregistré</translation>
     </message>
     <message>
-        <location line="+403"/>
+        <location line="+419"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir : %1</translation>
     </message>
@@ -2428,7 +2463,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
 <context>
     <name>MapController</name>
     <message>
-        <location filename="../../directory_app/qt/map_controller.py" line="+146"/>
+        <location filename="../../directory_app/qt/map_controller.py" line="+156"/>
         <location line="+221"/>
         <source>The map could not be updated: %1</source>
         <translation>La carte n’a pas pu être mise à jour : %1</translation>
@@ -2535,7 +2570,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Activez d’abord les tuiles en ligne (Carte › Utiliser les tuiles de carte en ligne), avec une connexion réseau.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+62"/>
         <source>Offline map: basemap only</source>
         <translation>Carte hors ligne : fond de carte seulement</translation>
     </message>
@@ -2571,7 +2606,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../directory_app/qt/import_wizard.py" line="-352"/>
+        <location filename="../../directory_app/qt/import_wizard.py" line="-404"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
@@ -3182,11 +3217,12 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+13"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-13"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
@@ -3196,17 +3232,32 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Enregistrer les lignes rejetées en CSV…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Values this directory does not know. Choose what each one means, or leave its rows out:</source>
+        <translation>Valeurs que cet annuaire ne connaît pas. Choisissez ce que chacune signifie, ou laissez ses lignes de côté :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Value in the file</source>
+        <translation>Valeur dans le fichier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import as</source>
+        <translation>Importer comme</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Import the other rows and leave the rejected ones out</source>
         <translation>Importer les autres lignes et laisser de côté les lignes rejetées</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Reading every row…</source>
         <translation>Lecture de toutes les lignes…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>The file cannot be imported: %1</source>
         <translation>Le fichier ne peut pas être importé : %1</translation>
     </message>
@@ -3261,8 +3312,18 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
             <numerusform>%n nouveaux termes seront conservés pour vérification.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+39"/>
+        <source>Leave its rows out</source>
+        <translation>Laisser ses lignes de côté</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import %1 as</source>
+        <translation>Importer %1 comme</translation>
+    </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+37"/>
         <source>%n rejected rows saved.</source>
         <comment>1 rejected row saved.</comment>
         <translation>
@@ -3271,12 +3332,12 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         </translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-65"/>
         <source>(warning) %1</source>
         <translation>(avertissement) %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+48"/>
         <location line="+8"/>
         <location line="+7"/>
         <source>Save Rejected Rows</source>
@@ -3307,7 +3368,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
 <context>
     <name>QueryChips</name>
     <message>
-        <location filename="../../directory_app/qt/widgets/query_chips.py" line="+60"/>
+        <location filename="../../directory_app/qt/widgets/query_chips.py" line="+65"/>
         <source>%1 or %2</source>
         <translation>%1 ou %2</translation>
     </message>
@@ -3317,7 +3378,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Près de %1 (%2 km)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
         <source>Kind: %1</source>
         <translation>Type : %1</translation>
     </message>
@@ -3398,12 +3459,12 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Search instead for %1</source>
         <translation>Rechercher plutôt %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Did you mean %1?</source>
         <translation>Vouliez-vous dire %1 ?</translation>
     </message>
@@ -3715,7 +3776,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../directory_app/qt/help_dialogs.py" line="-200"/>
+        <location filename="../../directory_app/qt/help_dialogs.py" line="-197"/>
         <source>Delete</source>
         <translation>Suppr</translation>
     </message>
@@ -4229,11 +4290,21 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
             <numerusform>%n ans</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>not checked; source dated %1</source>
+        <translation>non vérifié ; source datée de %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (source)</source>
+        <translation>%1 (source)</translation>
+    </message>
 </context>
 <context>
     <name>columns</name>
     <message>
-        <location filename="../../directory_app/qt/models/facility_table.py" line="+67"/>
+        <location filename="../../directory_app/qt/models/facility_table.py" line="+78"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -4316,7 +4387,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
 <context>
     <name>details</name>
     <message>
-        <location filename="../../directory_app/qt/widgets/detail_pane.py" line="-106"/>
+        <location filename="../../directory_app/qt/widgets/detail_pane.py" line="-108"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -4336,6 +4407,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Pays</translation>
     </message>
     <message>
+        <location line="+2"/>
         <location line="+3"/>
         <source>Coordinates</source>
         <translation>Coordonnées</translation>
@@ -4548,11 +4620,11 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>how precise the coordinates are: postcode, city, region, country</source>
-        <translation>précision des coordonnées : postcode, city, region, country</translation>
+        <source>how precise the coordinates are: street, campus, postcode, town, municipality, region, country, none</source>
+        <translation>précision des coordonnées : street, campus, postcode, town, municipality, region, country, none</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>a facility&apos;s id</source>
         <translation>l’identifiant d’un établissement</translation>
     </message>
@@ -4636,6 +4708,11 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Site de production TCG</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Science park</source>
+        <translation>Parc scientifique</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Operational</source>
         <translation>En activité</translation>
@@ -4677,8 +4754,23 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Open to third parties</source>
+        <translation>Ouvert aux tiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In-house only</source>
+        <translation>Usage interne uniquement</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Street address</source>
         <translation>Adresse postale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campus</source>
+        <translation>Campus</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4686,12 +4778,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>City</source>
-        <translation>Localité</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Region (approximate)</source>
         <translation>Région (approximatif)</translation>
     </message>
@@ -4701,12 +4788,12 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Pays (approximatif)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Set by hand</source>
         <translation>Saisi à la main</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>Grade A</source>
         <translation>Classe A</translation>
     </message>
@@ -4737,12 +4824,11 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+20"/>
         <source>Luxembourg</source>
         <translation>Luxembourg</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="+4"/>
         <source>Brussels-Capital Region</source>
         <translation>Région de Bruxelles-Capitale</translation>
     </message>
@@ -4752,12 +4838,12 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Flandre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Wallonia</source>
         <translation>Wallonie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Drenthe</source>
         <translation>Drenthe</translation>
     </message>
@@ -4817,12 +4903,132 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Hollande-Méridionale</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Netherlands (national)</source>
-        <translation>Pays-Bas (national)</translation>
+        <location line="-56"/>
+        <source>Town</source>
+        <translation>Localité</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Municipality centre</source>
+        <translation>Centre de la commune</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No single site</source>
+        <translation>Pas de site unique</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Antwerp (province)</source>
+        <translation>Anvers (province)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flemish Brabant</source>
+        <translation>Brabant flamand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limburg (BE)</source>
+        <translation>Limbourg (BE)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>East Flanders</source>
+        <translation>Flandre-Orientale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>West Flanders</source>
+        <translation>Flandre-Occidentale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Walloon Brabant</source>
+        <translation>Brabant wallon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hainaut</source>
+        <translation>Hainaut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liège (province)</source>
+        <translation>Liège (province)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Luxembourg (province)</source>
+        <translation>Luxembourg (province)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namur (province)</source>
+        <translation>Namur (province)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Capellen</source>
+        <translation>Capellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clervaux</source>
+        <translation>Clervaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diekirch</source>
+        <translation>Diekirch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Echternach</source>
+        <translation>Echternach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esch-sur-Alzette</source>
+        <translation>Esch-sur-Alzette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grevenmacher</source>
+        <translation>Grevenmacher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Luxembourg (canton)</source>
+        <translation>Luxembourg (canton)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mersch</source>
+        <translation>Mersch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redange</source>
+        <translation>Redange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remich</source>
+        <translation>Remich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vianden</source>
+        <translation>Vianden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wiltz</source>
+        <translation>Wiltz</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Lab space</source>
         <translation>Espace de laboratoire</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDataDialog</name>
     <message>
-        <location filename="../../directory_app/qt/help_dialogs.py" line="+217"/>
+        <location filename="../../directory_app/qt/help_dialogs.py" line="+218"/>
         <source>About the Data</source>
         <translation>Over de gegevens</translation>
     </message>
@@ -77,12 +77,17 @@
         <translation>Ouderdom</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+27"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>%1 (source date)</source>
+        <translation>%1 (datum bron)</translation>
+    </message>
+    <message>
+        <location line="-27"/>
         <source>Least recently verified facilities</source>
         <translation>Faciliteiten die het langst niet gecontroleerd zijn</translation>
     </message>
@@ -604,7 +609,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../directory_app/qt/widgets/detail_pane.py" line="+123"/>
+        <location filename="../../directory_app/qt/widgets/detail_pane.py" line="+125"/>
         <source>Facility details</source>
         <translation>Details van de faciliteit</translation>
     </message>
@@ -898,6 +903,31 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <location line="+1"/>
         <source>Confidence</source>
         <translation>Betrouwbaarheid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source date</source>
+        <translation>Datum bron</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source note</source>
+        <translation>Bronvermelding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access</source>
+        <translation>Toegang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campus</source>
+        <translation>Campus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact page</source>
+        <translation>Contactpagina</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1376,7 +1406,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Faciliteiten</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+97"/>
         <source>Columns</source>
         <translation>Kolommen</translation>
     </message>
@@ -1384,7 +1414,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../directory_app/qt/import_wizard.py" line="+111"/>
+        <location filename="../../directory_app/qt/import_wizard.py" line="+112"/>
         <source>Choose a file to import</source>
         <translation>Kies een bestand om te importeren</translation>
     </message>
@@ -1571,6 +1601,11 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>not a known kind (%1); valid kinds: %2</source>
+        <translation>geen bekende soort (%1); geldige soorten: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>not a known value (%1)</source>
         <translation>geen bekende waarde (%1)</translation>
     </message>
@@ -1698,7 +1733,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../directory_app/qt/import_wizard.py" line="+378"/>
+        <location filename="../../directory_app/qt/import_wizard.py" line="+430"/>
         <source>Import Facilities</source>
         <translation>Faciliteiten importeren</translation>
     </message>
@@ -1707,35 +1742,35 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../directory_app/qt/main_window.py" line="+110"/>
-        <location line="+1084"/>
+        <location line="+1101"/>
         <source>Saved searches</source>
         <translation>Bewaarde zoekopdrachten</translation>
     </message>
     <message>
-        <location line="-1082"/>
-        <location line="+1080"/>
+        <location line="-1099"/>
+        <location line="+1097"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location line="-1057"/>
+        <location line="-1074"/>
         <source>List</source>
         <translation>Lijst</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1047"/>
+        <location line="+1064"/>
         <source>Map</source>
         <translation>Kaart</translation>
     </message>
     <message>
-        <location line="-1045"/>
-        <location line="+1057"/>
+        <location line="-1062"/>
+        <location line="+1074"/>
         <source>Shortlists</source>
         <translation>Shortlists</translation>
     </message>
     <message>
-        <location line="-1056"/>
+        <location line="-1073"/>
         <source>Your shortlists (Ctrl+3)</source>
         <translation>Uw shortlists (Ctrl+3)</translation>
     </message>
@@ -1750,7 +1785,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Het resultaat op een kaart (Ctrl+2)</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+143"/>
         <source>&amp;Open Directory File…</source>
         <translation>Gidsbestand &amp;openen…</translation>
     </message>
@@ -1846,12 +1881,12 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+464"/>
+        <location line="+480"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location line="-461"/>
+        <location line="-477"/>
         <source>Show &amp;List</source>
         <translation>&amp;Lijst tonen</translation>
     </message>
@@ -1947,12 +1982,12 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+729"/>
+        <location line="+745"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location line="-718"/>
+        <location line="-734"/>
         <source>&amp;View</source>
         <translation>Be&amp;eld</translation>
     </message>
@@ -1968,12 +2003,12 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+699"/>
+        <location line="+715"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="-678"/>
+        <location line="-694"/>
         <source>Sources checked %1</source>
         <translation>Bronnen gecontroleerd %1</translation>
     </message>
@@ -1993,7 +2028,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation> [alleen-lezen]</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>%1 of %2 facilities</source>
         <translation>%1 van %2 faciliteiten</translation>
     </message>
@@ -2017,7 +2052,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Geen enkele faciliteit voldoet aan “%1”. Verwijder een filter of wis de zoekopdracht (Esc).</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+94"/>
         <source>%1 has no coordinates.</source>
         <translation>%1 heeft geen coördinaten.</translation>
     </message>
@@ -2032,7 +2067,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Verbeter de zoektekst voor u op de kaart zoekt: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Fix the search text before using the filters: %1</source>
         <translation>Verbeter de zoektekst voor u de filters gebruikt: %1</translation>
     </message>
@@ -2042,7 +2077,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Typ eerst een zoekopdracht en bewaar ze dan.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <location line="+7"/>
         <source>Save Search</source>
         <translation>Zoekopdracht bewaren</translation>
@@ -2208,7 +2243,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>%1 — Ctrl+Z om ongedaan te maken</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-418"/>
         <source>&amp;Download the Detailed Map of This Area…</source>
         <translation>Gedetailleerde kaart van dit gebied &amp;downloaden…</translation>
     </message>
@@ -2218,7 +2253,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>De gedetailleerde kaart van het zichtbare gebied downloaden voor offline gebruik (vóór een reis, met netwerk): eerst de grootte, dan de voortgang; Annuleren bewaart wat al is opgeslagen</translation>
     </message>
     <message>
-        <location line="+403"/>
+        <location line="+419"/>
         <source>&amp;Redo %1</source>
         <translation>%1 &amp;herhalen</translation>
     </message>
@@ -2428,7 +2463,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
 <context>
     <name>MapController</name>
     <message>
-        <location filename="../../directory_app/qt/map_controller.py" line="+146"/>
+        <location filename="../../directory_app/qt/map_controller.py" line="+156"/>
         <location line="+221"/>
         <source>The map could not be updated: %1</source>
         <translation>De kaart kon niet worden bijgewerkt: %1</translation>
@@ -2535,7 +2570,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Zet eerst de online kaarttegels aan (Kaart › Online kaarttegels gebruiken), met netwerk.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+62"/>
         <source>Offline map: basemap only</source>
         <translation>Offline kaart: alleen basiskaart</translation>
     </message>
@@ -2571,7 +2606,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../directory_app/qt/import_wizard.py" line="-352"/>
+        <location filename="../../directory_app/qt/import_wizard.py" line="-404"/>
         <source>Columns</source>
         <translation>Kolommen</translation>
     </message>
@@ -3182,11 +3217,12 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+13"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-13"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
@@ -3196,17 +3232,32 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Afgewezen rijen als CSV bewaren…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Values this directory does not know. Choose what each one means, or leave its rows out:</source>
+        <translation>Waarden die deze gids niet kent. Kies wat elke waarde betekent, of laat de rijen ervan weg:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Value in the file</source>
+        <translation>Waarde in het bestand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import as</source>
+        <translation>Importeren als</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Import the other rows and leave the rejected ones out</source>
         <translation>De andere rijen importeren en de afgewezen rijen weglaten</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Reading every row…</source>
         <translation>Alle rijen worden gelezen…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>The file cannot be imported: %1</source>
         <translation>Het bestand kan niet worden geïmporteerd: %1</translation>
     </message>
@@ -3261,8 +3312,18 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
             <numerusform>%n nieuwe termen worden bewaard om na te kijken.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+39"/>
+        <source>Leave its rows out</source>
+        <translation>Rijen ervan weglaten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import %1 as</source>
+        <translation>%1 importeren als</translation>
+    </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+37"/>
         <source>%n rejected rows saved.</source>
         <comment>1 rejected row saved.</comment>
         <translation>
@@ -3271,12 +3332,12 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         </translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-65"/>
         <source>(warning) %1</source>
         <translation>(waarschuwing) %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+48"/>
         <location line="+8"/>
         <location line="+7"/>
         <source>Save Rejected Rows</source>
@@ -3307,7 +3368,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
 <context>
     <name>QueryChips</name>
     <message>
-        <location filename="../../directory_app/qt/widgets/query_chips.py" line="+60"/>
+        <location filename="../../directory_app/qt/widgets/query_chips.py" line="+65"/>
         <source>%1 or %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -3317,7 +3378,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Bij %1 (%2 km)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
         <source>Kind: %1</source>
         <translation>Soort: %1</translation>
     </message>
@@ -3398,12 +3459,12 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Search instead for %1</source>
         <translation>In plaats daarvan zoeken naar %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Did you mean %1?</source>
         <translation>Bedoelde u %1?</translation>
     </message>
@@ -3715,7 +3776,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../directory_app/qt/help_dialogs.py" line="-200"/>
+        <location filename="../../directory_app/qt/help_dialogs.py" line="-197"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -4229,11 +4290,21 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
             <numerusform>%n jaar</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>not checked; source dated %1</source>
+        <translation>niet gecontroleerd; bron van %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (source)</source>
+        <translation>%1 (bron)</translation>
+    </message>
 </context>
 <context>
     <name>columns</name>
     <message>
-        <location filename="../../directory_app/qt/models/facility_table.py" line="+67"/>
+        <location filename="../../directory_app/qt/models/facility_table.py" line="+78"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -4316,7 +4387,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
 <context>
     <name>details</name>
     <message>
-        <location filename="../../directory_app/qt/widgets/detail_pane.py" line="-106"/>
+        <location filename="../../directory_app/qt/widgets/detail_pane.py" line="-108"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
@@ -4336,6 +4407,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Land</translation>
     </message>
     <message>
+        <location line="+2"/>
         <location line="+3"/>
         <source>Coordinates</source>
         <translation>Coördinaten</translation>
@@ -4548,11 +4620,11 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>how precise the coordinates are: postcode, city, region, country</source>
-        <translation>hoe nauwkeurig de coördinaten zijn: postcode, city, region, country</translation>
+        <source>how precise the coordinates are: street, campus, postcode, town, municipality, region, country, none</source>
+        <translation>hoe nauwkeurig de coördinaten zijn: street, campus, postcode, town, municipality, region, country, none</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>a facility&apos;s id</source>
         <translation>de id van een faciliteit</translation>
     </message>
@@ -4636,6 +4708,11 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>CGT-productiesite</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Science park</source>
+        <translation>Wetenschapspark</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Operational</source>
         <translation>In bedrijf</translation>
@@ -4677,8 +4754,23 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Open to third parties</source>
+        <translation>Open voor derden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In-house only</source>
+        <translation>Alleen intern</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Street address</source>
         <translation>Straatadres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campus</source>
+        <translation>Campus</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4686,12 +4778,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>City</source>
-        <translation>Gemeente</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Region (approximate)</source>
         <translation>Regio (bij benadering)</translation>
     </message>
@@ -4701,12 +4788,12 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Land (bij benadering)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Set by hand</source>
         <translation>Met de hand ingesteld</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>Grade A</source>
         <translation>Klasse A</translation>
     </message>
@@ -4737,12 +4824,11 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+20"/>
         <source>Luxembourg</source>
         <translation>Luxemburg</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="+4"/>
         <source>Brussels-Capital Region</source>
         <translation>Brussels Hoofdstedelijk Gewest</translation>
     </message>
@@ -4752,12 +4838,12 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Vlaanderen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Wallonia</source>
         <translation>Wallonië</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Drenthe</source>
         <translation>Drenthe</translation>
     </message>
@@ -4817,12 +4903,132 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Zuid-Holland</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Netherlands (national)</source>
-        <translation>Nederland (nationaal)</translation>
+        <location line="-56"/>
+        <source>Town</source>
+        <translation>Plaats</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Municipality centre</source>
+        <translation>Centrum van de gemeente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No single site</source>
+        <translation>Geen vaste locatie</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Antwerp (province)</source>
+        <translation>Antwerpen (provincie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flemish Brabant</source>
+        <translation>Vlaams-Brabant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limburg (BE)</source>
+        <translation>Limburg (BE)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>East Flanders</source>
+        <translation>Oost-Vlaanderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>West Flanders</source>
+        <translation>West-Vlaanderen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Walloon Brabant</source>
+        <translation>Waals-Brabant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hainaut</source>
+        <translation>Henegouwen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liège (province)</source>
+        <translation>Luik (provincie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Luxembourg (province)</source>
+        <translation>Luxemburg (provincie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namur (province)</source>
+        <translation>Namen (provincie)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Capellen</source>
+        <translation>Capellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clervaux</source>
+        <translation>Clervaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diekirch</source>
+        <translation>Diekirch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Echternach</source>
+        <translation>Echternach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esch-sur-Alzette</source>
+        <translation>Esch-sur-Alzette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grevenmacher</source>
+        <translation>Grevenmacher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Luxembourg (canton)</source>
+        <translation>Luxemburg (kanton)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mersch</source>
+        <translation>Mersch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redange</source>
+        <translation>Redange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remich</source>
+        <translation>Remich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vianden</source>
+        <translation>Vianden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wiltz</source>
+        <translation>Wiltz</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Lab space</source>
         <translation>Labruimte</translation>
     </message>

@@ -129,7 +129,7 @@ def test_hostile_text_is_stored_verbatim(db):
 def test_vocabulary_is_stored(db):
     facilities.sync_seed(db, make_facilities(2), "v1")
     kinds = facilities.vocabulary(db, "kind")
-    assert [t.code for t in kinds] == ["incubator", "accelerator", "cgt_production"]
+    assert [t.code for t in kinds] == ["incubator", "accelerator", "cgt_production", "science_park"]
 
 
 def test_sqlite_utils_cli_and_datasette_open_the_file(db, tmp_path):

@@ -127,7 +127,7 @@ def test_geocode_prefers_postcode(gaz: Gazetteer) -> None:
     res = gaz.geocode(city="Leuven", postcode="3001", country="BE")
     assert res is not None and res.precision == "postcode" and res.place_name == "Heverlee"
     res = gaz.geocode(city="Leuven", postcode="9999", country="BE")
-    assert res is not None and res.precision == "city" and res.place_name == "Leuven"
+    assert res is not None and res.precision == "town" and res.place_name == "Leuven"
 
 
 @pytest.mark.parametrize(
@@ -153,7 +153,7 @@ def test_geocode_prefers_postcode(gaz: Gazetteer) -> None:
 def test_geocode_towns(gaz: Gazetteer, city: str, country: str, region: str) -> None:
     res = gaz.geocode(city=city, postcode=None, country=country)
     assert res is not None, city
-    assert res.precision == "city"
+    assert res.precision == "town"
     assert res.region == region
     match = gaz.find_places(city, country=country, limit=1)
     assert match and match[0].country == country
@@ -314,10 +314,10 @@ def test_write_and_read_tiny_gazetteer(tmp_path: Path) -> None:
         assert g.geocode(city=None, postcode="4000", country=None) is None
         assert g.geocode(city=None, postcode="4000", country="NL").place_name == "Tiel"
         res = g.geocode(city="Lüttich", postcode=None, country="BE")
-        assert res == GeocodeResult(50.63, 5.57, "city", "Liège", "BE-WAL")
+        assert res == GeocodeResult(50.63, 5.57, "town", "Liège", "BE-WAL")
         # A postcode locality that is not a place still resolves, as a city.
         res = g.geocode(city="Amsterdam Zuidoost", postcode=None, country="NL")
-        assert res is not None and res.precision == "city" and res.place_name == "Amsterdam-Zuidoost"
+        assert res is not None and res.precision == "town" and res.place_name == "Amsterdam-Zuidoost"
         meta = g.meta()
         assert meta["licence"] == "test" and meta["schema_version"] == "1"
 

@@ -93,3 +93,59 @@ def test_0013_recipient_notes_upgrades_an_old_file_keeping_every_shortlist_item(
     shortlists.set_item(opened.db, 1, "fac-1", recipient_note="Welcome")
     assert shortlists.items(opened.db, 1)[0].recipient_note == "Welcome"
     opened.close()
+
+
+def test_0015_upgrades_an_old_file_renaming_codes_and_indexing_campus_names(tmp_path):
+    """Precision address/city become street/municipality, a country code as region goes, the new columns
+    default to empty, NULL coordinates stay allowed, and the full-text index learns campus names."""
+    from dataclasses import replace
+
+    from directory_app.db import search as search_db
+    from directory_app.domain.query import Text
+
+    path = tmp_path / "v14.sqlite"
+    db = Database(path)
+    apply_migrations(db, stop_before="0015_sources_access_campus")
+    assert MIGRATION_NAMES.index("0015_sources_access_campus") == MIGRATION_NAMES.index("0014_local_overrides") + 1
+    sample = make_facilities(4)
+    old_rows = [
+        replace(sample[0], geocode_precision="street"),
+        replace(sample[1], geocode_precision="municipality"),
+        replace(sample[2], region="LU", country="LU", latitude=None, longitude=None, geocode_precision=""),
+        replace(sample[3], region="NL", country="NL", name="Leiden Bio Science Park"),
+    ]
+    for f in old_rows:
+        row = facilities.facility_row(f)
+        row = {k: v for k, v in row.items() if k in db["facilities"].columns_dict}
+        row["geocode_precision"] = {"street": "address", "municipality": "city"}.get(f.geocode_precision, "")
+        db["facilities"].insert(row)
+    db.execute("INSERT INTO vocabulary (vocabulary, code, label) VALUES ('geocode_precision', 'city', 'City')")
+    db.execute("INSERT INTO vocabulary (vocabulary, code, label) VALUES ('region', 'NL', 'Netherlands (national)')")
+    db.close()
+
+    opened = open_database(path)
+    assert opened.upgraded == ["0015_sources_access_campus"]
+    up = opened.db
+    after = {f.id: f for f in facilities.list_all(up)}
+    assert after[old_rows[0].id].geocode_precision == "street"
+    assert after[old_rows[1].id].geocode_precision == "municipality"
+    assert after[old_rows[2].id].region == "" and after[old_rows[2].id].latitude is None
+    assert after[old_rows[3].id].region == ""
+    assert all(
+        (f.source_date, f.source_note, f.access, f.campus_id, f.contact_url) == ("",) * 5 for f in after.values()
+    )
+    stored = {(v, c) for v, c in up.execute("SELECT vocabulary, code FROM vocabulary")}
+    assert {
+        ("kind", "science_park"),
+        ("access", "open"),
+        ("access", "in_house"),
+        ("geocode_precision", "none"),
+    } <= stored
+    assert {("region", "BE-VAN"), ("region", "LU-ES")} <= stored
+    assert not stored & {("geocode_precision", "city"), ("geocode_precision", "address"), ("region", "NL")}
+    # a site linked to the park afterwards is found by the park's name; the index stays sound
+    facilities.upsert(up, [replace(after[old_rows[0].id], campus_id=old_rows[3].id)])
+    found = search_db.OrderedQuery(up, Text("Leiden Bio Science Park", phrase=True)).page(0, None)
+    assert {i for i, _ in found} == {old_rows[0].id, old_rows[3].id}
+    assert facilities.integrity_problems(up) == []
+    opened.close()

@@ -39,7 +39,7 @@ def test_columns_follow_the_facility_fields():
     assert tuple(COLUMNS) == FACILITY_FIELDS
     assert set(DEFAULT_COLUMNS) <= set(COLUMNS)
     assert not set(EXTRA_COLUMNS) & set(COLUMNS)
-    assert {c.key for c in COLUMNS.values() if c.link} == {"website", "source_url"}
+    assert {c.key for c in COLUMNS.values() if c.link} == {"website", "source_url", "contact_url"}
     assert {c.key for c in COLUMNS.values() if c.multi} == {"services", "modalities", "cleanroom_grades"}
 
 

@@ -62,10 +62,10 @@ def test_dutch_csv_with_decimal_commas_is_imported_and_geocoded(directory, tmp_p
     assert (gent.latitude, gent.longitude, gent.country) == (51.0236, 3.71, "BE")
     assert gent.website == "https://www.bioincubator-gent.be" and gent.services == ("lab_space",)
     liege = by_name["Cellule Liège"]
-    assert liege.geocode_precision == "postcode" and liege.region == "BE-WAL" and 50.5 < liege.latitude < 50.8
+    assert liege.geocode_precision == "postcode" and liege.region == "BE-WLG" and 50.5 < liege.latitude < 50.8
     leiden = by_name["Leiden Cell Factory"]
     assert (
-        leiden.kind == "cgt_production" and leiden.geocode_precision == "city" and leiden.country == "NL"
+        leiden.kind == "cgt_production" and leiden.geocode_precision == "town" and leiden.country == "NL"
     )  # no NL postcodes
     # provenance: origin, file name, import date
     origins = _rows(directory.path, "SELECT DISTINCT origin FROM facilities WHERE name LIKE 'Cellule%'")

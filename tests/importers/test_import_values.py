@@ -29,7 +29,7 @@ from directory_app.importers.value_reading import read_country, read_decimal, re
         ),
         (
             ["Soort", "Land", "Diensten", "Oppervlakte (m²)", "Statut", "Bron"],
-            ["kind", "country", "services", "area_m2", "status", "source_url"],
+            ["kind", "country", "services", "area_m2", "status", "source_note"],
         ),
         (
             ["Type", "Pays", "Modalités", "Salles blanches", "Vérifié le", "Fiabilité"],

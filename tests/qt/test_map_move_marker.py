@@ -26,7 +26,7 @@ def test_dragging_the_marker_sets_the_forms_coordinates(qtbot, seeded_directory,
         assert form.precision_label.text() == "Street address"
         form.submit()
         after = seeded_directory.facility(A)
-        assert (after.latitude, after.longitude, after.geocode_precision) == (52.1671, 4.4781, "address")
+        assert (after.latitude, after.longitude, after.geocode_precision) == (52.1671, 4.4781, "street")
         qtbot.waitUntil(lambda: js(qtbot, view, "dirmap.movePoint()") is None, timeout=10000)  # mode ends
     finally:
         window.close()

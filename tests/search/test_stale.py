@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
 from directory_app.db.sql_compiler import compile_query
+from directory_app.directory import Directory
 from directory_app.domain.errors import QueryError
+from directory_app.domain.models import freshness_date
 from directory_app.domain.query import Not, Term, format_query, months_before
+from directory_app.importers.seed import write_seed
 from directory_app.search.parser import parse
+from tests.fixtures.small_seed import make_facilities
 
 
 @pytest.mark.parametrize(
@@ -39,10 +44,40 @@ def test_bad_values_are_query_errors(text):
         parse(text)
 
 
-def test_compiles_to_a_bound_cutoff_including_never_verified():
+def test_compiles_to_a_bound_cutoff():
     compiled = compile_query(parse("stale:12"), today=date(2026, 11, 27))
-    assert compiled.where == "(f.verified_on IS NULL OR f.verified_on < :p0)"
-    assert compiled.params == {"p0": "2025-11-27"}
+    assert list(compiled.params.values()) == ["2025-11-27"]
+
+
+def test_stale_uses_the_check_else_the_source_date_else_counts_as_stale(tmp_path):
+    """verified_on when someone checked the record; else the first day of source_date's period."""
+    today = date.today()
+    recent, old = months_before(today, 2), months_before(today, 30)
+    rows = {
+        "checked-recently": {"verified_on": recent, "source_date": f"{old.year:04d}"},
+        "checked-long-ago": {"verified_on": old, "source_date": recent.isoformat()},
+        "source-recent-day": {"source_date": recent.isoformat()},
+        "source-recent-month": {"source_date": f"{recent.year:04d}-{recent.month:02d}"},
+        "source-old-year": {"source_date": f"{old.year:04d}"},
+        "no-date": {},
+    }
+    facilities = [
+        replace(make_facilities(1)[0], id=key, name=key, **{"verified_on": None, **values})
+        for key, values in rows.items()
+    ]
+    seed = tmp_path / "seed.csv"
+    write_seed(seed, facilities)
+    with Directory.open(tmp_path / "d.sqlite", seed_file=seed) as d:
+        assert set(d.search("stale:12").ids) == {"checked-long-ago", "source-old-year", "no-date"}
+        assert set(d.search("not stale:12").ids) == {"checked-recently", "source-recent-day", "source-recent-month"}
+        assert {fid: freshness_date(f)[1] for fid, f in ((f.id, f) for f in d.facilities())} == {
+            "checked-recently": "verified",
+            "checked-long-ago": "verified",
+            "source-recent-day": "source",
+            "source-recent-month": "source",
+            "source-old-year": "source",
+            "no-date": "",
+        }
 
 
 @pytest.mark.parametrize("months", [1, 4, 6, 8, 10, 12, 120])
@@ -50,7 +85,8 @@ def test_compiles_to_a_bound_cutoff_including_never_verified():
 def test_matches_brute_force(directory, months, negated):
     # the small seed was verified weekly from 2026-01-01 (30 weeks), so cut-offs fall inside it
     cutoff = months_before(date.today(), months)
-    stale = {f.id for f in directory.facilities() if f.verified_on is None or f.verified_on < cutoff}
+    fresh = {f.id: freshness_date(f)[0] for f in directory.facilities()}
+    stale = {i for i, day in fresh.items() if day is None or day < cutoff}
     everything = {f.id for f in directory.facilities()}
     expected = everything - stale if negated else stale
     query = f"{'not ' if negated else ''}stale:{months}"

@@ -174,7 +174,9 @@ def test_cli_explains_and_keeps_json_on_stdout(db_path, capsys):
     assert main(["--db", str(db_path), "search", "lueven", "--format", "json", "--explain"]) == 0
     out, err = capsys.readouterr()
     rows = json.loads(out)
-    assert rows and all(r["city"] == "Leuven" for r in rows)
+    # nearest first: the Leuven sites, then others within the radius (Wavre, Woluwe are ~20 km off)
+    leuven = [r["city"] == "Leuven" for r in rows]
+    assert rows and leuven[0] and leuven == sorted(leuven, reverse=True)
     assert f'query: near:Leuven within:{CITY_KM:g}km or "leuven"' in err
     assert "Showing results for leuven (search instead for lueven)." in err
 
@@ -213,3 +215,4 @@ def test_a_word_the_directory_has_is_kept_but_a_table_word_is_offered(seeded_dir
     assert result.count > 0
     assert "Did you mean hematopoietic?" in result.understanding.messages()
     assert not seeded_directory.search("incubator trial").understanding.corrections  # trial/trials: one word
+

@@ -12,21 +12,22 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any, Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, QTimer
 
-from directory_app.domain.models import Facility
+from directory_app.domain.models import Facility, freshness_date
 from directory_app.domain.places import haversine_km
 from directory_app.qt.i18n import (
     city_label,
     format_area,
     format_date,
     format_km,
+    freshness_age_short,
     term_label,
     term_labels,
     tr,
-    verification_age_short,
 )
 from directory_app.qt.models.shortlist_items import FACILITY_IDS_MIME, ids_mime
 
@@ -63,6 +64,16 @@ def _joined(vocabulary: str, attribute: str) -> Callable[[Facility], str]:
 
 DISTANCE_KEY = "distance"
 
+
+def _city_text(f: Facility) -> str:
+    """The city as the list shows it; a programme with no single site says so (after its city, if any)."""
+    city = city_label(f.city, f.country)
+    if not f.no_single_site:
+        return city
+    none = term_label("geocode_precision", "none")
+    return f"{city} ({none})" if city else none
+
+
 COLUMNS: tuple[Column, ...] = (
     Column("name", QT_TRANSLATE_NOOP("columns", "Name"), lambda f: f.name, lambda f: _text(f.name)),
     Column(
@@ -80,7 +91,7 @@ COLUMNS: tuple[Column, ...] = (
     Column(
         "city",
         QT_TRANSLATE_NOOP("columns", "City"),
-        lambda f: city_label(f.city, f.country),
+        lambda f: _city_text(f),
         lambda f: _text(city_label(f.city, f.country)),
     ),
     Column(
@@ -147,8 +158,8 @@ COLUMNS: tuple[Column, ...] = (
     Column(
         "verified_age",
         QT_TRANSLATE_NOOP("columns", "Verified"),
-        lambda f: verification_age_short(f.verified_on),
-        lambda f: f.verified_on.isoformat() if f.verified_on else "",
+        lambda f: freshness_age_short(f),
+        lambda f: (freshness_date(f)[0] or date.min).isoformat(),
         visible=False,
     ),
     # shown by the view only while the result has distances (a near: search)
@@ -266,7 +277,11 @@ class FacilityTableModel(QAbstractTableModel):
             km = self.distance_of(facility)
             if role == _SORT_ROLE:
                 return float("inf") if km is None else km
-            return None if role == _TOOLTIP_ROLE else ("" if km is None else format_km(km))
+            if role == _TOOLTIP_ROLE:
+                return None
+            if km is None:  # a programme with no single site has no distance: say why
+                return term_label("geocode_precision", "none") if facility.no_single_site else ""
+            return format_km(km)
         if role == _SORT_ROLE:
             return column.sort(facility)
         text = column.display(facility)

@@ -15,10 +15,10 @@ from directory_app.qt.i18n import (
     city_label,
     format_area,
     format_date,
+    freshness_text,
     term_label,
     term_labels,
     tr,
-    verification_age_text,
 )
 from directory_app.qt.shortcuts import ADD_TO_SHORTLIST, native
 
@@ -55,6 +55,8 @@ def facility_html(f: Facility, today: date | None = None) -> str:
     row(tr("details", "Address"), address)
     row(tr("details", "Region"), _e(term_label("region", f.region)))
     row(tr("details", "Country"), _e(term_label("country", f.country)))
+    if f.no_single_site:
+        row(tr("details", "Coordinates"), _e(term_label("geocode_precision", "none")))
     if f.has_coordinates:
         row(
             tr("details", "Coordinates"),
@@ -82,7 +84,7 @@ def facility_html(f: Facility, today: date | None = None) -> str:
         + "&nbsp;</span>"
     )
     provenance = [
-        f"<p>{badge} &nbsp; <b>{_e(verification_age_text(f.verified_on, today))}</b>"
+        f"<p>{badge} &nbsp; <b>{_e(freshness_text(f, today))}</b>"
         + (f" ({_e(format_date(f.verified_on))})" if f.verified_on else "")
         + "</p>"
     ]
