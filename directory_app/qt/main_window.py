@@ -894,8 +894,12 @@ class MainWindow(QMainWindow):
             return None  # the database, a backup or a folder: refused, nothing written
         dialog.save_choices()
         choice = dialog.private_choice()
-        if choice is not None and self.directory.shortlist_export_private(choice[0]) != choice[1]:
-            self.directory.remember_shortlist_export_private(*choice)
+        if choice is not None:
+            try:
+                if self.directory.shortlist_export_private(choice[0]) != choice[1]:
+                    self.directory.remember_shortlist_export_private(*choice)
+            except DirectoryError as exc:  # busy or read-only: the export itself still goes ahead
+                self.statusBar().showMessage(exc.message, 8000)
         self.settings.setValue("export/folder", str(target.parent))
         language = dialog.language()
         rows = with_city_names(rows, language or current_language())  # Gent / Gand / Ghent for the recipient

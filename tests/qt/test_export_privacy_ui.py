@@ -116,3 +116,21 @@ def test_the_recipient_note_is_edited_in_the_shortlist_table(window, visit):
     assert items[A].recipient_note == RECIPIENT
     row = panel.model.ids().index(B)
     assert panel.model.index(row, COLUMNS.index("recipient_note")).data() == "Parking at the back"
+
+
+def test_a_busy_database_while_remembering_the_choice_does_not_stop_the_export(
+    qtbot, window, visit, tmp_path, monkeypatch
+):
+    """Found in review: a DirectoryError from remembering the choice escaped mid-export."""
+    from directory_app.domain.errors import DatabaseUnavailableError
+
+    def busy(*_args):
+        raise DatabaseUnavailableError("the directory file is busy")
+
+    monkeypatch.setattr(window.directory, "remember_shortlist_export_private", busy)
+    dialog = dialog_for(window, visit.id)
+    dialog.private_box.setChecked(True)
+    dialog.remember_box.setChecked(True)
+    path = run(qtbot, window, dialog, tmp_path / "handout.pdf")
+    assert PRIVATE in pdf_text(path)  # the export itself went ahead, with what was ticked
+    assert "busy" in window.statusBar().currentMessage()
