@@ -165,14 +165,20 @@ def build_parser() -> argparse.ArgumentParser:
         help="shortlists only: also write the private notes, status and rank (internal use only; "
         "by default only the note for the recipient is written)",
     )
-    commands.add_parser(
+    check = commands.add_parser(
         "check",
-        help="check the database (and repair its full-text index)",
+        help="check the database (and repair its full-text index); --data checks the facilities themselves",
         description="Run SQLite's integrity check and the full-text index's check; a wrong index is rebuilt. "
         "Exit code 0 when all is well, 1 when problems were found (whether repaired or not: stderr says, "
         "and names the newest good backup), 2 when the file cannot be checked (missing, unreadable, empty, busy, "
-        "not a SQLite file, another program's file, or newer).",
+        "not a SQLite file, another program's file, or newer). "
+        "With --data, check the facilities instead: source URL and quote, plans on sources over two years old, "
+        "closed sites, two rows on one site, points over 15 km from their town or outside their country, "
+        "duplicate websites and vocabulary labels missing in Dutch or French; exit code 1 on any error "
+        "(warnings alone: 0).",
     )
+    check.add_argument("--data", action="store_true", help="check the facilities' data, not the file")
+    check.add_argument("--format", choices=("text", "json"), default="text", help="with --data: the report's format")
     backup = commands.add_parser(
         "backup",
         help="write a consistent copy of the database to a file",
@@ -361,6 +367,8 @@ def _search(args: argparse.Namespace) -> int:
         if result.distances is not None:
             distance = result.distances.get(f.id)
             row["distance_km"] = None if distance is None else round(distance, 2)
+            # the point is only the town's (or a wider area's): the distance is approximate
+            row["distance_approximate"] = distance is not None and f.distance_approximate
         rows.append(row)
     if args.format == "json":
         print(json.dumps(rows, ensure_ascii=False, indent=2))
@@ -695,7 +703,21 @@ def _report_damage(path: Path, reason: str) -> int:
     return 1
 
 
+def _check_data(args: argparse.Namespace) -> int:
+    """``check --data``: the data checks' report on stdout; exit 1 on any error, else 0."""
+    with Directory.open(_existing_db(args), read_only=args.read_only, daily_backup=False) as directory:
+        report = directory.data_check_report()
+    if args.format == "json":
+        print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        for line in report.text_lines():
+            print(line)
+    return 1 if report.errors else 0
+
+
 def _check(args: argparse.Namespace) -> int:
+    if args.data:
+        return _check_data(args)
     path = _existing_db(args)
     try:
         directory = Directory.open(path, read_only=args.read_only, daily_backup=False)
@@ -762,7 +784,11 @@ def _print_table(rows: list[dict[str, object]]) -> None:
             return ""
         return label(TABLE_LABELS[column], str(value)) if column in TABLE_LABELS else str(value)
 
-    cells = [[text(c, r[c]) for c in shown] for r in rows]
+    def cell(row: dict[str, object], column: str) -> str:
+        value = text(column, row[column])
+        return "≈" + value if column == "distance_km" and value and row.get("distance_approximate") else value
+
+    cells = [[cell(r, c) for c in shown] for r in rows]
     widths = [max([len(c)] + [len(row[i]) for row in cells]) for i, c in enumerate(shown)]
     available = shutil.get_terminal_size(fallback=(0, 0)).columns - 2 * (len(shown) - 1)
     while available > 0 and sum(widths) > available:

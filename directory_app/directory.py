@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import getpass
+import json
 import re
 import uuid
 from collections.abc import Callable, Sequence
@@ -27,7 +28,7 @@ from directory_app.db.facilities import SyncReport
 from directory_app.db.gazetteer import Gazetteer, open_gazetteer
 from directory_app.db.overview import DataOverview, data_overview
 from directory_app.db.userdata import SavedSearch
-from directory_app.domain import output_paths
+from directory_app.domain import data_checks, output_paths
 from directory_app.domain import vocabulary as vocab
 from directory_app.domain.changes import ChangeEntry, LocalOverride, OverrideConflict, Snapshot, TrashEntry
 from directory_app.domain.errors import (
@@ -99,6 +100,59 @@ def with_city_names(facilities: Sequence[Facility], language: str) -> list[Facil
         f if not f.city or (named := table.name_in(f.city, f.country, language)) == f.city else replace(f, city=named)
         for f in facilities
     ]
+
+
+def data_check_inputs(
+    gazetteer: Gazetteer | None,
+    today: date | None = None,
+    *,
+    added_labels: dict[tuple[str, str], str] | None = None,
+) -> data_checks.CheckInputs:
+    """What the data checks look things up in: the gazetteer's towns, the shipped borders and the shipped
+    Dutch and French vocabulary labels (a file that cannot be read is reported as not checked).
+
+    :param gazetteer: the offline gazetteer, or ``None`` when it cannot be read
+    :param today: the reference date (default: today)
+    :param added_labels: English labels of terms a database added, by (vocabulary, code)
+    """
+    borders = None
+    try:
+        borders = data_checks.borders_from_geojson(json.loads(config.borders_path().read_text(encoding="utf-8")))
+    except (OSError, ValueError, KeyError, TypeError, IndexError):
+        borders = None
+    labels = {}
+    for language in data_checks.LANGUAGES:
+        path = config.resources_dir() / "translations" / f"directory_app_{language}.ts"
+        try:
+            labels[language] = data_checks.finished_vocabulary_labels(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+    town_point = None
+    if gazetteer is not None:
+        towns: dict[tuple[str, str], tuple[float, float] | None] = {}
+
+        def town_point(town: str, country: str) -> tuple[float, float] | None:
+            key = data_checks.town_key(town, country)
+            if key not in towns:
+                found = gazetteer.geocode(city=town, country=country or None)
+                towns[key] = (found.latitude, found.longitude) if found is not None else None
+            return towns[key]
+
+    added = added_labels or {}
+    return data_checks.CheckInputs(
+        today=today or date.today(),
+        town_point=town_point,
+        borders=borders,
+        labels=labels,
+        label_of=lambda vocabulary, code: data_checks.builtin_label(vocabulary, code) or added.get((vocabulary, code)),
+    )
+
+
+def check_data_rows(
+    rows: Sequence[Facility], gazetteer: Gazetteer | None, today: date | None = None
+) -> data_checks.DataCheckReport:
+    """The data checks over ``rows`` (a seed's, say) with the shipped lookups (:func:`data_check_inputs`)."""
+    return data_checks.check_facilities(rows, data_check_inputs(gazetteer, today))
 
 
 class _NothingWritten(Exception):
@@ -414,6 +468,13 @@ class Directory:
         """
         return facilities.get(self._db, facility_id)
 
+    def sites_on_campus(self, campus_id: str) -> list[tuple[str, str]]:
+        """``(id, name)`` of the facilities that stand on a campus (a science park), by name.
+
+        :param campus_id: the science park's id
+        """
+        return facilities.on_campus(self._db, campus_id)
+
     def vocabulary(self, name: str) -> list[Term]:
         """Terms of a vocabulary as stored (including terms added by data).
 
@@ -424,6 +485,20 @@ class Directory:
     def verification_span(self) -> tuple[date | None, date | None]:
         """Oldest and newest verification dates."""
         return facilities.verification_span(self._db)
+
+    def data_check_report(self, today: date | None = None) -> data_checks.DataCheckReport:
+        """The data checks (``check --data``, About the Data) over every facility as stored, local edits included.
+
+        :param today: the reference date (default: today)
+        """
+        added = {
+            (name, term.code): term.label
+            for name in vocab.VOCABULARIES
+            for term in self.vocabulary(name)
+            if term.label and data_checks.builtin_label(name, term.code) is None
+        }
+        inputs = data_check_inputs(self.gazetteer(), today, added_labels=added)
+        return data_checks.check_facilities(self.facilities(), inputs)
 
     def data_overview(self) -> DataOverview:
         """Counts per kind, country and confidence and the least recently verified facilities."""
@@ -1139,8 +1214,9 @@ class Directory:
     ) -> tuple[Changes, list[Snapshot]]:
         """Set one field for many facilities in one transaction, after an automatic backup.
 
-        :param field: ``kind``, ``region``, ``confidence``, ``status`` (set to ``value``), or
-            ``+services`` / ``-services`` (add / remove the service ``value``)
+        :param field: ``kind``, ``region``, ``confidence``, ``status`` (set to ``value``),
+            ``+services`` / ``-services`` (add / remove the service ``value``), or ``verified_on``
+            (``value`` an ISO date, e.g. today's: "Mark as Verified Today")
         :param progress: called with (done, total) as rows are written; returning ``False`` cancels
             (:class:`EditCancelled`, nothing written)
         :return: the changes and the states before (one undo step)
@@ -1331,11 +1407,15 @@ BULK_FIELDS: dict[str, str] = {
     "status": "status",
     "+services": "service",
     "-services": "service",
+    "verified_on": "",
 }
-"""Fields :meth:`Directory.bulk_edit` can set -> the vocabulary their values come from."""
+"""Fields :meth:`Directory.bulk_edit` can set -> the vocabulary their values come from (``verified_on``
+takes an ISO date)."""
 
 
 def _bulk_value(f: Facility, field: str, value: str) -> Facility:
+    if field == "verified_on":
+        return replace(f, verified_on=date.fromisoformat(value))
     if field == "+services":
         return f if value in f.services else replace(f, services=(*f.services, value))
     if field == "-services":

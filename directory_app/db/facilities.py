@@ -120,6 +120,17 @@ def get(db: Database, facility_id: str) -> Facility | None:
     return result[0] if result else None
 
 
+def on_campus(db: Database, campus_id: str) -> list[tuple[str, str]]:
+    """``(id, name)`` of the facilities standing on the campus ``campus_id`` (a science park), by name.
+
+    :param campus_id: the science park's id
+    """
+    if not campus_id:
+        return []
+    rows = db.execute("SELECT id, name FROM facilities WHERE campus_id = ? AND id != ?", [campus_id, campus_id])
+    return sorted(((r[0], r[1]) for r in rows), key=lambda r: (r[1].casefold(), r[0]))
+
+
 def list_all(db: Database, order_by: str = "name") -> list[Facility]:
     """Every facility, ordered by a whitelisted key.
 

@@ -25,7 +25,17 @@ from directory_app.domain.query import MatchAll, Near, Node
 
 SEARCH_TIME_LIMIT_MS = 2000
 FACET_TIME_LIMIT_MS = 3000
-FACETS: tuple[str, ...] = ("kind", "country", "region", "service", "modality", "grade", "status", "confidence")
+FACETS: tuple[str, ...] = (
+    "kind",
+    "country",
+    "region",
+    "service",
+    "modality",
+    "grade",
+    "status",
+    "access",
+    "confidence",
+)
 """Facets the panel shows, as query field names."""
 
 

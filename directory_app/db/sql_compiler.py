@@ -40,7 +40,10 @@ SCALAR_VOCABULARY_COLUMNS = {
     "status": "f.status",
     "confidence": "f.confidence",
     "precision": "f.geocode_precision",
+    "access": "f.access",
 }
+NOT_IN_FILTER_INDEX = frozenset({"access"})
+"""Scalar vocabulary fields whose column the covering filter index (``idx_facilities_filters``) lacks."""
 MULTI_VOCABULARY_TABLES = {
     "service": MULTI_VALUE_TABLES["services"],
     "modality": MULTI_VALUE_TABLES["modalities"],
@@ -141,7 +144,7 @@ class _Compiler:
 
     def term(self, node: Term) -> str:
         name = node.field
-        if name in TEXT_COLUMNS or name in MULTI_VOCABULARY_TABLES:
+        if name in TEXT_COLUMNS or name in MULTI_VOCABULARY_TABLES or name in NOT_IN_FILTER_INDEX:
             self.scalar_only = False
         if name in TEXT_COLUMNS:
             column = TEXT_COLUMNS[name]

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Any
 
+from directory_app.domain.vocabulary import APPROXIMATE_PRECISIONS as _APPROXIMATE_PRECISIONS
+
 FACILITY_FIELDS: tuple[str, ...] = (
     "id",
     "name",
@@ -126,6 +128,12 @@ class Facility:
     def has_coordinates(self) -> bool:
         """Whether latitude and longitude are both set."""
         return self.latitude is not None and self.longitude is not None
+
+    @property
+    def distance_approximate(self) -> bool:
+        """Whether a distance to this facility is approximate: its point is only its town's (or a wider area's),
+        see :data:`~directory_app.domain.vocabulary.APPROXIMATE_PRECISIONS`."""
+        return self.has_coordinates and self.geocode_precision in _APPROXIMATE_PRECISIONS
 
     @property
     def no_single_site(self) -> bool:

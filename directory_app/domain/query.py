@@ -28,6 +28,7 @@ FIELDS: dict[str, str] = {
     "grade": "cleanroom_grades",
     "status": "status",
     "confidence": "confidence",
+    "access": "access",
     "area": "area_m2",
     "year": "year_opened",
     "verified": "verified_on",
@@ -56,6 +57,7 @@ VOCABULARY_FIELDS: dict[str, str] = {
     "grade": "cleanroom_grade",
     "status": "status",
     "confidence": "confidence",
+    "access": "access",
     "precision": "geocode_precision",
 }
 """Fields whose values are vocabulary codes (matched on code or label)."""

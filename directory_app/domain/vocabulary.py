@@ -83,6 +83,9 @@ TOWN_OR_BETTER: frozenset[str] = frozenset({"street", "campus", "postcode", "tow
 SITE_PRECISIONS: frozenset[str] = frozenset({"street", "campus", "postcode"})
 """Precisions that place a site on its street, campus or postcode area."""
 
+APPROXIMATE_PRECISIONS: frozenset[str] = frozenset({"town", "municipality", "region", "country"})
+"""Precisions of a point that stands for a whole town or a larger area: a distance to it is shown with "≈"."""
+
 CLEANROOM_GRADES: tuple[Term, ...] = (
     Term("A", "Grade A"),
     Term("B", "Grade B"),

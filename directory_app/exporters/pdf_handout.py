@@ -33,6 +33,7 @@ from fpdf.enums import XPos, YPos
 from PIL import Image
 
 from directory_app.domain.errors import ExportError
+from directory_app.domain.markers import KIND_MARKERS, OTHER_MARKER, house_outline
 from directory_app.domain.models import Facility
 from directory_app.exporters.base import ExportSpec, Progress, ProgressReporter, as_list, atomic_write
 
@@ -80,13 +81,6 @@ DEFAULT_STRINGS: dict[str, str] = {
 ``date_format`` is a ``strftime`` pattern (use numeric fields only: month names would not follow
 the UI language); ``language`` is the document's language tag."""
 
-# Marker shapes and colours by kind, as on the map picture (maps.static_map.KIND_MARKERS, map.css).
-KIND_MARKERS: dict[str, tuple[str, tuple[int, int, int]]] = {
-    "incubator": ("circle", (0x1F, 0x6F, 0xEB)),
-    "accelerator": ("diamond", (0xC4, 0x5F, 0x00)),
-    "cgt_production": ("square", (0x1A, 0x7F, 0x37)),
-}
-OTHER_MARKER = ("circle", (0x6E, 0x77, 0x81))
 
 # Layout, in millimetres and points.
 MARGIN_X = 18.0
@@ -234,6 +228,8 @@ class _Writer:
         elif shape == "square":
             s = r * 0.92
             pdf.rect(cx - s, cy - s, 2 * s, 2 * s, style="F", round_corners=True, corner_radius=r * 0.2)
+        elif shape == "house":
+            pdf.polygon(house_outline(cx, cy, r), style="F")
         else:
             pdf.ellipse(cx - r, cy - r, 2 * r, 2 * r, style="F")
         if number is not None:

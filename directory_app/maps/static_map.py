@@ -4,7 +4,8 @@ The picture is fitted to its points (the deepest zoom up to :data:`MAX_STATIC_ZO
 all fit with a margin), composed from basemap tiles (the offline basemap stops at zoom 6: deeper
 views scale zoom-6 tiles up), with the Natural Earth country borders drawn on top at full
 resolution and one numbered marker per point: a blue circle for an incubator, an orange diamond
-for an accelerator, a green square for a CGT production site (the colours of ``map.css``).
+for an accelerator, a green square for a CGT production site, a dark purple house for a science park
+(``domain.markers``, the colours of ``map.css``).
 Markers that would hide each other are pushed apart, with a thin line to their real place.
 
 No Qt, no SQL: tiles come from a ``tile(z, x, y) -> bytes | None`` callable (e.g.
@@ -24,6 +25,7 @@ from typing import Any
 from PIL import Image, ImageDraw, ImageFont
 
 from directory_app.domain.errors import DirectoryError
+from directory_app.domain.markers import KIND_MARKERS, OTHER_MARKER, RGB, house_outline
 from directory_app.domain.models import Facility
 from directory_app.maps.tiles import MAX_LATITUDE, MAX_ZOOM
 
@@ -55,15 +57,6 @@ BASEMAP_MAX_ZOOM = 6
 BENELUX_BOUNDS = (49.45, 2.5, 53.55, 7.25)
 """``(south, west, north, east)`` shown when there is no point."""
 
-RGB = tuple[int, int, int]
-KIND_MARKERS: dict[str, tuple[str, RGB]] = {
-    "incubator": ("circle", (0x1F, 0x6F, 0xEB)),
-    "accelerator": ("diamond", (0xC4, 0x5F, 0x00)),
-    "cgt_production": ("square", (0x1A, 0x7F, 0x37)),
-}
-"""Marker shape and colour by kind (as ``resources/web/map.css``)."""
-OTHER_MARKER: tuple[str, RGB] = ("circle", (0x6E, 0x77, 0x81))
-"""Marker of an unknown kind."""
 
 BACKGROUND: RGB = (0xF2, 0xF0, 0xEB)
 BORDER_COLOUR: RGB = (0x80, 0x80, 0x80)
@@ -293,6 +286,8 @@ def _shape(draw: ImageDraw.ImageDraw, shape: str, c: float, r: float, fill: tupl
     elif shape == "square":
         s = r * 0.92
         draw.rounded_rectangle((c - s, c - s, c + s, c + s), radius=r * 0.2, fill=fill)
+    elif shape == "house":
+        draw.polygon(house_outline(c, c, r), fill=fill)
     else:
         draw.ellipse((c - r, c - r, c + r, c + r), fill=fill)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from datetime import date
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
@@ -296,11 +297,22 @@ class CurationController(QObject):
             with directory.writer() as writer:
                 return writer.bulk_edit(ids, field, value, progress=progress)
 
-        run.finished.connect(lambda outcome: self._bulk_finished(ids, outcome))
+        run.finished.connect(lambda outcome: self._bulk_finished(ids, outcome, field))
         run.start_work(work)
         return run
 
-    def _bulk_finished(self, ids: list[str], outcome: object) -> None:
+    def mark_verified_today(self, ids: Sequence[str] | None = None) -> ProgressRun | None:
+        """Record that the given (default: the selected) facilities were checked today: "verified on"
+        becomes today's date through the bulk edit (backup, change log, one undo step)."""
+        if self._refuse_read_only():
+            return None
+        ids = list(ids if ids is not None else self._selected_ids())
+        if not ids:
+            self.message.emit(self.tr("Select the facilities to change first."))
+            return None
+        return self.apply_bulk_edit(ids, "verified_on", date.today().isoformat())
+
+    def _bulk_finished(self, ids: list[str], outcome: object, field: str = "") -> None:
         if isinstance(outcome, DamagedBackupError):
             text = self.tr("Nothing was changed.") + "\n\n" + self.damaged_backup_text()
             self.prompter.inform(self.window, self.tr("Bulk Edit"), text)
@@ -313,7 +325,20 @@ class CurationController(QObject):
             self.prompter.inform(self.window, self.tr("Bulk Edit"), getattr(outcome, "message", str(outcome)))
             return
         changes, before = outcome  # type: ignore[misc]
-        label = plural("CurationController", "Bulk Edit of 1 Facility", "Bulk Edit of %n Facilities", len(ids))
+        if field == "verified_on":
+            label = plural(
+                "CurationController", "Mark 1 Facility as Verified", "Mark %n Facilities as Verified", len(ids)
+            )
+            self.message.emit(
+                plural(
+                    "CurationController",
+                    "1 facility marked as verified today.",
+                    "%n facilities marked as verified today.",
+                    len(ids),
+                )
+            )
+        else:
+            label = plural("CurationController", "Bulk Edit of 1 Facility", "Bulk Edit of %n Facilities", len(ids))
         self._offer(label, before)
         self.changed.emit(changes)
 

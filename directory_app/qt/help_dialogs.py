@@ -16,14 +16,17 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPlainTextEdit,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from directory_app.directory import DataOverview
+from directory_app.domain import data_checks as dc
 from directory_app.qt.i18n import format_date, plural, term_label, tr, verification_age_short
 
 WELCOME_KEY = "welcome/shown"
@@ -207,12 +210,15 @@ def mark_welcome_shown(settings: QSettings) -> None:
 
 
 class AboutDataDialog(QDialog):
-    """Counts per kind, country and confidence and the 20 least recently verified facilities."""
+    """Counts per kind, country and confidence and the 20 least recently verified facilities; with ``checks``,
+    a second tab with the data checks' report (the same as ``directory-app check --data``)."""
 
     facility_chosen = Signal(str)
     """A facility id from the oldest-verifications table (Enter or double-click)."""
 
-    def __init__(self, overview: DataOverview, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, overview: DataOverview, parent: QWidget | None = None, checks: dc.DataCheckReport | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDataDialog")
         self.setWindowTitle(self.tr("About the Data"))
@@ -253,11 +259,20 @@ class AboutDataDialog(QDialog):
         self.oldest.itemDoubleClicked.connect(self._chosen)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        holdings = QWidget(self)
+        holdings_layout = QVBoxLayout(holdings)
+        holdings_layout.addWidget(summary)
+        holdings_layout.addLayout(counts, 1)
+        holdings_layout.addWidget(oldest_label)
+        holdings_layout.addWidget(self.oldest, 2)
+        self.checks = checks
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("aboutDataTabs")
+        self.tabs.addTab(holdings, self.tr("Contents"))
+        if checks is not None:
+            self.tabs.addTab(DataChecksView(checks, self), self.tr("Data checks"))
         layout = QVBoxLayout(self)
-        layout.addWidget(summary)
-        layout.addLayout(counts, 1)
-        layout.addWidget(oldest_label)
-        layout.addWidget(self.oldest, 2)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
         self.resize(760, 640)
 
@@ -275,3 +290,97 @@ class AboutDataDialog(QDialog):
 
     def _chosen(self, item: QTableWidgetItem) -> None:
         self.choose_row(item.row())
+
+
+CHECK_TITLES = {
+    "source": QT_TRANSLATE_NOOP("DataChecks", "Source URL and quote"),
+    "stale_status": QT_TRANSLATE_NOOP("DataChecks", "Planned or under construction on an old source"),
+    "closed": QT_TRANSLATE_NOOP("DataChecks", "Closed sites"),
+    "same_site": QT_TRANSLATE_NOOP("DataChecks", "Two rows on one site"),
+    "town_distance": QT_TRANSLATE_NOOP("DataChecks", "Point near its stated town"),
+    "country_border": QT_TRANSLATE_NOOP("DataChecks", "Inside its country's border"),
+    "duplicate_website": QT_TRANSLATE_NOOP("DataChecks", "Duplicate websites"),
+    "labels": QT_TRANSLATE_NOOP("DataChecks", "Labels in every language"),
+}
+"""The titles of :data:`directory_app.domain.data_checks.CHECKS`, for translation (the same English)."""
+
+CHECK_MESSAGES = {
+    "no_source_url": QT_TRANSLATE_NOOP("DataChecks", "no source URL"),
+    "no_source_quote": QT_TRANSLATE_NOOP("DataChecks", "no source quote"),
+    "stale_planned": QT_TRANSLATE_NOOP(
+        "DataChecks", "planned, on a source of %1 (over two years old): is it still planned?"
+    ),
+    "stale_under_construction": QT_TRANSLATE_NOOP(
+        "DataChecks", "under construction, on a source of %1 (over two years old): is it built?"
+    ),
+    "closed": QT_TRANSLATE_NOOP("DataChecks", "closed, yet still listed"),
+    "same_site": QT_TRANSLATE_NOOP("DataChecks", "on the same point as %1 at site precision, not on one campus"),
+    "far_from_town": QT_TRANSLATE_NOOP("DataChecks", "%1 km from %2, its stated town (more than 15 km)"),
+    "pinned_without_town": QT_TRANSLATE_NOOP(
+        "DataChecks", "a point at %1 precision and no town: a programme with no single site gets no point"
+    ),
+    "town_unknown": QT_TRANSLATE_NOOP("DataChecks", "town %1 is not in the gazetteer; its distance was not checked"),
+    "towns_not_checked": QT_TRANSLATE_NOOP("DataChecks", "the gazetteer could not be read; no distance was checked"),
+    "outside_country": QT_TRANSLATE_NOOP("DataChecks", "point outside the border of %1"),
+    "duplicate_website": QT_TRANSLATE_NOOP("DataChecks", "%1 rows share the website %2"),
+    "unknown_code": QT_TRANSLATE_NOOP("DataChecks", "%1 code %2 is not in the vocabulary"),
+    "missing_label": QT_TRANSLATE_NOOP("DataChecks", "%1 code %2 (%3) has no finished %4 label"),
+    "labels_not_checked": QT_TRANSLATE_NOOP(
+        "DataChecks", "the %1 translations could not be read; labels were not checked"
+    ),
+}
+"""The messages of :data:`directory_app.domain.data_checks.MESSAGES`, for translation (the same English)."""
+
+
+def finding_text(finding: dc.Finding) -> str:
+    """One finding on one line, in the user's language: severity, facility ids, message (plain text)."""
+    severity = tr("DataChecks", "error") if finding.severity == dc.ERROR else tr("DataChecks", "warning")
+    message = dc.fill(tr("DataChecks", CHECK_MESSAGES[finding.key]), finding.args)
+    who = ", ".join(finding.ids)
+    return f"{severity}: {who}: {message}" if who else f"{severity}: {message}"
+
+
+class DataChecksView(QWidget):
+    """The data checks' report (the same as ``directory-app check --data``): errors and warnings per check,
+    and every finding as plain text."""
+
+    def __init__(self, report: dc.DataCheckReport, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dataChecksView")
+        self.report = report
+        summary = QLabel(
+            plural("DataChecks", "1 facility checked", "%n facilities checked", report.checked)
+            + " · "
+            + plural("DataChecks", "1 error", "%n errors", report.errors)
+            + " · "
+            + plural("DataChecks", "1 warning", "%n warnings", report.warnings),
+            self,
+        )
+        summary.setObjectName("dataChecksSummary")
+        summary.setWordWrap(True)
+        self.table = _table(
+            self,
+            [self.tr("Check"), self.tr("Errors"), self.tr("Warnings")],
+            ([tr("DataChecks", CHECK_TITLES[code]), str(e), str(w)] for code, e, w in report.counts()),
+            self.tr("Data checks"),
+        )
+        self.table.setObjectName("dataChecksTable")
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.findings = QPlainTextEdit(self)
+        self.findings.setObjectName("dataChecksFindings")
+        self.findings.setReadOnly(True)
+        self.findings.setAccessibleName(self.tr("Findings"))
+        lines = []
+        for code, _, _ in report.counts():
+            found = report.of(code)
+            if found:
+                lines.append(tr("DataChecks", CHECK_TITLES[code]))
+                lines.extend("  " + finding_text(f) for f in found)
+        self.findings.setPlainText("\n".join(lines) if lines else self.tr("Nothing found."))
+        findings_label = QLabel(self.tr("Findings (the same as directory-app check --data):"), self)
+        findings_label.setBuddy(self.findings)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(findings_label)
+        layout.addWidget(self.findings, 2)

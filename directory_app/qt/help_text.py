@@ -31,6 +31,7 @@ FIELD_HELP: tuple[tuple[str, str, str], ...] = (
         QT_TRANSLATE_NOOP("queryhelp", "operational, under_construction, planned, closing, closed"),
     ),
     ("confidence", "confidence:high", QT_TRANSLATE_NOOP("queryhelp", "how sure the source is: high, medium, low")),
+    ("access", "access:open", QT_TRANSLATE_NOOP("queryhelp", "open (to third parties) or in_house (in-house only)")),
     ("area", "area:>=1000", QT_TRANSLATE_NOOP("queryhelp", "area in m² (compare with < <= > >= =)")),
     ("year", "year:<2010", QT_TRANSLATE_NOOP("queryhelp", "year opened")),
     (

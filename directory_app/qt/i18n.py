@@ -120,6 +120,8 @@ def format_area(value: int | None) -> str:
     return tr("units", "%1 m²").replace("%1", QLocale().toString(value))
 
 
-def format_km(value: float) -> str:
-    """A distance in km with one decimal, in the locale's format."""
-    return tr("units", "%1 km").replace("%1", QLocale().toString(value, "f", 1))
+def format_km(value: float, *, approximate: bool = False) -> str:
+    """A distance in km with one decimal, in the locale's format; ``approximate``: with "≈" before it (the
+    facility's point is only its town's, see ``Facility.distance_approximate``)."""
+    text = tr("units", "%1 km").replace("%1", QLocale().toString(value, "f", 1))
+    return "≈\u202f" + text if approximate else text

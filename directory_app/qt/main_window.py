@@ -240,6 +240,8 @@ class MainWindow(QMainWindow):
         self.shortlist_panel.current_changed.connect(self._show_details_of_id)
         self.map.add_requested.connect(lambda fid: self.shortlists.add([fid]))
         self.details.add_to_shortlist_requested.connect(lambda fid: self.shortlists.add([fid]))
+        self.details.mark_verified_requested.connect(lambda fid: self.curation.mark_verified_today([fid]))
+        self.details.facility_link_clicked.connect(self._show_in_list_and_select)
         self.map.status_changed.connect(self.map_status_label.setText)
         self.map.markers_shown.connect(self._map_markers_shown)
         self.map.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
@@ -1040,7 +1042,16 @@ class MainWindow(QMainWindow):
             self.details.show_facility(None)
             return
         note = self.directory.note(facility.id)  # type: ignore[attr-defined]
-        self.details.show_facility(facility, note, read_only=self.directory.read_only)  # type: ignore[arg-type]
+        campus_id = facility.campus_id  # type: ignore[attr-defined]
+        campus = self.directory.facility(campus_id) if campus_id else None
+        sites = self.directory.sites_on_campus(facility.id) if facility.kind == "science_park" else []  # type: ignore[attr-defined]
+        self.details.show_facility(
+            facility,  # type: ignore[arg-type]
+            note,
+            read_only=self.directory.read_only,
+            campus=(campus.id, campus.name) if campus else None,
+            sites=sites,
+        )
 
     def _save_note(self, facility_id: str, body: str) -> None:
         if self.directory.closed:
@@ -1273,7 +1284,7 @@ class MainWindow(QMainWindow):
 
     def about_data_dialog(self) -> AboutDataDialog:
         """Help › About the Data (not shown); choosing an old record selects it in the list."""
-        dialog = AboutDataDialog(self.directory.data_overview(), self)
+        dialog = AboutDataDialog(self.directory.data_overview(), self, self.directory.data_check_report())
         dialog.facility_chosen.connect(self._show_in_list_and_select)
         return dialog
 

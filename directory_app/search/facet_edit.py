@@ -16,7 +16,7 @@ from typing import Literal
 from directory_app.domain.query import And, MatchAll, Node, Not, Or, Term, all_of, any_of
 
 State = Literal["include", "exclude", "none"]
-SINGLE_VALUED = frozenset({"kind", "country", "region", "status", "confidence", "precision"})
+SINGLE_VALUED = frozenset({"kind", "country", "region", "status", "confidence", "precision", "access"})
 
 
 def _conjuncts(node: Node) -> list[Node]:

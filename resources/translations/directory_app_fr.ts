@@ -4,7 +4,7 @@
 <context>
     <name>AboutDataDialog</name>
     <message>
-        <location filename="../../directory_app/qt/help_dialogs.py" line="+218"/>
+        <location filename="../../directory_app/qt/help_dialogs.py" line="+224"/>
         <source>About the Data</source>
         <translation>À propos des données</translation>
     </message>
@@ -77,7 +77,17 @@
         <translation>Ancienneté</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+20"/>
+        <source>Contents</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data checks</source>
+        <translation>Contrôles des données</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
@@ -87,7 +97,7 @@
         <translation>%1 (date de la source)</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-36"/>
         <source>Least recently verified facilities</source>
         <translation>Établissements vérifiés il y a le plus longtemps</translation>
     </message>
@@ -242,7 +252,7 @@
 <context>
     <name>BulkEditDialog</name>
     <message>
-        <location filename="../../directory_app/qt/widgets/bulk_edit_dialog.py" line="+21"/>
+        <location filename="../../directory_app/qt/widgets/bulk_edit_dialog.py" line="+25"/>
         <source>Bulk Edit</source>
         <translation>Modification groupée</translation>
     </message>
@@ -284,6 +294,11 @@
         <location line="+1"/>
         <source>Remove a service</source>
         <translation>Retirer un service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as verified today</source>
+        <translation>Marquer comme vérifié aujourd’hui</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -407,7 +422,7 @@
 <context>
     <name>CurationController</name>
     <message>
-        <location filename="../../directory_app/qt/curation_controller.py" line="+90"/>
+        <location filename="../../directory_app/qt/curation_controller.py" line="+91"/>
         <source>This directory is open read-only; it cannot be changed.</source>
         <translation>Cet annuaire est ouvert en lecture seule ; il ne peut pas être modifié.</translation>
     </message>
@@ -499,24 +514,25 @@
     </message>
     <message>
         <location line="+12"/>
+        <location line="+29"/>
         <source>Select the facilities to change first.</source>
         <translation>Sélectionnez d’abord les établissements à modifier.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+15"/>
+        <location line="-19"/>
+        <location line="+26"/>
         <location line="+4"/>
         <location line="+3"/>
         <source>Bulk Edit</source>
         <translation>Modification groupée</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-33"/>
         <source>Changing the selected facilities…</source>
         <translation>Modification des établissements sélectionnés…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+25"/>
         <source>Nothing was changed.</source>
         <translation>Rien n’a été modifié.</translation>
     </message>
@@ -526,7 +542,25 @@
         <translation>Rien n’a été modifié : %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Mark %n Facilities as Verified</source>
+        <comment>Mark 1 Facility as Verified</comment>
+        <translation>
+            <numerusform>Marquer %n établissement comme vérifié</numerusform>
+            <numerusform>Marquer %n établissements comme vérifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n facilities marked as verified today.</source>
+        <comment>1 facility marked as verified today.</comment>
+        <translation>
+            <numerusform>%n établissement marqué comme vérifié aujourd’hui.</numerusform>
+            <numerusform>%n établissements marqués comme vérifiés aujourd’hui.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
         <source>Bulk Edit of %n Facilities</source>
         <comment>Bulk Edit of 1 Facility</comment>
         <translation>
@@ -607,9 +641,202 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
     </message>
 </context>
 <context>
+    <name>DataChecks</name>
+    <message>
+        <location filename="../../directory_app/qt/help_dialogs.py" line="+40"/>
+        <source>Source URL and quote</source>
+        <translation>URL et citation de la source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned or under construction on an old source</source>
+        <translation>Prévu ou en construction selon une source ancienne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed sites</source>
+        <translation>Sites fermés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two rows on one site</source>
+        <translation>Deux lignes pour un même site</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Point near its stated town</source>
+        <translation>Point proche de la localité indiquée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inside its country&apos;s border</source>
+        <translation>À l&apos;intérieur de la frontière du pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate websites</source>
+        <translation>Sites web en double</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labels in every language</source>
+        <translation>Libellés dans chaque langue</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no source URL</source>
+        <translation>pas d&apos;URL de source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no source quote</source>
+        <translation>pas de citation de la source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>planned, on a source of %1 (over two years old): is it still planned?</source>
+        <translation>prévu, selon une source de %1 (plus de deux ans) : l&apos;est-il toujours ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>under construction, on a source of %1 (over two years old): is it built?</source>
+        <translation>en construction, selon une source de %1 (plus de deux ans) : est-il construit ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>closed, yet still listed</source>
+        <translation>fermé, mais toujours répertorié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on the same point as %1 at site precision, not on one campus</source>
+        <translation>au même point que %1 avec une précision de site, sans être sur un même campus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 km from %2, its stated town (more than 15 km)</source>
+        <translation>à %1 km de %2, sa localité indiquée (plus de 15 km)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a point at %1 precision and no town: a programme with no single site gets no point</source>
+        <translation>un point de précision %1 et aucune localité : un programme sans site unique n&apos;a pas de point</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>town %1 is not in the gazetteer; its distance was not checked</source>
+        <translation>la localité %1 n&apos;est pas dans le répertoire géographique ; sa distance n&apos;a pas été vérifiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the gazetteer could not be read; no distance was checked</source>
+        <translation>le répertoire géographique est illisible ; aucune distance n&apos;a été vérifiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>point outside the border of %1</source>
+        <translation>point hors de la frontière de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 rows share the website %2</source>
+        <translation>%1 lignes partagent le site web %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 code %2 is not in the vocabulary</source>
+        <translation>le code %2 (%1) n&apos;est pas dans le vocabulaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 code %2 (%3) has no finished %4 label</source>
+        <translation>le code %2 (%1, %3) n&apos;a pas de libellé terminé en %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the %1 translations could not be read; labels were not checked</source>
+        <translation>les traductions %1 sont illisibles ; les libellés n&apos;ont pas été vérifiés</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n facilities checked</source>
+        <comment>1 facility checked</comment>
+        <translation>
+            <numerusform>%n installation vérifiée</numerusform>
+            <numerusform>%n installations vérifiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n errors</source>
+        <comment>1 error</comment>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n warnings</source>
+        <comment>1 warning</comment>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DataChecksView</name>
+    <message>
+        <location line="+7"/>
+        <source>Check</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data checks</source>
+        <translation>Contrôles des données</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing found.</source>
+        <translation>Rien à signaler.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings (the same as directory-app check --data):</source>
+        <translation>Constats (les mêmes que directory-app check --data) :</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../directory_app/qt/widgets/detail_pane.py" line="+125"/>
+        <location filename="../../directory_app/qt/widgets/detail_pane.py" line="+179"/>
         <source>Facility details</source>
         <translation>Détails de l’établissement</translation>
     </message>
@@ -639,7 +866,22 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Ajouter cet établissement à la sélection en cours (%1)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+5"/>
+        <source>Mark as Verified Today</source>
+        <translation>Marquer comme vérifié aujourd’hui</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>This directory is open read-only: the check cannot be recorded.</source>
+        <translation>Cet annuaire est ouvert en lecture seule : la vérification ne peut pas être enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record that you checked this facility against its source today (Edit › Undo takes it back)</source>
+        <translation>Enregistrer que vous avez vérifié cet établissement auprès de sa source aujourd’hui (Édition › Annuler revient en arrière)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Select a facility to see its details.</source>
         <translation>Sélectionnez un établissement pour en voir les détails.</translation>
     </message>
@@ -1129,7 +1371,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
 <context>
     <name>FacetPanel</name>
     <message>
-        <location filename="../../directory_app/qt/widgets/facet_panel.py" line="+44"/>
+        <location filename="../../directory_app/qt/widgets/facet_panel.py" line="+45"/>
         <source>Filters</source>
         <translation>Filtres</translation>
     </message>
@@ -1399,6 +1641,14 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
     </message>
 </context>
 <context>
+    <name>FacilityTableModel</name>
+    <message>
+        <location filename="../../directory_app/qt/models/facility_table.py" line="+283"/>
+        <source>Approximate distance (location known to: %1)</source>
+        <translation>Distance approximative (emplacement connu au niveau : %1)</translation>
+    </message>
+</context>
+<context>
     <name>FacilityView</name>
     <message>
         <location filename="../../directory_app/qt/widgets/facility_view.py" line="+58"/>
@@ -1447,7 +1697,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../directory_app/exporters/pdf_handout.py" line="+48"/>
+        <location filename="../../directory_app/exporters/pdf_handout.py" line="+49"/>
         <source>Facilities</source>
         <translation>Établissements</translation>
     </message>
@@ -1742,35 +1992,35 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../directory_app/qt/main_window.py" line="+110"/>
-        <location line="+1101"/>
+        <location line="+1116"/>
         <source>Saved searches</source>
         <translation>Recherches enregistrées</translation>
     </message>
     <message>
-        <location line="-1099"/>
-        <location line="+1097"/>
+        <location line="-1114"/>
+        <location line="+1112"/>
         <source>Filters</source>
         <translation>Filtres</translation>
     </message>
     <message>
-        <location line="-1074"/>
+        <location line="-1089"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1064"/>
+        <location line="+1079"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location line="-1062"/>
-        <location line="+1074"/>
+        <location line="-1077"/>
+        <location line="+1089"/>
         <source>Shortlists</source>
         <translation>Sélections</translation>
     </message>
     <message>
-        <location line="-1073"/>
+        <location line="-1088"/>
         <source>Your shortlists (Ctrl+3)</source>
         <translation>Vos sélections (Ctrl+3)</translation>
     </message>
@@ -1785,7 +2035,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Le résultat sur une carte (Ctrl+2)</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+145"/>
         <source>&amp;Open Directory File…</source>
         <translation>&amp;Ouvrir un fichier d’annuaire…</translation>
     </message>
@@ -1982,12 +2232,12 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+745"/>
+        <location line="+758"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location line="-734"/>
+        <location line="-747"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -2003,12 +2253,12 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+715"/>
+        <location line="+728"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location line="-694"/>
+        <location line="-707"/>
         <source>Sources checked %1</source>
         <translation>Sources vérifiées %1</translation>
     </message>
@@ -2123,7 +2373,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+178"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
@@ -2143,7 +2393,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Aucun programme n’a pu ouvrir %1.</translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+289"/>
         <source>&amp;New Facility…</source>
         <translation>&amp;Nouvel établissement…</translation>
     </message>
@@ -2238,7 +2488,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Faites glisser le marqueur orange jusqu’à l’emplacement de l’établissement.</translation>
     </message>
     <message>
-        <location line="-569"/>
+        <location line="-582"/>
         <source>%1 — Ctrl+Z to undo</source>
         <translation>%1 — Ctrl+Z pour annuler</translation>
     </message>
@@ -2259,12 +2509,12 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+452"/>
+        <location line="+465"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-424"/>
+        <location line="-437"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
@@ -2277,19 +2527,19 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <location line="+18"/>
         <location line="+9"/>
         <location line="+5"/>
-        <location line="+113"/>
+        <location line="+117"/>
         <location line="+5"/>
         <location line="+2"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-138"/>
         <source>Tick at least one column to export.</source>
         <translation>Cochez au moins une colonne à exporter.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <location line="+2"/>
         <source>Search result</source>
         <translation>Résultat de recherche</translation>
@@ -2326,7 +2576,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Syntaxe de recherche</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>Note not saved: %1</source>
         <translation>Note non enregistrée : %1</translation>
     </message>
@@ -3360,7 +3610,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
 <context>
     <name>QCoreApplication.self</name>
     <message>
-        <location filename="../../directory_app/qt/curation_controller.py" line="-152"/>
+        <location filename="../../directory_app/qt/curation_controller.py" line="-176"/>
         <source>Empty Trash</source>
         <translation>Vider la corbeille</translation>
     </message>
@@ -3776,7 +4026,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../directory_app/qt/help_dialogs.py" line="-197"/>
+        <location filename="../../directory_app/qt/help_dialogs.py" line="-324"/>
         <source>Delete</source>
         <translation>Suppr</translation>
     </message>
@@ -4304,7 +4554,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
 <context>
     <name>columns</name>
     <message>
-        <location filename="../../directory_app/qt/models/facility_table.py" line="+78"/>
+        <location filename="../../directory_app/qt/models/facility_table.py" line="-205"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -4387,9 +4637,34 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
 <context>
     <name>details</name>
     <message>
-        <location filename="../../directory_app/qt/widgets/detail_pane.py" line="-108"/>
+        <location filename="../../directory_app/qt/widgets/detail_pane.py" line="-178"/>
+        <source>Source dated %1</source>
+        <translation>Source datée de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source date unknown</source>
+        <translation>Date de la source inconnue</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not checked yet</source>
+        <translation>pas encore vérifié</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On campus</source>
+        <translation>Sur le campus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sites on this campus</source>
+        <translation>Sites sur ce campus</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4419,8 +4694,18 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Website</source>
         <translation>Site web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact page</source>
+        <translation>Page de contact</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4483,9 +4768,14 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>fiabilité : %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Source</source>
         <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source note</source>
+        <translation>Note sur la source</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4496,7 +4786,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
 <context>
     <name>facets</name>
     <message>
-        <location filename="../../directory_app/qt/widgets/facet_panel.py" line="-92"/>
+        <location filename="../../directory_app/qt/widgets/facet_panel.py" line="-93"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -4529,6 +4819,11 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <location line="+1"/>
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access</source>
+        <translation>Accès</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4597,6 +4892,11 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <location line="+2"/>
         <source>how sure the source is: high, medium, low</source>
         <translation>degré de certitude de la source : high, medium, low</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open (to third parties) or in_house (in-house only)</source>
+        <translation>open (ouvert aux tiers) ou in_house (usage interne uniquement)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4685,7 +4985,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>%1 m²</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
@@ -4793,7 +5093,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Saisi à la main</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Grade A</source>
         <translation>Classe A</translation>
     </message>
@@ -4903,7 +5203,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Hollande-Méridionale</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-59"/>
         <source>Town</source>
         <translation>Localité</translation>
     </message>
@@ -4918,7 +5218,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Pas de site unique</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Antwerp (province)</source>
         <translation>Anvers (province)</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDataDialog</name>
     <message>
-        <location filename="../../directory_app/qt/help_dialogs.py" line="+218"/>
+        <location filename="../../directory_app/qt/help_dialogs.py" line="+224"/>
         <source>About the Data</source>
         <translation>Over de gegevens</translation>
     </message>
@@ -77,7 +77,17 @@
         <translation>Ouderdom</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+20"/>
+        <source>Contents</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data checks</source>
+        <translation>Gegevenscontroles</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
@@ -87,7 +97,7 @@
         <translation>%1 (datum bron)</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-36"/>
         <source>Least recently verified facilities</source>
         <translation>Faciliteiten die het langst niet gecontroleerd zijn</translation>
     </message>
@@ -242,7 +252,7 @@
 <context>
     <name>BulkEditDialog</name>
     <message>
-        <location filename="../../directory_app/qt/widgets/bulk_edit_dialog.py" line="+21"/>
+        <location filename="../../directory_app/qt/widgets/bulk_edit_dialog.py" line="+25"/>
         <source>Bulk Edit</source>
         <translation>Groepsgewijs bewerken</translation>
     </message>
@@ -284,6 +294,11 @@
         <location line="+1"/>
         <source>Remove a service</source>
         <translation>Dienst verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as verified today</source>
+        <translation>Vandaag als gecontroleerd markeren</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -407,7 +422,7 @@
 <context>
     <name>CurationController</name>
     <message>
-        <location filename="../../directory_app/qt/curation_controller.py" line="+90"/>
+        <location filename="../../directory_app/qt/curation_controller.py" line="+91"/>
         <source>This directory is open read-only; it cannot be changed.</source>
         <translation>Deze gids is alleen-lezen geopend en kan niet worden gewijzigd.</translation>
     </message>
@@ -499,24 +514,25 @@
     </message>
     <message>
         <location line="+12"/>
+        <location line="+29"/>
         <source>Select the facilities to change first.</source>
         <translation>Selecteer eerst de faciliteiten die u wilt wijzigen.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+15"/>
+        <location line="-19"/>
+        <location line="+26"/>
         <location line="+4"/>
         <location line="+3"/>
         <source>Bulk Edit</source>
         <translation>Groepsgewijs bewerken</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-33"/>
         <source>Changing the selected facilities…</source>
         <translation>De geselecteerde faciliteiten worden gewijzigd…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+25"/>
         <source>Nothing was changed.</source>
         <translation>Er is niets gewijzigd.</translation>
     </message>
@@ -526,7 +542,25 @@
         <translation>Er is niets gewijzigd: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Mark %n Facilities as Verified</source>
+        <comment>Mark 1 Facility as Verified</comment>
+        <translation>
+            <numerusform>%n faciliteit als gecontroleerd markeren</numerusform>
+            <numerusform>%n faciliteiten als gecontroleerd markeren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n facilities marked as verified today.</source>
+        <comment>1 facility marked as verified today.</comment>
+        <translation>
+            <numerusform>%n faciliteit vandaag als gecontroleerd gemarkeerd.</numerusform>
+            <numerusform>%n faciliteiten vandaag als gecontroleerd gemarkeerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
         <source>Bulk Edit of %n Facilities</source>
         <comment>Bulk Edit of 1 Facility</comment>
         <translation>
@@ -607,9 +641,202 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
     </message>
 </context>
 <context>
+    <name>DataChecks</name>
+    <message>
+        <location filename="../../directory_app/qt/help_dialogs.py" line="+40"/>
+        <source>Source URL and quote</source>
+        <translation>Bron-URL en citaat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned or under construction on an old source</source>
+        <translation>Gepland of in aanbouw volgens een oude bron</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed sites</source>
+        <translation>Gesloten locaties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two rows on one site</source>
+        <translation>Twee rijen op één locatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Point near its stated town</source>
+        <translation>Punt bij de opgegeven plaats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inside its country&apos;s border</source>
+        <translation>Binnen de grens van het land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate websites</source>
+        <translation>Dubbele websites</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labels in every language</source>
+        <translation>Labels in elke taal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no source URL</source>
+        <translation>geen bron-URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no source quote</source>
+        <translation>geen citaat uit de bron</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>planned, on a source of %1 (over two years old): is it still planned?</source>
+        <translation>gepland, volgens een bron van %1 (meer dan twee jaar oud): is het nog gepland?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>under construction, on a source of %1 (over two years old): is it built?</source>
+        <translation>in aanbouw, volgens een bron van %1 (meer dan twee jaar oud): is het al gebouwd?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>closed, yet still listed</source>
+        <translation>gesloten, maar nog opgenomen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on the same point as %1 at site precision, not on one campus</source>
+        <translation>op hetzelfde punt als %1 met locatieprecisie, niet op één campus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 km from %2, its stated town (more than 15 km)</source>
+        <translation>%1 km van %2, de opgegeven plaats (meer dan 15 km)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a point at %1 precision and no town: a programme with no single site gets no point</source>
+        <translation>een punt met precisie %1 en geen plaats: een programma zonder vaste locatie krijgt geen punt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>town %1 is not in the gazetteer; its distance was not checked</source>
+        <translation>plaats %1 staat niet in het plaatsnamenregister; de afstand is niet gecontroleerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the gazetteer could not be read; no distance was checked</source>
+        <translation>het plaatsnamenregister kon niet worden gelezen; geen afstand is gecontroleerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>point outside the border of %1</source>
+        <translation>punt buiten de grens van %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 rows share the website %2</source>
+        <translation>%1 rijen delen de website %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 code %2 is not in the vocabulary</source>
+        <translation>%1-code %2 staat niet in de woordenlijst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 code %2 (%3) has no finished %4 label</source>
+        <translation>%1-code %2 (%3) heeft geen afgewerkt label in %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the %1 translations could not be read; labels were not checked</source>
+        <translation>de vertalingen in %1 konden niet worden gelezen; labels zijn niet gecontroleerd</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>error</source>
+        <translation>fout</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>warning</source>
+        <translation>waarschuwing</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n facilities checked</source>
+        <comment>1 facility checked</comment>
+        <translation>
+            <numerusform>%n voorziening gecontroleerd</numerusform>
+            <numerusform>%n voorzieningen gecontroleerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n errors</source>
+        <comment>1 error</comment>
+        <translation>
+            <numerusform>%n fout</numerusform>
+            <numerusform>%n fouten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n warnings</source>
+        <comment>1 warning</comment>
+        <translation>
+            <numerusform>%n waarschuwing</numerusform>
+            <numerusform>%n waarschuwingen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DataChecksView</name>
+    <message>
+        <location line="+7"/>
+        <source>Check</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Errors</source>
+        <translation>Fouten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warnings</source>
+        <translation>Waarschuwingen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data checks</source>
+        <translation>Gegevenscontroles</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Findings</source>
+        <translation>Bevindingen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing found.</source>
+        <translation>Niets gevonden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings (the same as directory-app check --data):</source>
+        <translation>Bevindingen (dezelfde als directory-app check --data):</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../directory_app/qt/widgets/detail_pane.py" line="+125"/>
+        <location filename="../../directory_app/qt/widgets/detail_pane.py" line="+179"/>
         <source>Facility details</source>
         <translation>Details van de faciliteit</translation>
     </message>
@@ -639,7 +866,22 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Deze faciliteit aan de huidige shortlist toevoegen (%1)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+5"/>
+        <source>Mark as Verified Today</source>
+        <translation>Vandaag als gecontroleerd markeren</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>This directory is open read-only: the check cannot be recorded.</source>
+        <translation>Deze gids is alleen-lezen geopend: de controle kan niet worden vastgelegd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record that you checked this facility against its source today (Edit › Undo takes it back)</source>
+        <translation>Vastleggen dat u deze faciliteit vandaag met haar bron hebt vergeleken (Bewerken › Ongedaan maken draait het terug)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Select a facility to see its details.</source>
         <translation>Selecteer een faciliteit om de details te zien.</translation>
     </message>
@@ -1129,7 +1371,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
 <context>
     <name>FacetPanel</name>
     <message>
-        <location filename="../../directory_app/qt/widgets/facet_panel.py" line="+44"/>
+        <location filename="../../directory_app/qt/widgets/facet_panel.py" line="+45"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
@@ -1399,6 +1641,14 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
     </message>
 </context>
 <context>
+    <name>FacilityTableModel</name>
+    <message>
+        <location filename="../../directory_app/qt/models/facility_table.py" line="+283"/>
+        <source>Approximate distance (location known to: %1)</source>
+        <translation>Geschatte afstand (locatie bekend tot: %1)</translation>
+    </message>
+</context>
+<context>
     <name>FacilityView</name>
     <message>
         <location filename="../../directory_app/qt/widgets/facility_view.py" line="+58"/>
@@ -1447,7 +1697,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../directory_app/exporters/pdf_handout.py" line="+48"/>
+        <location filename="../../directory_app/exporters/pdf_handout.py" line="+49"/>
         <source>Facilities</source>
         <translation>Faciliteiten</translation>
     </message>
@@ -1742,35 +1992,35 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../directory_app/qt/main_window.py" line="+110"/>
-        <location line="+1101"/>
+        <location line="+1116"/>
         <source>Saved searches</source>
         <translation>Bewaarde zoekopdrachten</translation>
     </message>
     <message>
-        <location line="-1099"/>
-        <location line="+1097"/>
+        <location line="-1114"/>
+        <location line="+1112"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location line="-1074"/>
+        <location line="-1089"/>
         <source>List</source>
         <translation>Lijst</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1064"/>
+        <location line="+1079"/>
         <source>Map</source>
         <translation>Kaart</translation>
     </message>
     <message>
-        <location line="-1062"/>
-        <location line="+1074"/>
+        <location line="-1077"/>
+        <location line="+1089"/>
         <source>Shortlists</source>
         <translation>Shortlists</translation>
     </message>
     <message>
-        <location line="-1073"/>
+        <location line="-1088"/>
         <source>Your shortlists (Ctrl+3)</source>
         <translation>Uw shortlists (Ctrl+3)</translation>
     </message>
@@ -1785,7 +2035,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Het resultaat op een kaart (Ctrl+2)</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+145"/>
         <source>&amp;Open Directory File…</source>
         <translation>Gidsbestand &amp;openen…</translation>
     </message>
@@ -1982,12 +2232,12 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+745"/>
+        <location line="+758"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location line="-734"/>
+        <location line="-747"/>
         <source>&amp;View</source>
         <translation>Be&amp;eld</translation>
     </message>
@@ -2003,12 +2253,12 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+715"/>
+        <location line="+728"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="-694"/>
+        <location line="-707"/>
         <source>Sources checked %1</source>
         <translation>Bronnen gecontroleerd %1</translation>
     </message>
@@ -2123,7 +2373,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>%1 &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+178"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
@@ -2143,7 +2393,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Geen programma kon %1 openen.</translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+289"/>
         <source>&amp;New Facility…</source>
         <translation>Nieuwe &amp;faciliteit…</translation>
     </message>
@@ -2238,7 +2488,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Sleep de oranje markering naar de plek van de faciliteit.</translation>
     </message>
     <message>
-        <location line="-569"/>
+        <location line="-582"/>
         <source>%1 — Ctrl+Z to undo</source>
         <translation>%1 — Ctrl+Z om ongedaan te maken</translation>
     </message>
@@ -2259,12 +2509,12 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+452"/>
+        <location line="+465"/>
         <source>&amp;Redo</source>
         <translation>&amp;Herhalen</translation>
     </message>
     <message>
-        <location line="-424"/>
+        <location line="-437"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
@@ -2277,19 +2527,19 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <location line="+18"/>
         <location line="+9"/>
         <location line="+5"/>
-        <location line="+113"/>
+        <location line="+117"/>
         <location line="+5"/>
         <location line="+2"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-138"/>
         <source>Tick at least one column to export.</source>
         <translation>Vink minstens één kolom aan om te exporteren.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <location line="+2"/>
         <source>Search result</source>
         <translation>Zoekresultaat</translation>
@@ -2326,7 +2576,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Zoektaal</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>Note not saved: %1</source>
         <translation>Notitie niet bewaard: %1</translation>
     </message>
@@ -3360,7 +3610,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
 <context>
     <name>QCoreApplication.self</name>
     <message>
-        <location filename="../../directory_app/qt/curation_controller.py" line="-152"/>
+        <location filename="../../directory_app/qt/curation_controller.py" line="-176"/>
         <source>Empty Trash</source>
         <translation>Prullenbak leegmaken</translation>
     </message>
@@ -3776,7 +4026,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../directory_app/qt/help_dialogs.py" line="-197"/>
+        <location filename="../../directory_app/qt/help_dialogs.py" line="-324"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -4304,7 +4554,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
 <context>
     <name>columns</name>
     <message>
-        <location filename="../../directory_app/qt/models/facility_table.py" line="+78"/>
+        <location filename="../../directory_app/qt/models/facility_table.py" line="-205"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -4387,9 +4637,34 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
 <context>
     <name>details</name>
     <message>
-        <location filename="../../directory_app/qt/widgets/detail_pane.py" line="-108"/>
+        <location filename="../../directory_app/qt/widgets/detail_pane.py" line="-178"/>
+        <source>Source dated %1</source>
+        <translation>Bron gedateerd %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source date unknown</source>
+        <translation>Datum van de bron onbekend</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not checked yet</source>
+        <translation>nog niet gecontroleerd</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On campus</source>
+        <translation>Op campus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sites on this campus</source>
+        <translation>Vestigingen op deze campus</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4419,8 +4694,18 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Access</source>
+        <translation>Toegang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Website</source>
         <translation>Website</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact page</source>
+        <translation>Contactpagina</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4483,9 +4768,14 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>betrouwbaarheid: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Source</source>
         <translation>Bron</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source note</source>
+        <translation>Bronvermelding</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4496,7 +4786,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
 <context>
     <name>facets</name>
     <message>
-        <location filename="../../directory_app/qt/widgets/facet_panel.py" line="-92"/>
+        <location filename="../../directory_app/qt/widgets/facet_panel.py" line="-93"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
@@ -4529,6 +4819,11 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access</source>
+        <translation>Toegang</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4597,6 +4892,11 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <location line="+2"/>
         <source>how sure the source is: high, medium, low</source>
         <translation>hoe zeker de bron is: high, medium, low</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open (to third parties) or in_house (in-house only)</source>
+        <translation>open (voor derden) of in_house (alleen intern)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4685,7 +4985,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>%1 m²</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
@@ -4793,7 +5093,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Met de hand ingesteld</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Grade A</source>
         <translation>Klasse A</translation>
     </message>
@@ -4903,7 +5203,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Zuid-Holland</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-59"/>
         <source>Town</source>
         <translation>Plaats</translation>
     </message>
@@ -4918,7 +5218,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Geen vaste locatie</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Antwerp (province)</source>
         <translation>Antwerpen (provincie)</translation>
     </message>

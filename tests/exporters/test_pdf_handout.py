@@ -277,3 +277,15 @@ def test_control_characters_and_missing_values_do_not_break_the_layout(tmp_path)
     export_pdf([facility], path, ExportSpec(), title="t\x07itle", generated_on=ON)
     text = "\n".join(pages(path))
     assert "Bad name with breaks" in text and "title" in text and "Source:" not in text
+
+
+def test_a_science_park_badge_is_its_dark_purple_house(tmp_path):
+    """The badge of a science park has the colour and the shape of its map marker (domain.markers)."""
+    facilities = [replace(f, kind="science_park") for f in make_facilities(2)]
+    path = tmp_path / "parks.pdf"
+    export_pdf(facilities, path, ExportSpec(), title="t", generated_on=ON)
+    content = b"".join(page.get_contents().get_data() for page in pypdf.PdfReader(path).pages)
+    assert b"0.4353 0.1765 0.5686 rg" in content  # #6f2d91
+    # the house is a five-cornered path (a move and four lines) filled right after the colour is set
+    after = content.split(b"0.4353 0.1765 0.5686 rg", 1)[1].split(b" f", 1)[0]
+    assert after.count(b" l") == 4, after

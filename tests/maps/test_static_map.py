@@ -153,7 +153,12 @@ def test_attribution_is_drawn_bottom_right(borders):
 
 def test_co_located_markers_are_pushed_apart():
     size = (1600, 1000)
-    points = [(1, *LEUVEN, "incubator"), (2, *LEUVEN, "cgt_production"), (3, 50.8801, 4.7001, "accelerator")]
+    points = [
+        (1, *LEUVEN, "incubator"),
+        (2, *LEUVEN, "cgt_production"),
+        (3, 50.8801, 4.7001, "accelerator"),
+        (4, 50.8799, 4.6999, "science_park"),
+    ]
     image = decode(static_map_png(points, tile=None, borders=None, size=size))
     counts = {kind: 0 for kind in KIND_MARKERS}
     for pixel in image.getdata():

@@ -278,10 +278,14 @@ class FacilityTableModel(QAbstractTableModel):
             if role == _SORT_ROLE:
                 return float("inf") if km is None else km
             if role == _TOOLTIP_ROLE:
-                return None
+                if km is None or not facility.distance_approximate:
+                    return None
+                return tr("FacilityTableModel", "Approximate distance (location known to: %1)").replace(
+                    "%1", term_label("geocode_precision", facility.geocode_precision)
+                )
             if km is None:  # a programme with no single site has no distance: say why
                 return term_label("geocode_precision", "none") if facility.no_single_site else ""
-            return format_km(km)
+            return format_km(km, approximate=facility.distance_approximate)
         if role == _SORT_ROLE:
             return column.sort(facility)
         text = column.display(facility)

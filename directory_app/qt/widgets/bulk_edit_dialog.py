@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from directory_app.domain import vocabulary as vocab
-from directory_app.qt.i18n import plural, term_label
+from directory_app.qt.i18n import format_date, plural, term_label
+
+VERIFIED_TODAY = "verified_on"
+"""The choice that sets "verified on" to today's date (its one value)."""
 
 
 class BulkEditDialog(QDialog):
@@ -32,6 +36,7 @@ class BulkEditDialog(QDialog):
             ("confidence", self.tr("Set the confidence")),
             ("+services", self.tr("Add a service")),
             ("-services", self.tr("Remove a service")),
+            (VERIFIED_TODAY, self.tr("Mark as verified today")),
         ):
             self.field.addItem(text, key)
         self.value = QComboBox(self)
@@ -59,6 +64,10 @@ class BulkEditDialog(QDialog):
         key = self.field.currentData()
         vocabulary = {"+services": "service", "-services": "service"}.get(key, key)
         self.value.clear()
+        if key == VERIFIED_TODAY:
+            today = date.today()
+            self.value.addItem(format_date(today), today.isoformat())
+            return
         for term in self._terms(vocabulary):
             self.value.addItem(term_label(vocabulary, term.code), term.code)
 

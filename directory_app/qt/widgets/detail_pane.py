@@ -4,21 +4,23 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 from datetime import date
+from urllib.parse import quote, unquote
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from directory_app.domain.models import Facility
 from directory_app.qt.i18n import (
     city_label,
     format_area,
     format_date,
-    freshness_text,
     term_label,
     term_labels,
     tr,
+    verification_age_text,
 )
 from directory_app.qt.shortcuts import ADD_TO_SHORTLIST, native
 
@@ -37,11 +39,54 @@ def _link(url: str) -> str:
     return _e(url)
 
 
-def facility_html(f: Facility, today: date | None = None) -> str:
+FACILITY_SCHEME = "facility"
+"""Links between facilities in the pane (a site and its campus): ``facility:<percent-encoded id>``."""
+
+
+def facility_href(facility_id: str) -> str:
+    """The pane's link to another facility (the id percent-encoded: any id is safe in it)."""
+    return f"{FACILITY_SCHEME}:{quote(facility_id, safe='')}"
+
+
+def facility_id_of(url: str) -> str | None:
+    """The facility id a :func:`facility_href` link names, else ``None``."""
+    prefix = FACILITY_SCHEME + ":"
+    return unquote(url[len(prefix) :]) if url.startswith(prefix) and len(url) > len(prefix) else None
+
+
+def _facility_link(facility_id: str, name: str) -> str:
+    return f'<a href="{_e(facility_href(facility_id))}">{_e(name or facility_id)}</a>'
+
+
+def checked_text(f: Facility, today: date | None = None) -> str:
+    """Where the record's dates stand, the source's and the last check's apart ("Source dated 2023-05;
+    not checked yet"): the age of a source is never passed off as a check."""
+    source = (
+        tr("details", "Source dated %1").replace("%1", f.source_date)
+        if f.source_date
+        else tr("details", "Source date unknown")
+    )
+    checked = (
+        f"{verification_age_text(f.verified_on, today)} ({format_date(f.verified_on)})"
+        if f.verified_on
+        else tr("details", "not checked yet")
+    )
+    return f"{source}; {checked}"
+
+
+def facility_html(
+    f: Facility,
+    today: date | None = None,
+    *,
+    campus: tuple[str, str] | None = None,
+    sites: Sequence[tuple[str, str]] = (),
+) -> str:
     """The detail page of a facility as HTML; every value from the data is escaped.
 
     :param f: the facility
     :param today: reference date for the verification age
+    :param campus: ``(id, name)`` of the science park the facility stands on (``f.campus_id``), if known
+    :param sites: ``(id, name)`` of the facilities on this science park
     """
     rows: list[tuple[str, str]] = []
 
@@ -52,6 +97,11 @@ def facility_html(f: Facility, today: date | None = None) -> str:
     city = city_label(f.city, f.country)
     address = ", ".join(_e(p) for p in (f.street, " ".join(x for x in (f.postal_code, city) if x)) if p)
     row(tr("details", "Organisation"), _e(f.organisation))
+    if f.campus_id:
+        link = _facility_link(*campus) if campus else _e(f.campus_id)
+        row(tr("details", "On campus"), link)
+    if sites:
+        row(tr("details", "Sites on this campus"), "<br>".join(_facility_link(i, n) for i, n in sites))
     row(tr("details", "Address"), address)
     row(tr("details", "Region"), _e(term_label("region", f.region)))
     row(tr("details", "Country"), _e(term_label("country", f.country)))
@@ -64,7 +114,9 @@ def facility_html(f: Facility, today: date | None = None) -> str:
             + f' <span class="muted">({_e(term_label("geocode_precision", f.geocode_precision))})</span>',
         )
     row(tr("details", "Status"), _e(term_label("status", f.status)))
+    row(tr("details", "Access"), _e(term_label("access", f.access)))
     row(tr("details", "Website"), _link(f.website))
+    row(tr("details", "Contact page"), _link(f.contact_url))
     row(tr("details", "E-mail"), _e(f.email))
     row(tr("details", "Phone"), _e(f.phone))
     row(tr("details", "Services"), _e(", ".join(term_labels("service", f.services))))
@@ -83,13 +135,11 @@ def facility_html(f: Facility, today: date | None = None) -> str:
         + _e(tr("details", "confidence: %1").replace("%1", term_label("confidence", f.confidence) or "?"))
         + "&nbsp;</span>"
     )
-    provenance = [
-        f"<p>{badge} &nbsp; <b>{_e(freshness_text(f, today))}</b>"
-        + (f" ({_e(format_date(f.verified_on))})" if f.verified_on else "")
-        + "</p>"
-    ]
+    provenance = [f"<p>{badge} &nbsp; <b>{_e(checked_text(f, today))}</b></p>"]
     if f.source_url:
         provenance.append(f"<p>{_e(tr('details', 'Source'))}: {_link(f.source_url)}</p>")
+    if f.source_note:
+        provenance.append(f"<p>{_e(tr('details', 'Source note'))}: {_e(f.source_note)}</p>")
     if f.source_quote:
         provenance.append(f"<blockquote>“{_e(f.source_quote)}”</blockquote>")
 
@@ -113,6 +163,10 @@ class DetailPane(QWidget):
     """(facility id, note text), emitted a moment after the user stops typing."""
     add_to_shortlist_requested = Signal(str)
     """(facility id): the pane's "Add to Shortlist" button."""
+    mark_verified_requested = Signal(str)
+    """(facility id): the pane's "Mark as Verified Today" button."""
+    facility_link_clicked = Signal(str)
+    """(facility id): a link to another facility (the campus a site stands on, a site on a campus)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -144,25 +198,52 @@ class DetailPane(QWidget):
         self.add_button.clicked.connect(
             lambda: self._facility is not None and self.add_to_shortlist_requested.emit(self._facility.id)
         )
+        self.verify_button = QPushButton(self.tr("Mark as Verified Today"), self)
+        self.verify_button.setObjectName("markVerifiedButton")
+        self.verify_button.clicked.connect(
+            lambda: self._facility is not None and self.mark_verified_requested.emit(self._facility.id)
+        )
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.verify_button)
+        buttons.addWidget(self.add_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.browser, 1)
-        layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addLayout(buttons)
         layout.addWidget(self.note_label)
         layout.addWidget(self.note)
         self.show_facility(None)
 
-    def show_facility(self, facility: Facility | None, note: str = "", *, read_only: bool = False) -> None:
-        """Show a facility (or an empty state) and its note."""
+    def show_facility(
+        self,
+        facility: Facility | None,
+        note: str = "",
+        *,
+        read_only: bool = False,
+        campus: tuple[str, str] | None = None,
+        sites: Sequence[tuple[str, str]] = (),
+    ) -> None:
+        """Show a facility (or an empty state) and its note.
+
+        :param campus: ``(id, name)`` of the science park the facility stands on
+        :param sites: ``(id, name)`` of the facilities on it, when it is a science park
+        """
         self.flush_note()
         self._facility = facility
         self.add_button.setEnabled(facility is not None and not read_only)
+        self.verify_button.setEnabled(facility is not None and not read_only)
+        self.verify_button.setToolTip(
+            self.tr("This directory is open read-only: the check cannot be recorded.")
+            if read_only
+            else self.tr("Record that you checked this facility against its source today (Edit › Undo takes it back)")
+        )
         if facility is None:
             self.browser.setHtml(
                 "<p style='color:gray'>" + html.escape(self.tr("Select a facility to see its details.")) + "</p>"
             )
         else:
-            self.browser.setHtml(facility_html(facility))
+            self.browser.setHtml(facility_html(facility, campus=campus, sites=sites))
         self.note.blockSignals(True)
         self.note.setPlainText(note)
         self.note.blockSignals(False)
@@ -193,3 +274,7 @@ class DetailPane(QWidget):
     def _open_link(self, url: QUrl) -> None:
         if url.scheme() in ("http", "https"):
             QDesktopServices.openUrl(url)
+            return
+        facility_id = facility_id_of(bytes(url.toEncoded().data()).decode("ascii", "replace"))
+        if facility_id:
+            self.facility_link_clicked.emit(facility_id)

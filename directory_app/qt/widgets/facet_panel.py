@@ -28,6 +28,7 @@ FACET_TITLES: dict[str, str] = {
     "modality": QT_TRANSLATE_NOOP("facets", "Modalities"),
     "grade": QT_TRANSLATE_NOOP("facets", "Cleanroom grade"),
     "status": QT_TRANSLATE_NOOP("facets", "Status"),
+    "access": QT_TRANSLATE_NOOP("facets", "Access"),
     "confidence": QT_TRANSLATE_NOOP("facets", "Confidence"),
 }
 
@@ -47,7 +48,7 @@ class FacetPanel(QTreeWidget):
         self.setUniformRowHeights(True)
         self.itemActivated.connect(self._activated)
         self.itemClicked.connect(self._activated)
-        self._collapsed: set[str] = {"region", "status", "confidence", "modality", "service"}
+        self._collapsed: set[str] = {"region", "status", "access", "confidence", "modality", "service"}
         self.itemExpanded.connect(lambda item: self._collapsed.discard(item.data(0, FieldRole)))
         self.itemCollapsed.connect(lambda item: self._collapsed.add(item.data(0, FieldRole)))
         self._icons = {
