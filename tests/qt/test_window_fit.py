@@ -156,3 +156,13 @@ def test_translated_headers_are_not_cut_when_there_is_room(
         w.close()
     finally:
         translations.install_language("en", qapp)
+
+
+def test_a_distance_column_still_fits_at_the_default_size(window, qtbot):
+    """Seen under Xvfb: with "near" the list gained a Distance column and a horizontal scroll bar."""
+    window.run_search("incubateur Liège labo")
+    view = window.table
+    qtbot.waitUntil(lambda: view.viewport().width() > 0)
+    assert not view.isColumnHidden(COLUMN_KEYS.index("distance"))  # the case this test is about
+    assert _visible_width(view) <= view.viewport().width()
+    assert view.horizontalScrollBar().maximum() == 0

@@ -36,6 +36,8 @@ PREFERRED_WIDTHS = {
 }
 """Column widths (pixels) when there is room; other columns want 130."""
 MINIMUM_WIDTHS = {"name": 160}
+SMALLEST_WIDTH = 24
+"""No column gets narrower than this, even when nothing else fits."""
 """Widths a column keeps when the columns are fitted to a narrow table (others keep their header's)."""
 
 
@@ -112,6 +114,11 @@ class FacilityView(QTableView):
             spare = max(0, available - sum(least.values()))
             extra = sum(wanted[i] - least[i] for i in visible) or 1
             widths = {i: least[i] + (wanted[i] - least[i]) * spare // extra for i in visible}
+        if sum(widths.values()) > available:
+            # even the headers do not fit (a Distance column, large fonts): shrink every column alike,
+            # headers elided, rather than push City and Country off to the right
+            scale = available / sum(widths.values())
+            widths = {i: max(SMALLEST_WIDTH, int(width * scale)) for i, width in widths.items()}
         self._fitting = True
         try:
             for i, width in widths.items():
