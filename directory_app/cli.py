@@ -836,9 +836,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except DatabaseCorruptError as exc:  # the database is damaged, found wherever SQLite noticed it
         path = Path(exc.path) if exc.path else Path(args.db) if args.db else config.default_database_path()
-        hint = ""
-        if not isinstance(exc, NotSQLiteFileError):
-            hint = f" Run `directory-app check --db {path}` for details; {_backup_hint(path)}."
+        hint = "" if isinstance(exc, NotSQLiteFileError) else _damage_hint(path)
         print(f"directory-app: {one_line(exc.message).rstrip('.')}.{hint}", file=sys.stderr)
         return 2
     except DirectoryError as exc:

@@ -544,9 +544,8 @@ class Directory:
         :raises QueryError: text that cannot be parsed, or an unknown ``near:`` place
         :raises QueryTimeoutError: a pathological query stopped by the time limit
         """
-        typed = query if isinstance(query, str) else format_query(query)
-        node = self._understander.check_terms(parse(query) if isinstance(query, str) else query, typed)
-        understanding, _ran, expanded, places, ordered = self._run(node, typed, order_by, descending)
+        typed, node = self._parsed(query)
+        understanding, expanded, places, ordered = self._run(node, typed, order_by, descending)
         result = SearchResult(
             text=format_query(node),
             node=node,
@@ -560,10 +559,19 @@ class Directory:
         result.count  # noqa: B018 - count now, so that a bad query fails here, not in a view
         return result
 
+    def _parsed(self, query: str | Node) -> tuple[str, Node]:
+        """The query as typed and as a tree, its ``field:value`` values checked (:meth:`Understander.check_terms`)."""
+        typed = query if isinstance(query, str) else format_query(query)
+        return typed, self._understander.check_terms(parse(query) if isinstance(query, str) else query, typed)
+
     def _run(
-        self, node: Node, typed: str, order_by: str = "rank", descending: bool = False
-    ) -> tuple[Understanding | None, Node, Node, dict[str, tuple[float, float]], search_db.OrderedQuery]:
-        """Understand free text, run the strict query, relax it step by step while it finds nothing."""
+        self, node: Node, typed: str, order_by: str = "rank", descending: bool = False, *, first_page: bool = True
+    ) -> tuple[Understanding | None, Node, dict[str, tuple[float, float]], search_db.OrderedQuery]:
+        """Understand free text, run the strict query, relax it step by step while it finds nothing.
+
+        :param first_page: read the first page of rows with the count (a search shown in a list), or only
+            count (a saved search's badge)
+        """
         plan = self._understander.plan(node, typed)
         understood = plan.understanding if plan.understanding.parts or plan.understanding.corrections else None
         if understood is None and plan.node != node:
@@ -583,13 +591,14 @@ class Directory:
                 order_by=order_by,
                 descending=descending,
                 boost=self._expander.expand(boost) if boost is not None else None,
+                first_page=first_page,
             )
             relaxed = [note] if note else []
             if ordered.count() or step == len(candidates) - 1:
                 break
         if understood is not None or relaxed:
             understood = self._understander.suggestions(replace(plan.understanding, node=ran, relaxed=tuple(relaxed)))
-        return understood, ran, expanded, places, ordered
+        return understood, expanded, places, ordered
 
     def understand(self, query: str) -> Understanding:
         """How free text would be understood (parts, corrections), without running the search.
@@ -622,9 +631,8 @@ class Directory:
 
         :raises QueryError: text that cannot be parsed, or an unknown ``near:`` place
         """
-        typed = query if isinstance(query, str) else format_query(query)
-        node = self._understander.check_terms(parse(query) if isinstance(query, str) else query, typed)
-        return self._run(node, typed)[4].count()
+        typed, node = self._parsed(query)
+        return self._run(node, typed, first_page=False)[3].count()
 
     def facets(self, result: SearchResult, names: Sequence[str] = search_db.FACETS) -> dict[str, list[tuple[str, int]]]:
         """Counts per value of each facet over the facilities of ``result`` (the same query).

@@ -118,6 +118,8 @@ def test_include_private_puts_the_private_note_and_status_in(db, tmp_path, fmt):
     assert RECIPIENT in text
     assert PRIVATE in text
     assert "contacted" in text.lower()
+    if fmt == "html":  # the words a reader understands, in the list and the popup alike, not the code
+        assert "Status: Contacted" in text and "contacted ·" not in text
 
 
 def test_private_columns_asked_for_by_name_stay_out_without_the_option(db, tmp_path):

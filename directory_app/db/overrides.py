@@ -30,8 +30,6 @@ FIELDS: tuple[str, ...] = tuple(f for f in FACILITY_FIELDS if f != "id")
 REMOVED = ""
 """``field`` of the marker row of an edited facility the seed no longer has."""
 
-SOURCES = ("edit", "bulk", "import", "undo")
-"""What made an override."""
 
 
 @dataclass(slots=True)
@@ -85,7 +83,7 @@ def record(db: Database, before: Facility | None, after: Facility, source: str =
 
     :param before: the row as stored (``None``: a new facility, nothing to remember)
     :param after: what is about to be written
-    :param source: see :data:`SOURCES`
+    :param source: what made the change: ``edit``, ``bulk``, ``import`` or ``undo``
     :return: whether ``before`` is a reference (seed) row
     """
     if before is None or before.id != after.id or _origin(db, before.id) != "seed":

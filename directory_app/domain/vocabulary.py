@@ -80,8 +80,6 @@ OLD_PRECISION_CODES: dict[str, str] = {"address": "street", "city": "municipalit
 TOWN_OR_BETTER: frozenset[str] = frozenset({"street", "campus", "postcode", "town", "manual"})
 """Precisions that place a site at least in its own town."""
 
-SITE_PRECISIONS: frozenset[str] = frozenset({"street", "campus", "postcode"})
-"""Precisions that place a site on its street, campus or postcode area."""
 
 APPROXIMATE_PRECISIONS: frozenset[str] = frozenset({"town", "municipality", "region", "country"})
 """Precisions of a point that stands for a whole town or a larger area: a distance to it is shown with "≈"."""

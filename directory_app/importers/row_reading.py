@@ -324,8 +324,7 @@ class RowReader:
             if note:
                 notes.append(note)
             url = url or found
-        if "source_note" in FACILITY_FIELDS:
-            v["source_note"] = "; ".join(dict.fromkeys(notes))
+        v["source_note"] = "; ".join(dict.fromkeys(notes))
         v["source_url"] = url
 
     def _locate(self, v: dict[str, object], problem: Callable[..., None]) -> GeocodeResult | None:

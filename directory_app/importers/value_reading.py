@@ -195,11 +195,9 @@ WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "geocode_precision": {
         "street": ("address", "adres", "adresse", "street", "straat", "rue", "rooftop"),
-        "address": ("address", "adres", "adresse", "street", "rooftop"),
         "postcode": ("postcode", "postal code", "code postal"),
         "town": ("town", "plaats", "localite", "localité"),
         "municipality": ("city", "stad", "gemeente", "ville", "commune", "municipality"),
-        "city": ("city", "stad", "gemeente", "ville", "commune"),
         "region": ("region", "regio"),
         "country": ("country", "land", "pays"),
         "manual": ("manual", "handmatig", "manuel"),

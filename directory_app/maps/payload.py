@@ -7,7 +7,7 @@ data never becomes HTML. One point costs about 90 bytes: 100,000 facilities are 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 
 from directory_app.domain.models import Facility, MapPoint
 
@@ -69,18 +69,17 @@ def points_payload_json(
 def popup_detail(
     facility: Facility,
     label: Callable[[str, str], str],
-    extras: Mapping[str, object] | None = None,
     city: Callable[[str, str], str] | None = None,
 ) -> dict[str, object]:
     """What a marker's popup shows, with vocabulary codes turned into labels.
 
+    A standalone export adds the entry's note for the recipient and, when the user asked for them,
+    its private lines (``maps.standalone``: the same texts as the list beside the map).
+
     :param label: ``label(vocabulary, code)`` in the user's language
     :param city: ``city(name, country)``: the city's name in that language (default: as stored)
-    :param extras: the facility's row extras from an export (``exporters.base.shortlist_extras``):
-        its ``recipient_note`` becomes ``note``; the private ``shortlist_status``, ``rank`` and
-        ``note`` become ``internal`` lines only when the rows carry them (the user asked)
     """
-    detail: dict[str, object] = {
+    return {
         "id": facility.id,
         "name": facility.name,
         "kind": label("kind", facility.kind),
@@ -88,22 +87,6 @@ def popup_detail(
         "country": label("country", facility.country) if facility.country else "",
         "services": [label("service", code) for code in facility.services],
     }
-    extras = extras or {}
-    note = extras.get("recipient_note")
-    if isinstance(note, str) and note.strip():
-        detail["note"] = note
-    internal = []
-    status, rank, private = extras.get("shortlist_status"), extras.get("rank"), extras.get("note")
-    standing = [label("shortlist_status", status) if isinstance(status, str) and status else ""]
-    if isinstance(rank, int) and not isinstance(rank, bool):
-        standing.append(f"#{rank}")
-    if any(standing):
-        internal.append(" · ".join(s for s in standing if s))
-    if isinstance(private, str) and private.strip():
-        internal.append(private)
-    if internal:
-        detail["internal"] = internal
-    return detail
 
 
 def place_labels(places: Sequence[tuple[str, float, float, int]]) -> list[tuple[str, float, float, int]]:

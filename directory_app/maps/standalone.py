@@ -63,12 +63,6 @@ def _line(text: object) -> str:
     return " ".join(_CONTROL.sub("", str(text or "")).split())
 
 
-def _web(url: str) -> str:
-    """``url`` when it is an http(s) address (a link), else ``""``."""
-    url = _line(url)
-    return url if url.lower().startswith(("http://", "https://")) and " " not in url else ""
-
-
 def _entry(
     number: int,
     facility: Facility,
@@ -158,7 +152,7 @@ def standalone_map(
     located = [(n, f) for n, f in numbered if f.latitude is not None and f.longitude is not None]
     points = [(f.id, f.latitude, f.longitude, f.kind, f.name, f.city) for _, f in located]
     data: dict[str, Any] = json.loads(points_payload(1, points, kinds=[k.code for k in KINDS], fit=True))  # type: ignore[arg-type]
-    data["details"] = {f.id: popup_detail(f, label, (extras or {}).get(f.id)) for _, f in located}
+    data["details"] = {f.id: popup_detail(f, label) for _, f in located}
     data["numbers"] = {f.id: n for n, f in located}
     on_map = {f.id for _, f in located}
     day = generated_on or date.today()
@@ -174,6 +168,9 @@ def standalone_map(
         | {"colon": "\u202f: " if strings["language"] == "fr" else ": "},
         "entries": [_entry(n, f, f.id in on_map, label, strings, (extras or {}).get(f.id) or {}) for n, f in numbered],
     }
+    for entry in data["sheet"]["entries"]:  # a popup says what its entry in the list says
+        if entry["id"] in data["details"]:
+            data["details"][entry["id"]].update({k: entry[k] for k in ("note", "internal") if k in entry})
     tiles: dict[str, str] = {}
     if basemap_tile is not None and located:
         lats = [f.latitude for _, f in located]

@@ -337,7 +337,9 @@ def finding_text(finding: dc.Finding) -> str:
     severity = tr("DataChecks", "error") if finding.severity == dc.ERROR else tr("DataChecks", "warning")
     message = dc.fill(tr("DataChecks", CHECK_MESSAGES[finding.key]), finding.args)
     who = ", ".join(finding.ids)
-    return f"{severity}: {who}: {message}" if who else f"{severity}: {message}"
+    if who:
+        return tr("DataChecks", "%1: %2: %3").replace("%1", severity, 1).replace("%2", who, 1).replace("%3", message, 1)
+    return tr("DataChecks", "%1: %2").replace("%1", severity, 1).replace("%2", message, 1)
 
 
 class DataChecksView(QWidget):

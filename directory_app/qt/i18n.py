@@ -74,15 +74,6 @@ def verification_age_short(verified_on: date | None, today: date | None = None) 
     return plural("age", "1 year", "%n years", amount)
 
 
-def freshness_text(f: Facility, today: date | None = None) -> str:
-    """How fresh a record is, saying on what: its last check, else its source's own date
-    (:func:`~directory_app.domain.models.freshness_date`), else "never verified"."""
-    day, basis = freshness_date(f)
-    if basis == "source":
-        return tr("age", "not checked; source dated %1").replace("%1", f.source_date)
-    return verification_age_text(day, today)
-
-
 def freshness_age_short(f: Facility, today: date | None = None) -> str:
     """:func:`verification_age_short` of the freshness date; an age counted from the source's date says so."""
     day, basis = freshness_date(f)

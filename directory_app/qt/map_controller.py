@@ -268,13 +268,8 @@ class MapController(QObject):
         from directory_app.maps.standalone import standalone_map
         from directory_app.qt.export_dialog import handout_strings, label_in, recipient_translate
 
-        sheet_strings = handout_strings(language or None)
-        base_label = label_in(language) if language else _popup_label
-
-        def label(vocabulary: str, code: str) -> str:
-            if vocabulary == "shortlist_status":
-                return sheet_strings.get(f"status_{code}") or code
-            return base_label(vocabulary, code)
+        sheet_strings = handout_strings(language or None)  # shortlist statuses come from these too
+        label = label_in(language) if language else term_label
 
         page = self.page()
         if language:
@@ -549,10 +544,3 @@ class MapController(QObject):
             self.tiles = None
 
 
-def _popup_label(vocabulary: str, code: str) -> str:
-    """Labels for the standalone map's popups: vocabulary terms, and shortlist statuses."""
-    if vocabulary == "shortlist_status":
-        from directory_app.qt.models.shortlist_items import status_label
-
-        return status_label(code)
-    return term_label(vocabulary, code)

@@ -25,7 +25,6 @@ The facade (:meth:`directory_app.directory.Directory.search`) runs the plan and 
 from __future__ import annotations
 
 import re
-import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol
@@ -34,7 +33,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from directory_app.domain.errors import QueryError
-from directory_app.domain.places import Place, normalize_name
+from directory_app.domain.places import Place
 from directory_app.domain.query import (
     VOCABULARY_FIELDS,
     And,
@@ -49,6 +48,7 @@ from directory_app.domain.query import (
     any_of,
     format_query,
 )
+from directory_app.domain.synonyms import fold_words
 from directory_app.domain.vocabulary import Term as VocabularyTerm
 from directory_app.search.lexicon import MAX_PHRASE_WORDS, RECOGNISED_VOCABULARIES, Entry, Lexicon, lexicon
 from directory_app.search.text import stems, words
@@ -200,17 +200,14 @@ class Understander:
         (then the typed words also find it: "New Lab" is not only lab space)
     """
 
-    INDEX_WORDS_SECONDS = 60.0
-    """How long the index's words are reused as correction candidates."""
-
     def __init__(
         self,
         places: Callable[[], PlaceIndex | None],
         index_terms: Callable[[], dict[str, int]],
         vocabulary: Callable[[str], Sequence[VocabularyTerm]],
-        has_hits: Callable[[str, bool], bool] = lambda word, prefix: False,
-        names_start_with: Callable[[str], bool] = lambda words: False,
-        index_version: Callable[[], object] | None = None,
+        has_hits: Callable[[str, bool], bool],
+        names_start_with: Callable[[str], bool],
+        index_version: Callable[[], object],
     ) -> None:
         self._names_start_with = names_start_with
         self._index_version = index_version
@@ -219,7 +216,6 @@ class Understander:
         self._index_terms = index_terms
         self._vocabulary = vocabulary
         self._has_hits = has_hits
-        self._choices_at = 0.0
         self._place_index: dict[str, list[Place]] | None = None
         self._place_words: set[str] = set()
         self._preferred: frozenset[str] = frozenset()
@@ -243,10 +239,6 @@ class Understander:
             self._preferred = frozenset(lexicon().words | self._place_words)
         return self._place_index
 
-    def forget_index(self) -> None:
-        """Drop the cached index words (after the data changed)."""
-        self._choices = None
-
     def _known(self, word: str) -> bool:
         lex = lexicon()
         return (
@@ -260,15 +252,10 @@ class Understander:
     def _terms(self) -> dict[str, int]:
         """The index's words, read again only when the data changed (``index_version``), not on a timer:
         reading them costs a noticeable moment at 100,000 facilities, which a keystroke must not pay."""
-        if self._index_version is not None:
-            version = self._index_version()
-            if self._choices is None or version != self._choices_version:
-                self._choices = dict(self._index_terms())
-                self._choices_version = version
-            return self._choices
-        if self._choices is None or time.monotonic() - self._choices_at > self.INDEX_WORDS_SECONDS:
+        version = self._index_version()
+        if self._choices is None or version != self._choices_version:
             self._choices = dict(self._index_terms())
-            self._choices_at = time.monotonic()
+            self._choices_version = version
         return self._choices
 
     # Typos ---------------------------------------------------------------------------------
@@ -327,13 +314,13 @@ class Understander:
 
     def _check_term(self, node: Term, typed: str) -> Term:
         terms = list(self._vocabulary(VOCABULARY_FIELDS[node.field]))
-        value = _fold(node.value)
+        value = fold_words(node.value)
         if not terms or not value:
             return node
         for term in terms:
-            if value in (_fold(term.code), _fold(term.label)):
+            if value in (fold_words(term.code), fold_words(term.label)):
                 return node
-        if len(value) >= 3 and any(_fold(t.label).startswith(value) for t in terms):
+        if len(value) >= 3 and any(fold_words(t.label).startswith(value) for t in terms):
             return node
         if node.field in RECOGNISED_VOCABULARIES:
             code = lexicon().canonical(node.field, node.value)
@@ -341,7 +328,7 @@ class Understander:
                 return Term(node.field, code, node.op)
         names = {t.code: t for t in terms}
         guess = process.extractOne(
-            value, {c: f"{_fold(t.code)} {_fold(t.label)}" for c, t in names.items()}, scorer=_partial
+            value, {c: f"{fold_words(t.code)} {fold_words(t.label)}" for c, t in names.items()}, scorer=_partial
         )
         hint = f" Did you mean {guess[2]}?" if guess and guess[1] >= 70 else ""
         valid = ", ".join(names)
@@ -570,10 +557,6 @@ def _lookup_joined(lex: Lexicon, key: tuple[str, ...]) -> list[Entry]:
         if found:
             return found
     return []
-
-
-def _fold(text: str) -> str:
-    return re.sub(r"[^0-9a-z]+", " ", normalize_name(text)).strip()
 
 
 def _partial(a: str, b: str, **_: object) -> float:

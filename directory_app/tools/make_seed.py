@@ -31,6 +31,7 @@ from pathlib import Path
 from directory_app import config
 from directory_app.db.gazetteer import Gazetteer, open_gazetteer
 from directory_app.domain.models import Facility
+from directory_app.importers.regions import be_province
 from directory_app.importers.seed import parse_seed, write_seed
 from directory_app.importers.vocab_matching import match_grades, match_terms
 
@@ -80,37 +81,8 @@ PLACE_POINTS_CSV = "reference/place-points-2026-12.csv"
 # English exonyms the seed uses for municipalities the research sometimes writes in Dutch.
 CITY_NAMES = {"Gent": "Ghent", "Antwerpen": "Antwerp", "Brussel": "Brussels", "Luik": "Liège"}
 
-# Belgian postcode ranges -> province (ISO 3166-2:BE), as bpost allocates them.
-BE_POSTCODE_PROVINCES: tuple[tuple[int, int, str], ...] = (
-    (1000, 1299, "BE-BRU"),
-    (1300, 1499, "BE-WBR"),
-    (1500, 1999, "BE-VBR"),
-    (2000, 2999, "BE-VAN"),
-    (3000, 3499, "BE-VBR"),
-    (3500, 3999, "BE-VLI"),
-    (4000, 4999, "BE-WLG"),
-    (5000, 5999, "BE-WNA"),
-    (6000, 6599, "BE-WHT"),
-    (6600, 6999, "BE-WLX"),
-    (7000, 7999, "BE-WHT"),
-    (8000, 8999, "BE-VWV"),
-    (9000, 9999, "BE-VOV"),
-)
-
 # Luxembourg communes that occur in the data -> canton (ISO 3166-2:LU).
 LU_CANTONS = {"luxembourg": "LU-LU", "esch-sur-alzette": "LU-ES", "sanem": "LU-ES", "dudelange": "LU-ES"}
-
-
-def be_province(postcode: str) -> str:
-    """The province (ISO 3166-2:BE) of a Belgian postcode, ``""`` when it is not one.
-
-    :param postcode: four digits, optionally with a ``B-`` prefix
-    """
-    digits = re.sub(r"\D", "", postcode)
-    if len(digits) != 4:
-        return ""
-    code = int(digits)
-    return next((prov for low, high, prov in BE_POSTCODE_PROVINCES if low <= code <= high), "")
 
 
 def _read(path: Path) -> list[dict[str, str]]:
@@ -217,8 +189,8 @@ def _be_postcodes(gaz: Gazetteer) -> list[tuple[str, float, float]]:
 
 def _region(gaz: Gazetteer, country: str, lat: float, lon: float, postcode: str, town: str) -> str:
     if country == "BE":
-        if postcode and be_province(postcode):
-            return be_province(postcode)
+        if postcode and be_province(re.sub(r"\D", "", postcode)):
+            return be_province(re.sub(r"\D", "", postcode))
         # the nearest Belgian postcode point: its code gives the province
         nearest = min(_be_postcodes(gaz), key=lambda p: (p[1] - lat) ** 2 + ((p[2] - lon) * 0.63) ** 2, default=None)
         return be_province(nearest[0]) if nearest else ""
@@ -250,9 +222,9 @@ def curate(data: Path, gazetteer: Path, existing: Path | None) -> list[Facility]
                 facility_id, n = f"{slug}-{n}", n + 1
             used.add(facility_id)
         base.append(_base_record({**row, "id": facility_id}))
-    records, _ = merge_research(base, _read(data / RESEARCH_CSV), _read(data / CURATION_CSV))
+    records, removed = merge_research(base, _read(data / RESEARCH_CSV), _read(data / CURATION_CSV))
     sites = {s["id"]: s for s in _read(data / SITES_CSV)}
-    unknown = sorted(set(sites) - set(records) - {"janssen-pharmaceutica-campus-beerse-car-t-supply-chain-role"})
+    unknown = sorted(set(sites) - set(records) - set(removed))
     if unknown:
         raise ValueError(f"sites file names unknown ids: {unknown}")
     points = {p["name"]: (float(p["latitude"]), float(p["longitude"])) for p in _read(data / PLACE_POINTS_CSV)}

@@ -767,8 +767,18 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2: %3</source>
+        <translation>%1 : %2 : %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+12"/>
         <source>%n facilities checked</source>
         <comment>1 facility checked</comment>
         <translation>
@@ -1651,12 +1661,12 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
 <context>
     <name>FacilityView</name>
     <message>
-        <location filename="../../directory_app/qt/widgets/facility_view.py" line="+58"/>
+        <location filename="../../directory_app/qt/widgets/facility_view.py" line="+60"/>
         <source>Facilities</source>
         <translation>Établissements</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+102"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
@@ -2714,7 +2724,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
     <name>MapController</name>
     <message>
         <location filename="../../directory_app/qt/map_controller.py" line="+156"/>
-        <location line="+221"/>
+        <location line="+216"/>
         <source>The map could not be updated: %1</source>
         <translation>La carte n’a pas pu être mise à jour : %1</translation>
     </message>
@@ -3628,7 +3638,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Près de %1 (%2 km)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Kind: %1</source>
         <translation>Type : %1</translation>
     </message>
@@ -3668,7 +3678,12 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>l’un des mots</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-45"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>a wider radius</source>
         <translation>un rayon plus large</translation>
     </message>
@@ -4026,7 +4041,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../directory_app/qt/help_dialogs.py" line="-324"/>
+        <location filename="../../directory_app/qt/help_dialogs.py" line="-326"/>
         <source>Delete</source>
         <translation>Suppr</translation>
     </message>
@@ -4541,12 +4556,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>not checked; source dated %1</source>
-        <translation>non vérifié ; source datée de %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1 (source)</source>
         <translation>%1 (source)</translation>
     </message>
@@ -4652,7 +4662,12 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>pas encore vérifié</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+2"/>
+        <source>%1; %2</source>
+        <translation>%1 ; %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -5093,7 +5108,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Saisi à la main</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Grade A</source>
         <translation>Classe A</translation>
     </message>
@@ -5203,7 +5218,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Hollande-Méridionale</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-57"/>
         <source>Town</source>
         <translation>Localité</translation>
     </message>
@@ -5218,7 +5233,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Pas de site unique</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>Antwerp (province)</source>
         <translation>Anvers (province)</translation>
     </message>

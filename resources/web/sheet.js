@@ -167,5 +167,4 @@
   else build();
   window.addEventListener("beforeprint", forPrint);
   window.addEventListener("afterprint", forPrint);
-  window.dirsheet = { build: build };
 })();

@@ -77,3 +77,14 @@ def test_sheet_wording_is_the_handouts():
     """The same English source texts as the PDF: the GUI translates both with the same strings."""
     for key, value in SHEET_STRINGS.items():
         assert DEFAULT_STRINGS[key] == value, key
+
+
+def test_private_lines_asked_for_show_in_the_list_and_the_popup_alike():
+    """The popup said the raw status code ("contacted · #2") where the list said "Status: Contacted"."""
+    extras = {"b": {"recipient_note": "Ask for Ann", "shortlist_status": "contacted", "rank": 2, "note": "CEO slow"}}
+    data = page_options(standalone_map(facilities(), extras=extras))["data"]
+    entry = data["sheet"]["entries"][0]
+    assert entry["internal"] == ["Status: Contacted · Rank 2", "CEO slow"]
+    popup = data["details"]["b"]
+    assert popup["internal"] == entry["internal"] and popup["note"] == "Ask for Ann"
+    assert "internal" not in data["details"]["a"]  # nothing asked for there

@@ -71,7 +71,7 @@ def checked_text(f: Facility, today: date | None = None) -> str:
         if f.verified_on
         else tr("details", "not checked yet")
     )
-    return f"{source}; {checked}"
+    return tr("details", "%1; %2").replace("%1", source, 1).replace("%2", checked, 1)
 
 
 def facility_html(

@@ -94,7 +94,9 @@ def chip_text(part: Part) -> str:
             else value
             for field, value in leaves
         ]
-        return f"{part.typed}: {_or(shown_terms)}" if shown_terms else part.typed
+        if not shown_terms:
+            return part.typed
+        return tr("QueryChips", "%1: %2").replace("%1", part.typed, 1).replace("%2", _or(shown_terms), 1)
     shown = _or([term_label(vocabulary, v) for v in values])
     if part.field == "kind":
         return tr("QueryChips", "Kind: %1").replace("%1", shown, 1)

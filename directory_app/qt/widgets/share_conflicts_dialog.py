@@ -27,7 +27,7 @@ from directory_app.domain.models import ShortlistConflict
 from directory_app.qt.i18n import plural, tr
 from directory_app.qt.models.shortlist_items import status_label
 
-KEEP_MINE, TAKE_THEIRS = 0, 1
+TAKE_THEIRS = 1  # the choice boxes: index 0 keeps mine (the default)
 FIELD_LABELS = {
     "status": QT_TRANSLATE_NOOP("ShareConflictsDialog", "Status"),
     "rank": QT_TRANSLATE_NOOP("ShareConflictsDialog", "Rank"),
