@@ -32,9 +32,9 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from directory_app import __version__, config
-from directory_app.directory import Directory
 from directory_app.domain.changes import OverrideConflict
 from directory_app.domain.errors import (
     DamagedBackupError,
@@ -45,6 +45,9 @@ from directory_app.domain.errors import (
     ShareFileError,
 )
 from directory_app.domain.models import SHORTLIST_STATUSES, Shortlist
+
+if TYPE_CHECKING:  # loaded where used: the GUI's first window comes before it (directory_app.qt.quick_start)
+    from directory_app.directory import Directory
 
 
 def database_path(text: str) -> Path:
@@ -63,7 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser (shared by the GUI and the sub-commands)."""
     parser = argparse.ArgumentParser(
         prog="directory-app",
-        description="Offline directory of Benelux life-science incubators, accelerators and "
+        description="Offline directory of Benelux life-science incubators, accelerators, science parks and "
         "cell & gene therapy production sites.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -189,6 +192,8 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("name")
     show.add_argument("--format", choices=("text", "json"), default="text")
     _add_import_parser(commands)
+    _add_update_parsers(commands)
+    _add_corrections_parser(commands)
     _add_database_options(parser)
     return parser
 
@@ -237,6 +242,319 @@ def _add_import_parser(commands: argparse._SubParsersAction) -> None:  # type: i
     imp.add_argument("--accept-partial", action="store_true", help="import the valid rows even if others are rejected")
     imp.add_argument("--rejected", type=Path, metavar="CSV", help="write the rejected rows, with reasons, to CSV")
     imp.add_argument("--format", choices=("text", "json"), default="text")
+
+
+def _add_update_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """keygen, publish, trust, update: one directory for a whole team (issue 15)."""
+    keygen = commands.add_parser(
+        "keygen",
+        help="make a publisher key pair (curators)",
+        description="Write a new Ed25519 private key to KEYFILE (mode 0600; keep it secret) and its public key "
+        "to KEYFILE.pub (give that to every laptop: `directory-app trust add KEYFILE.pub`). Existing files are "
+        "never overwritten.",
+    )
+    # dest is not "output": the key files are created exclusively (never over any existing file), which is
+    # stricter than the output-path guard, and no database is opened for them
+    keygen.add_argument("-o", "--output", dest="keyfile", type=Path, required=True, metavar="KEYFILE")
+    publish = commands.add_parser(
+        "publish",
+        help="write the directory as a signed update pack into a folder (curators)",
+        description="Write DIR/directory.sqlite (the facilities, no user data; opens in Datasette with "
+        "DIR/metadata.json), DIR/manifest.json (version = the previous one in DIR + 1) and its signature "
+        "DIR/manifest.json.sig, and, when DIR held the previous version, DIR/changes-<old>-<new>.json.gz. "
+        "Serve DIR with any static web server, or copy it to a share or a USB stick.",
+    )
+    publish.add_argument("-o", "--output", type=Path, required=True, metavar="DIR")
+    publish.add_argument("--key", type=Path, required=True, metavar="KEYFILE", help="the private key from keygen")
+    publish.add_argument("--notes", default="", help="release notes, shown before an update is applied")
+    publish.add_argument("--name", help="the directory's name (default: the previous version's)")
+    trust = commands.add_parser(
+        "trust",
+        help="the publisher keys this database accepts updates from",
+        description="Trusted keys are kept in the database they apply to.",
+    )
+    trust_actions = trust.add_subparsers(dest="action", metavar="ACTION", required=True)
+    trust_add = trust_actions.add_parser("add", help="trust a publisher's public key file (KEYFILE.pub)")
+    trust_add.add_argument("key", type=Path, metavar="PUBKEYFILE")
+    trust_remove = trust_actions.add_parser("remove", help="stop trusting a key (its .pub file or its id)")
+    trust_remove.add_argument("key", metavar="PUBKEYFILE|KEYID")
+    trust_list = trust_actions.add_parser("list", help="the trusted keys")
+    trust_list.add_argument("--format", choices=("text", "json"), default="text")
+    update = commands.add_parser(
+        "update",
+        help="check an update source and apply its newer version",
+        description="Fetch the manifest and its signature from SOURCE (an http(s) URL, a folder, or a manifest "
+        "file), check the signature with a trusted key, refuse an older or replayed version, download the "
+        "incremental file (or the whole pack), check size and SHA-256, show what changes, back up, and apply it "
+        "in one transaction. Your notes, shortlists, saved searches, trash, own facilities and edits are kept; "
+        "an edit the update also changed is a conflict for review. Exit code 0: applied or up to date; 1: "
+        "applied, conflicts left for review; 2: refused (nothing changed).",
+    )
+    update.add_argument("--source", required=True, metavar="URL|DIR|FILE")
+    update.add_argument("--dry-run", action="store_true", help="show what would change; change nothing")
+    update.add_argument("--format", choices=("text", "json"), default="text")
+
+
+def _add_corrections_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """corrections: advisers send their edits back; curators review them (issue 15)."""
+    corrections = commands.add_parser(
+        "corrections",
+        help="send your corrections to the curators, or review the corrections you received",
+        description="Advisers: `corrections -o FILE` writes your edits of reference facilities (field, old and new "
+        "value, when, and the source when you changed it) and the facilities you added, whole, to FILE; your notes, "
+        "shortlists and saved searches never go in. Curators: `corrections import FILE` puts each change into the "
+        "review queue (a new facility that looks like an existing one is marked as its likely duplicate); nothing "
+        "is applied until you accept it with `corrections accept ID` (or `--all`); `corrections reject ID` drops "
+        "one. Accepted changes are your edits and go into the next `publish`. Exit code 0: done; 1: accept left "
+        "changes pending (a likely duplicate needs --as-new or --merge, or a change cannot be applied); 2: refused "
+        "(a file that is unreadable, not a corrections file, of a newer version or changed after it was written; "
+        "nothing queued).",
+    )
+    corrections.add_argument("-o", "--output", type=Path, metavar="FILE", help="write your corrections file")
+    corrections.add_argument(
+        "--from", dest="sender", metavar="NAME", help="who the file is from (default: your user name)"
+    )
+    actions = corrections.add_subparsers(dest="action", metavar="ACTION")
+    received = actions.add_parser("import", help="put a corrections file into the review queue (curators)")
+    received.add_argument("file", type=Path, metavar="FILE")
+    listing = actions.add_parser("list", help="the changes waiting for review")
+    listing.add_argument("--all", action="store_true", help="also the accepted and rejected ones")
+    listing.add_argument("--format", choices=("text", "json"), default="text")
+    accept = actions.add_parser("accept", help="apply a queued change as your edit")
+    accept.add_argument("id", type=int, nargs="?", metavar="ID")
+    accept.add_argument("--all", action="store_true", help="every pending change that needs no choice")
+    how = accept.add_mutually_exclusive_group()
+    how.add_argument("--as-new", action="store_true", help="a new facility: add it even if it looks like another")
+    how.add_argument("--merge", action="store_true", help="a new facility: merge it into its likely duplicate")
+    reject = actions.add_parser("reject", help="drop a queued change (the directory does not change)")
+    reject.add_argument("id", type=int, metavar="ID")
+
+
+def _corrections(args: argparse.Namespace) -> int:
+    """The corrections command; a refusal is exit code 2, changes left pending exit code 1."""
+    from directory_app.domain.errors import CorrectionRefused, CorrectionsFileError, ExportError, ReadOnlyError
+
+    action = getattr(args, "action", None)
+    writing = vars(args).get("output") is not None
+    if (action is None) != writing:
+        print(
+            "directory-app: corrections needs either -o FILE (write yours) or an action: import, list, accept, reject",
+            file=sys.stderr,
+        )
+        return 2
+    if action == "accept" and (args.id is None) == (not args.all):
+        print("directory-app: corrections accept needs an ID or --all", file=sys.stderr)
+        return 2
+    try:
+        with _open(args) as directory:
+            if action is None:
+                return _corrections_write(directory, args)
+            if action == "import":
+                return _corrections_import(directory, args)
+            if action == "list":
+                return _corrections_list(directory, args)
+            if action == "reject":
+                directory.corrections.reject(args.id)
+                print(f"rejected correction {args.id}; the directory did not change", file=sys.stderr)
+                return 0
+            return _corrections_accept(directory, args)
+    except (CorrectionsFileError, ReadOnlyError, ExportError) as exc:
+        print(f"directory-app: {one_line(exc.message)}", file=sys.stderr)
+        return 2
+    except CorrectionRefused as exc:
+        print(f"directory-app: {one_line(exc.message)}", file=sys.stderr)
+        return 1
+
+
+def _corrections_write(directory: Directory, args: argparse.Namespace) -> int:
+    directory.guard_output(args.output)
+    sent = directory.corrections.export(args.output, sender=args.sender)
+    print(
+        f"written to {args.output}: edits: {sent.edits} (of {sent.facilities_edited} facilities), facilities you "
+        f"added: {sent.added}; no notes, shortlists or saved searches. Send it to your curators.",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def _corrections_import(directory: Directory, args: argparse.Namespace) -> int:
+    queued = directory.corrections.import_file(args.file)
+    print(
+        f"{queued.queued} changes from {_shown(queued.sender or 'an unnamed sender')} ({_shown(queued.made[:10])}) put "
+        "into the review "
+        f"queue" + (f"; {queued.already} were there already" if queued.already else "") + "; nothing was applied",
+        file=sys.stderr,
+    )
+    for new_id, existing, reason in queued.duplicates:
+        print(f"  likely duplicate: new facility {_shown(new_id)} looks like {existing} ({reason})", file=sys.stderr)
+    print("review them: directory-app corrections list", file=sys.stderr)
+    return 0
+
+
+def _shown(value: object) -> str:
+    """Text from a received file as the terminal shows it: control characters (escape sequences) spelled out."""
+    return "".join(ch if ch.isprintable() else f"\\x{ord(ch):02x}" for ch in str(value))
+
+
+def _correction_value(value: object) -> str:
+    if value is None or value == "" or value == []:
+        return "-"
+    return ", ".join(map(str, value)) if isinstance(value, list) else str(value)
+
+
+def _corrections_list(directory: Directory, args: argparse.Namespace) -> int:
+    review = directory.corrections
+    changes = review.queue(None if args.all else "pending")
+    if args.format == "json":
+        rows = []
+        for c in changes:
+            row = {k: getattr(c, k) for k in c.__dataclass_fields__}
+            row["current"] = review.current_value(c) if c.kind == "edit" else None
+            rows.append(row)
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for c in changes:
+            head = f"{c.id}\t{c.state}\t{_shown(c.facility_id)} ({_shown(c.facility_name)})"
+            who = f"from {_shown(c.sender or '?')} {_shown(c.changed_at or c.sent_at)}"
+            if c.kind == "edit":
+                print(
+                    f"{head}\t{c.field}: now {_correction_value(review.current_value(c))!r}, proposed "
+                    f"{_correction_value(c.new)!r}\t{who}"
+                )
+            else:
+                dup = f"; likely duplicate of {_shown(c.duplicate_of)} ({c.duplicate_reason})" if c.duplicate_of else ""
+                print(f"{head}\tnew facility{dup}\t{who}")
+            source = c.source.get("source_url") or ""
+            if source:
+                print(f"\tsource: {_shown(source)}")
+    pending = len(changes) if not args.all else sum(c.state == "pending" for c in changes)
+    print(f"{pending} corrections waiting for review", file=sys.stderr)
+    return 0
+
+
+def _corrections_accept(directory: Directory, args: argparse.Namespace) -> int:
+    from directory_app.updates.review import ACCEPT_AUTO, ACCEPT_MERGE, ACCEPT_NEW
+
+    review = directory.corrections
+    if args.all:
+        done = review.accept_all()
+        for _, why in done.pending:
+            print(f"  left pending: {why}", file=sys.stderr)
+        print(f"accepted {len(done.accepted)} corrections; {len(done.pending)} left pending", file=sys.stderr)
+        return 1 if done.pending else 0
+    how = ACCEPT_NEW if args.as_new else ACCEPT_MERGE if args.merge else ACCEPT_AUTO
+    written = review.accept(args.id, how)
+    print(f"accepted correction {args.id}: written to {written} (it goes into the next publish)", file=sys.stderr)
+    return 0
+
+
+def _team_update(args: argparse.Namespace) -> int:
+    """keygen, publish, trust and update; a refusal is exit code 2 with its reason on one line."""
+    from directory_app.domain.errors import BackupError, ReadOnlyError, UpdateRefused
+
+    try:
+        if args.command == "keygen":
+            return _keygen(args)
+        with _open(args) as directory:
+            if args.command == "publish":
+                return _publish(directory, args)
+            if args.command == "trust":
+                return _trust(directory, args)
+            return _update(directory, args)
+    except (UpdateRefused, BackupError, ReadOnlyError) as exc:
+        print(f"directory-app: {one_line(exc.message)}", file=sys.stderr)
+        return 2
+
+
+def _keygen(args: argparse.Namespace) -> int:
+    from directory_app.domain.output_paths import check_output_path
+    from directory_app.updates import keys
+
+    try:
+        check_output_path(args.keyfile, [])  # not a folder, a device or a pipe
+        public, key_id = keys.generate(args.keyfile)
+    except FileExistsError as exc:
+        print(f"directory-app: {exc.args[0] if exc.args else exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"directory-app: cannot write {args.keyfile}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    print(f"private key: {args.keyfile} (keep it secret; it signs your updates)", file=sys.stderr)
+    print(f"public key: {public} (key id {key_id}; give it to every laptop: directory-app trust add {public.name})",
+          file=sys.stderr)
+    return 0
+
+
+def _publish(directory: Directory, args: argparse.Namespace) -> int:
+    from directory_app.updates.manifest import MANIFEST
+
+    directory.guard_output(Path(args.output) / MANIFEST)  # refused before the key is even read
+    manifest = directory.updates.publish(args.output, args.key, notes=args.notes, name=args.name)
+    changes = manifest.file("changes")
+    print(
+        f"{manifest.directory} version {manifest.version}: {manifest.records} facilities written to {args.output}"
+        + (f" (with {changes.name}, {changes.size:,} bytes)" if changes else "")
+        + f"; signed with key {manifest.publisher_key}",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def _trust(directory: Directory, args: argparse.Namespace) -> int:
+    if args.action == "add":
+        key, added = directory.updates.trust_add(args.key)
+        print(f"{'trusted' if added else 'already trusted'}: key {key.key_id} ({key.label})", file=sys.stderr)
+        return 0
+    if args.action == "remove":
+        if not directory.updates.trust_remove(args.key):
+            print(f"directory-app: {args.key} is not a trusted key", file=sys.stderr)
+            return 1
+        print(f"no longer trusted: {args.key}", file=sys.stderr)
+        return 0
+    keys = directory.updates.trusted()
+    if args.format == "json":
+        print(json.dumps([{"key_id": k.key_id, "label": k.label, "added_at": k.added_at} for k in keys], indent=2))
+    else:
+        for k in keys:
+            print(f"{k.key_id}\t{k.label}\t{k.added_at}")
+    return 0
+
+
+def _update(directory: Directory, args: argparse.Namespace) -> int:
+    plan = directory.updates.check(args.source)
+    result = None
+    if not args.dry_run and not plan.up_to_date:
+        result = directory.updates.apply(plan)
+    status = "up_to_date" if plan.up_to_date else "dry_run" if args.dry_run else "applied"
+    if args.format == "json":
+        out: dict[str, object] = {"status": status, "plan": plan.to_dict()}
+        if result is not None:
+            out["backup"] = str(result.backup) if result.backup else None
+            out["applied"] = {k: list(v) for k, v in _plain_result(result.applied).items()}
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+    else:
+        for line in plan.lines():
+            print(line)
+        if args.dry_run and not plan.up_to_date:
+            print("dry run: nothing was changed")
+        elif result is not None:
+            a = result.applied
+            print(
+                f"applied version {result.version}: {len(a.added)} new, {len(a.changed)} changed, {len(a.removed)} "
+                f"removed; backup before it: {result.backup}"
+            )
+            if result.needs_review:
+                print(
+                    f"{len(a.conflicts) + len(a.kept)} facilities need review: your values were kept "
+                    "(Edit > Review Edits That Differ from Newer Data, or `directory-app info`)"
+                )
+    return 1 if result is not None and result.needs_review else 0
+
+
+def _plain_result(applied: object) -> dict[str, tuple[str, ...]]:
+    from dataclasses import asdict
+
+    return asdict(applied)  # type: ignore[call-overload]
 
 
 def _import(args: argparse.Namespace) -> int:
@@ -435,17 +753,19 @@ def _shortlist(args: argparse.Namespace) -> int:
                 directory.remove_from_shortlist(shortlist.id, args.ids)
             return 0
         entries = directory.shortlist_items(shortlist.id)
-        found = {f.id: f for f in directory.facilities([i.facility_id for i in entries])}
+        found, withdrawn = directory.shortlist_facilities([i.facility_id for i in entries])
         rows = []
         for item in entries:
             f = found.get(item.facility_id)
             row = {c: getattr(f, c) if f else None for c in SEARCH_COLUMNS}
+            gone = withdrawn.get(item.facility_id)
             row.update(
                 id=item.facility_id,
                 status=item.status,
                 rank=item.rank,
                 note=item.note,
                 recipient_note=item.recipient_note,
+                withdrawn=gone.withdrawn_at[:10] if gone else None,  # a team update took it out (issue 15)
             )
             rows.append(row)
         if args.format == "json":
@@ -459,6 +779,7 @@ def _shortlist(args: argparse.Namespace) -> int:
             for n, row in enumerate(rows, start=1):
                 print(
                     f"{n:>3}. {row['name'] or row['id']}  [{row['status']}]"
+                    + (f"  (withdrawn from the directory on {row['withdrawn']}; last data)" if row["withdrawn"] else "")
                     + (f"  {row['note']}" if row["note"] else "")
                 )
     return 0
@@ -656,6 +977,8 @@ def _open(args: argparse.Namespace) -> Directory:
     A path that does not exist yet is created from the shipped seed (that is how a new directory is
     made), and stderr says so: a mistyped ``--db`` then shows at once, not as "no shortlist called ...".
     """
+    from directory_app.directory import Directory
+
     path = Path(args.db) if args.db else config.default_database_path()
     existed = path.exists()
     directory = Directory.open(path, read_only=args.read_only)
@@ -683,6 +1006,8 @@ def _existing_db(args: argparse.Namespace) -> Path:
 
 def _backup_hint(path: Path) -> str:
     """Where the newest good backup of ``path`` is (or that there is none), for messages about damage."""
+    from directory_app.directory import Directory
+
     backup = Directory.newest_backup(path)
     if backup is None:
         return f"no good backup of it was found in {config.default_backup_folder()}"
@@ -693,6 +1018,8 @@ def _backup_hint(path: Path) -> str:
 
 
 def _report_damage(path: Path, reason: str) -> int:
+    from directory_app.directory import Directory
+
     try:
         problems = Directory.damage_report(path) or [reason]
     except DirectoryError:
@@ -705,6 +1032,8 @@ def _report_damage(path: Path, reason: str) -> int:
 
 def _check_data(args: argparse.Namespace) -> int:
     """``check --data``: the data checks' report on stdout; exit 1 on any error, else 0."""
+    from directory_app.directory import Directory
+
     with Directory.open(_existing_db(args), read_only=args.read_only, daily_backup=False) as directory:
         report = directory.data_check_report()
     if args.format == "json":
@@ -716,6 +1045,8 @@ def _check_data(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from directory_app.directory import Directory
+
     if args.data:
         return _check_data(args)
     path = _existing_db(args)
@@ -750,6 +1081,8 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _backup(args: argparse.Namespace) -> int:
+    from directory_app.directory import Directory
+
     with Directory.open(_existing_db(args), read_only=True, daily_backup=False) as directory:
         try:
             target = directory.backup_to(args.output)
@@ -829,6 +1162,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _backup(args)
         if args.command == "import":
             return _import(args)
+        if args.command in ("keygen", "publish", "trust", "update"):
+            return _team_update(args)
+        if args.command == "corrections":
+            return _corrections(args)
         return _info(args)
     except BrokenPipeError:  # the reader went away (`directory-app search | head`): stop quietly
         devnull = os.open(os.devnull, os.O_WRONLY)

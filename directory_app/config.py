@@ -9,8 +9,6 @@ import os
 from importlib import util as importlib_util
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "directory-app"
 ORGANISATION = "directory-app"
 DB_ENV_VAR = "DIRECTORY_APP_DB"
@@ -78,6 +76,8 @@ def default_database_path() -> Path:
     env = os.environ.get(DB_ENV_VAR, "").strip()
     if env:
         return Path(env).expanduser()
+    import platformdirs  # here, not at the top: ~30 ms the GUI's first window does not need
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / DEFAULT_DB_NAME
 
 
@@ -91,6 +91,8 @@ def tile_cache_path() -> Path:
 
 def user_cache_dir() -> Path:
     """The app's folder in the user cache (tiles, map pages, icons, compiled translations)."""
+    import platformdirs
+
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
 
 
@@ -101,4 +103,6 @@ def map_page_cache_dir() -> Path:
 
 def default_backup_folder() -> Path:
     """Where automatic and manual backups of the database go (``backups`` in the user data folder)."""
+    import platformdirs
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "backups"

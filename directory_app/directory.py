@@ -16,17 +16,20 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from directory_app import config
 from directory_app.db import backups, connection, edits, facilities, userdata
 from directory_app.db import imports as imports_db
 from directory_app.db import overrides as overrides_db
+from directory_app.db import packs as packs_db
 from directory_app.db import search as search_db
 from directory_app.db import shortlists as shortlists_db
 from directory_app.db.backups import Backup, CheckReport
 from directory_app.db.facilities import SyncReport
 from directory_app.db.gazetteer import Gazetteer, open_gazetteer
 from directory_app.db.overview import DataOverview, data_overview
+from directory_app.db.schema import SORT_KEYS as SORT_KEYS  # the GUI's sortable keys, here for callers of the facade
 from directory_app.db.userdata import SavedSearch
 from directory_app.domain import data_checks, output_paths
 from directory_app.domain import vocabulary as vocab
@@ -41,7 +44,6 @@ from directory_app.domain.errors import (
     ReadOnlyError,
 )
 from directory_app.domain.models import Facility, MapPoint, Shortlist, ShortlistConflict, ShortlistItem
-from directory_app.domain.place_names import PlaceNames
 from directory_app.domain.places import GeocodeResult, normalize_name
 from directory_app.domain.query import Node, format_query, near_nodes
 from directory_app.domain.validation import problems_of
@@ -54,9 +56,16 @@ from directory_app.importers.rejected_rows import write_rejected
 from directory_app.importers.seed import Seed, load_seed
 from directory_app.importers.shortlist_share import read_share_file, share_file_bytes
 from directory_app.importers.source_table import SourceTable, open_source
+from directory_app.search.city_names import city_name as city_name  # re-exported: the facade's names stay
+from directory_app.search.city_names import place_names as place_names
+from directory_app.search.city_names import with_city_names as with_city_names
 from directory_app.search.expansion import QueryExpander
 from directory_app.search.parser import parse
 from directory_app.search.understanding import Understander, Understanding
+
+if TYPE_CHECKING:  # (imported where used: the network and crypto modules stay off the start path)
+    from directory_app.updates.review import Corrections
+    from directory_app.updates.service import Updates
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,35 +80,6 @@ class Changes:
     notes: bool = False
     saved_searches: bool = False
     shortlists: bool = False
-
-
-@functools.cache
-def place_names() -> PlaceNames:
-    """The shipped table of place names by language (``data/place_names.csv``), read once (~60 rows).
-
-    An unreadable table is an empty one: every place keeps the name it is stored under.
-    """
-    try:
-        return PlaceNames.from_csv(config.place_names_path().read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return PlaceNames()
-
-
-def city_name(city: str, country: str | None, language: str) -> str:
-    """A stored city name in ``language`` (``en``/``nl``/``fr``): Ghent, Gent or Gand; as stored when unknown.
-
-    The one function the list, the details, the map and the exports use for a place's name.
-    """
-    return place_names().name_in(city, country, language) if city else city
-
-
-def with_city_names(facilities: Sequence[Facility], language: str) -> list[Facility]:
-    """Copies of ``facilities`` whose city is written in ``language`` (for an export to a recipient)."""
-    table = place_names()
-    return [
-        f if not f.city or (named := table.name_in(f.city, f.country, language)) == f.city else replace(f, city=named)
-        for f in facilities
-    ]
 
 
 def data_check_inputs(
@@ -157,10 +137,6 @@ def check_data_rows(
 
 class _NothingWritten(Exception):
     """Rolls an import back when rows were rejected and a partial import was not accepted."""
-
-
-SORT_KEYS: frozenset[str] = frozenset({*search_db.SORTABLE_COLUMNS, "distance", "rank"})
-"""Keys :meth:`Directory.search` can order by (table columns outside it are not sortable)."""
 
 
 class SearchResult:
@@ -366,6 +342,8 @@ class Directory:
         stored = facilities.get_meta(opened.db, "seed_version")
         if stored == seed.version:
             return None
+        if packs_db.installed(opened.db) is not None:
+            return None  # the directory follows a team's published packs now (issue 15), not the shipped seed
         if stored is None and facilities.count(opened.db) > 0:
             return None  # a directory not made from our seed: leave its data alone
         return facilities.sync_seed(opened.db, seed.facilities, seed.version)
@@ -485,6 +463,10 @@ class Directory:
     def verification_span(self) -> tuple[date | None, date | None]:
         """Oldest and newest verification dates."""
         return facilities.verification_span(self._db)
+
+    def source_date_span(self) -> tuple[str, str]:
+        """Years of the oldest and newest source dates (what freshness goes by until records are checked)."""
+        return facilities.source_date_span(self._db)
 
     def data_check_report(self, today: date | None = None) -> data_checks.DataCheckReport:
         """The data checks (``check --data``, About the Data) over every facility as stored, local edits included.
@@ -839,9 +821,23 @@ class Directory:
         column, and its private note, status and rank only with ``include_private`` (the user's
         explicit choice): see :func:`~directory_app.exporters.base.shortlist_extras`."""
         entries = self.shortlist_items(shortlist_id)
-        found = {f.id: f for f in self.facilities([i.facility_id for i in entries])}
+        found, withdrawn = self.shortlist_facilities([i.facility_id for i in entries])
         rows = [found[i.facility_id] for i in entries if i.facility_id in found]
-        return rows, shortlist_extras(entries, include_private=include_private)
+        extras = shortlist_extras(entries, include_private=include_private)
+        for fid, gone in withdrawn.items():  # its last known data, marked (issue 15)
+            extras.setdefault(fid, {})["withdrawn"] = gone.withdrawn_at[:10]
+        return rows, extras
+
+    def shortlist_facilities(
+        self, facility_ids: Sequence[str]
+    ) -> tuple[dict[str, Facility], dict[str, packs_db.Withdrawn]]:
+        """The facilities of shortlist items, by id: those in the directory and, for those a team update
+        withdrew, their last known record; the second dict names the withdrawn ones (version, date)."""
+        found = {f.id: f for f in self.facilities(list(facility_ids))}
+        gone = [fid for fid in facility_ids if fid not in found]
+        withdrawn = self.updates.withdrawn(gone) if gone else {}
+        found.update((fid, w.facility) for fid, w in withdrawn.items())
+        return found, withdrawn
 
     def result_rows(self, result: SearchResult) -> tuple[list[Facility], dict[str, dict[str, object]]]:
         """A search result's facilities in result order, with the distance when the query has one place."""
@@ -1200,6 +1196,40 @@ class Directory:
                 edits.log_change(self._db, who, facility_id, "edit", old, new)
         self._total = None
         return Changes(facilities=True)
+
+    @property
+    def updates(self) -> Updates:
+        """Team updates (issue 15): trust publisher keys, check a source and apply its update, publish a pack.
+        See :class:`directory_app.updates.service.Updates`."""
+        from directory_app.updates.service import Updates  # not on the start path: network and crypto modules
+
+        return Updates(
+            self._db,
+            path=self.path,
+            backup=self.backup,
+            who=self.who,
+            require_writable=self._require_writable,
+            guard=self.guard_output,
+            changed=self._forget_count,
+        )
+
+    @property
+    def corrections(self) -> Corrections:
+        """Corrections sent back (issue 15): write the corrections file, review a received one.
+        See :class:`directory_app.updates.review.Corrections`."""
+        from directory_app.updates.review import Corrections  # not on the start path
+
+        return Corrections(
+            self._db,
+            path=self.path,
+            who=self.who,
+            require_writable=self._require_writable,
+            guard=self.guard_output,
+            changed=self._forget_count,
+        )
+
+    def _forget_count(self) -> None:
+        self._total = None
 
     def change_log(self, facility_id: str | None = None, limit: int = 500) -> list[ChangeEntry]:
         """The change log, newest first (of one facility, or of all)."""

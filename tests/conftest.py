@@ -59,7 +59,7 @@ def directory(db_path: Path, small_seed: Path) -> Iterator[Directory]:
 
 @pytest.fixture
 def seeded_directory(db_path: Path, seed_file: Path) -> Iterator[Directory]:
-    """A directory created from the real shipped seed (80 facilities)."""
+    """A directory created from the real shipped seed."""
     d = Directory.open(db_path, seed_file=seed_file)
     yield d
     d.close()

@@ -8,13 +8,15 @@ import pytest
 
 from directory_app import config
 from directory_app.cli import main
+from tests.fixtures.shipped_seed import shipped_count, shipped_located
 
 
 def test_info_creates_database_from_seed(tmp_path, capsys):
     path = tmp_path / "new.sqlite"
     assert main(["--db", str(path), "info", "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["facilities"] == 80 and data["with_coordinates"] == 80
+    assert data["facilities"] == shipped_count() > 150
+    assert data["with_coordinates"] == shipped_located() < shipped_count()
     assert path.exists()
 
 
@@ -42,7 +44,7 @@ def test_module_entry_point_runs(tmp_path):
         timeout=120,
     )
     assert result.returncode == 0, result.stderr
-    assert "facilities: 80" in result.stdout
+    assert f"facilities: {shipped_count()}" in result.stdout
 
 
 def test_version():

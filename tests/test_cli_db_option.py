@@ -14,6 +14,7 @@ import pytest
 
 from directory_app.cli import build_parser, main
 from directory_app.directory import Directory
+from tests.fixtures.shipped_seed import shipped_count
 
 
 def _parsers(parser: argparse.ArgumentParser, path: str = "") -> list[tuple[str, argparse.ArgumentParser]]:
@@ -37,7 +38,7 @@ def test_every_command_and_action_takes_db_and_read_only():
 
 @pytest.fixture
 def db(tmp_path) -> str:
-    """A directory file made from the shipped seed (80 facilities), as a user's would be."""
+    """A directory file made from the shipped seed , as a user's would be."""
     path = str(tmp_path / "cli.sqlite")
     assert main(["--db", path, "info"]) == 0
     return path
@@ -52,7 +53,7 @@ def ids(db) -> list[str]:
 def test_info_and_search_take_db_after_the_command(db, capsys):
     assert main(["info", "--db", db, "--format", "json"]) == 0
     info = json.loads(capsys.readouterr().out)
-    assert info["path"] == db and info["facilities"] == 80
+    assert info["path"] == db and info["facilities"] == shipped_count()
     assert main(["search", "kind:incubator", "--db", db, "--format", "json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert len(rows) == info["kinds"]["incubator"] > 0
@@ -74,12 +75,12 @@ def test_export_check_backup_import_take_db_after_the_command(db, tmp_path, caps
     out = tmp_path / "out.csv"
     assert main(["export", "--format", "csv", "--query", "", "-o", str(out), "--db", db]) == 0
     with out.open(encoding="utf-8-sig", newline="") as f:
-        assert len(list(csv.DictReader(f))) == 80
+        assert len(list(csv.DictReader(f))) == shipped_count()
     assert main(["check", "--db", db]) == 0
     copy = tmp_path / "copy.sqlite"
     assert main(["backup", "-o", str(copy), "--db", db]) == 0
     with Directory.open(copy, read_only=True) as d:
-        assert d.count() == 80
+        assert d.count() == shipped_count()
     assert main(["import", str(out), "--dry-run", "--db", db, "--format", "json"]) == 0
 
 

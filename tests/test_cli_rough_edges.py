@@ -10,6 +10,7 @@ from openpyxl import load_workbook
 
 from directory_app.cli import main
 from directory_app.exporters import COLUMNS
+from tests.fixtures.shipped_seed import shipped_count
 
 
 @pytest.fixture
@@ -40,7 +41,7 @@ def test_existing_database_is_not_announced(db, capsys):
 def test_json_output_stays_clean_when_a_database_is_created(tmp_path, capsys):
     assert main(["--db", str(tmp_path / "n.sqlite"), "info", "--format", "json"]) == 0
     out, err = capsys.readouterr()
-    assert json.loads(out)["facilities"] == 80 and "did not exist" in err
+    assert json.loads(out)["facilities"] == shipped_count() and "did not exist" in err
 
 
 # --- export: where, which format, which columns --------------------------------------------
@@ -71,7 +72,7 @@ def test_export_csv_inferred(db, tmp_path, capsys):
     target = tmp_path / "x.csv"
     assert main(["--db", db, "export", "--query", "", "-o", str(target)]) == 0
     with target.open(encoding="utf-8-sig", newline="") as f:
-        assert len(list(csv.DictReader(f))) == 80
+        assert len(list(csv.DictReader(f))) == shipped_count()
 
 
 def test_export_format_that_contradicts_the_extension_is_refused(db, tmp_path, capsys):

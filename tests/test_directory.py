@@ -6,14 +6,16 @@ import pytest
 
 from directory_app.directory import Changes, Directory
 from directory_app.importers.seed import write_seed
+from tests.fixtures.shipped_seed import shipped_count
 from tests.fixtures.small_seed import make_facilities
 
 
-def test_real_seed_gives_80_facilities_with_coordinates(seeded_directory):
+def test_real_seed_gives_every_facility_and_points_only_for_sites(seeded_directory):
     items = seeded_directory.facilities()
-    assert len(items) == 80
-    assert all(f.has_coordinates for f in items)
-    assert {f.kind for f in items} == {"incubator", "accelerator", "cgt_production"}
+    assert len(items) == shipped_count()
+    # a programme with no single site has no point (not a capital's); every site has one
+    assert all(f.has_coordinates == (f.geocode_precision != "none") for f in items)
+    assert {f.kind for f in items} == {"incubator", "accelerator", "cgt_production", "science_park"}
     assert {f.country for f in items} == {"BE", "NL", "LU"}
     assert seeded_directory.check() == []
 

@@ -51,6 +51,24 @@ def log_change(
     )
 
 
+def log_changes(db: Database, entries: Iterable[tuple[str, str, str, Facility | None, Facility | None, str]]) -> None:
+    """Append many change-log entries at once: (who, facility id, action, before, after, batch) each, as
+    :func:`log_change` would, in one ``executemany`` (large updates write one entry per facility)."""
+    db.conn.executemany(
+        "INSERT INTO user_change_log (who, facility_id, action, changes, batch) VALUES (?, ?, ?, ?, ?)",
+        (
+            (
+                who,
+                facility_id,
+                action,
+                json.dumps(field_changes(before, after), ensure_ascii=False, sort_keys=True),
+                batch,
+            )
+            for who, facility_id, action, before, after, batch in entries
+        ),
+    )
+
+
 def change_log(db: Database, facility_id: str | None = None, limit: int = 500) -> list[ChangeEntry]:
     """The newest change-log entries first, of one facility or of all.
 
@@ -90,18 +108,24 @@ def write(db: Database, facility: Facility, origin: str, source: str = "edit") -
         db.execute("UPDATE facilities SET origin = ? WHERE id = ? AND origin != ?", [origin, facility.id, origin])
 
 
-def update_fields(db: Database, old: Facility, new: Facility, origin: str, source: str = "edit") -> None:
+def update_fields(
+    db: Database, old: Facility, new: Facility, origin: str, source: str = "edit", *, user_change: bool = True
+) -> None:
     """Write only what differs between ``old`` (as stored) and ``new`` (same id), and set the origin
     (a reference row stays one, its changes recorded as local overrides, as in :func:`write`).
 
     Much cheaper than :func:`write` for bulk edits: one narrow UPDATE, links rewritten only for the
     multi-valued fields that changed, and the full-text index untouched unless a text column changed.
+
+    :param user_change: ``False`` for a change the reference data itself brings (an update pack): it is
+        not the user's, so no local override is recorded and ``origin`` is written as given
     """
     if old.id != new.id:
         raise ValueError("update_fields keeps the id")
     if origin not in ORIGINS:
         raise ValueError(f"unknown origin {origin!r}")
-    origin = _kept_origin(db, old, new, origin, source)
+    if user_change:
+        origin = _kept_origin(db, old, new, origin, source)
     row_old, row_new = facilities.facility_row(old), facilities.facility_row(new)
     changed = [c for c in SCALAR_COLUMNS if row_old[c] != row_new[c]]
     sets = "".join(f"[{c}] = ?, " for c in changed)

@@ -9,8 +9,9 @@ from datetime import date
 from sqlite_utils import Database
 
 from directory_app.db import overrides
+from directory_app.db.facility_rows import get_many
 from directory_app.db.schema import MULTI_VALUE_TABLES, SCALAR_COLUMNS, SORTABLE_COLUMNS
-from directory_app.domain.models import FACILITY_FIELDS, Facility
+from directory_app.domain.models import Facility
 from directory_app.domain.vocabulary import VOCABULARIES, Term
 
 _INTEGER_COLUMNS = {"area_m2", "year_opened"}
@@ -65,50 +66,6 @@ def list_ids(db: Database, order_by: str = "name") -> list[str]:
     if expr is None:
         raise ValueError(f"cannot order by {order_by!r}")
     return [r[0] for r in db.execute(f"SELECT id FROM facilities ORDER BY {expr}, id")]
-
-
-_FIELD_INDEX = {name: i for i, name in enumerate(FACILITY_FIELDS)}
-_ROW_SQL = ", ".join("NULL" if name in MULTI_VALUE_TABLES else f"[{name}]" for name in FACILITY_FIELDS)
-_LINKS_SQL = " UNION ALL ".join(
-    f"SELECT {i}, fid, code, position FROM [{table}] WHERE fid IN ({{marks}})"
-    for i, table in enumerate(MULTI_VALUE_TABLES.values())
-)
-
-
-def get_many(db: Database, ids: Sequence[str]) -> list[Facility]:
-    """The facilities with these ids, in the order of ``ids`` (unknown ids are skipped).
-
-    Two queries per 500 ids (rows, then all their vocabulary links by row id), assembled positionally:
-    this is on the path of every keystroke (the first page of the table).
-
-    :param ids: facility ids
-    """
-    found: dict[str, Facility] = {}
-    chunk = 500
-    multi_index = [_FIELD_INDEX[field] for field in MULTI_VALUE_TABLES]
-    verified = _FIELD_INDEX["verified_on"]
-    for start in range(0, len(ids), chunk):
-        part = list(dict.fromkeys(ids[start : start + chunk]))
-        marks = ", ".join("?" for _ in part)
-        rows = db.execute(f"SELECT fid, {_ROW_SQL} FROM facilities WHERE id IN ({marks})", part).fetchall()
-        if not rows:
-            continue
-        fids = [r[0] for r in rows]
-        fid_marks = ", ".join("?" for _ in fids)
-        links: dict[tuple[int, int], list[tuple[int, str]]] = {}
-        for which, fid, code, position in db.execute(_LINKS_SQL.format(marks=fid_marks), fids * len(multi_index)):
-            links.setdefault((which, fid), []).append((position, code))
-        for values in rows:
-            fid = values[0]
-            row = list(values[1:])
-            facility_id = row[0]
-            for which, index in enumerate(multi_index):
-                codes = links.get((which, fid))
-                row[index] = tuple(code for _, code in sorted(codes)) if codes else ()
-            if row[verified]:
-                row[verified] = date.fromisoformat(row[verified])
-            found[facility_id] = Facility(*row)
-    return [found[i] for i in ids if i in found]
 
 
 def get(db: Database, facility_id: str) -> Facility | None:
@@ -313,6 +270,14 @@ def verification_span(db: Database) -> tuple[date | None, date | None]:
     """Oldest and newest verification dates in the directory."""
     lo, hi = db.execute("SELECT min(verified_on), max(verified_on) FROM facilities").fetchone()
     return (date.fromisoformat(lo) if lo else None, date.fromisoformat(hi) if hi else None)
+
+
+def source_date_span(db: Database) -> tuple[str, str]:
+    """Years of the oldest and newest source dates (``("", "")`` when no source is dated)."""
+    lo, hi = db.execute(
+        "SELECT min(substr(source_date, 1, 4)), max(substr(source_date, 1, 4)) FROM facilities WHERE source_date != ''"
+    ).fetchone()
+    return (lo or "", hi or "")
 
 
 def integrity_problems(db: Database, *, include_fts: bool = True) -> list[str]:

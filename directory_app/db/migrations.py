@@ -442,6 +442,83 @@ def _sources_access_campus(db: Database) -> None:
     db.execute("INSERT INTO [facilities_fts]([facilities_fts]) VALUES('rebuild')")
 
 
+@migrations(name="0016_update_packs")
+def _update_packs(db: Database) -> None:
+    # Team updates (issue 15, directory_app/updates): the publisher keys this database trusts (user data: a
+    # new seed or pack never touches them), every pack installed (the newest is the installed version; About
+    # the Data shows its publisher and date), and facilities a pack withdrew while they sat on a shortlist
+    # (user data: their last record, so the shortlist still shows them, marked withdrawn).
+    _run_script(
+        db,
+        """
+        CREATE TABLE user_trusted_keys (
+            key_id TEXT PRIMARY KEY,
+            public_key TEXT NOT NULL UNIQUE,
+            label TEXT NOT NULL DEFAULT '',
+            added_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+        );
+        CREATE TABLE pack_installs (
+            version INTEGER PRIMARY KEY,
+            directory TEXT NOT NULL,
+            publisher_key TEXT NOT NULL,
+            published TEXT NOT NULL,
+            notes TEXT NOT NULL DEFAULT '',
+            manifest_sha256 TEXT NOT NULL,
+            source TEXT NOT NULL DEFAULT '',
+            added INTEGER NOT NULL DEFAULT 0,
+            changed INTEGER NOT NULL DEFAULT 0,
+            removed INTEGER NOT NULL DEFAULT 0,
+            conflicts INTEGER NOT NULL DEFAULT 0,
+            installed_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+        );
+        CREATE TABLE user_withdrawn (
+            facility_id TEXT PRIMARY KEY,
+            record TEXT NOT NULL,
+            pack_version INTEGER NOT NULL,
+            withdrawn_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+        )
+        """,
+    )
+
+
+
+@migrations(name="0017_correction_queue")
+def _correction_queue(db: Database) -> None:
+    # Corrections sent back (issue 15, directory_app/updates/review.py): each change of a corrections file
+    # an adviser sent, waiting for a curator's review (user data: a new seed or pack never touches it). An
+    # edit is one field of one facility (values as JSON); a new facility is its whole record, with the
+    # existing facility it likely duplicates. Nothing is applied until the curator accepts it.
+    _run_script(
+        db,
+        """
+        CREATE TABLE user_correction_queue (
+            id INTEGER PRIMARY KEY,
+            file_sha256 TEXT NOT NULL,
+            file_name TEXT NOT NULL DEFAULT '',
+            sender TEXT NOT NULL DEFAULT '',
+            sent_at TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL CHECK (kind IN ('edit', 'new')),
+            facility_id TEXT NOT NULL,
+            facility_name TEXT NOT NULL DEFAULT '',
+            field TEXT NOT NULL DEFAULT '',
+            old_value TEXT,
+            new_value TEXT NOT NULL,
+            source TEXT NOT NULL DEFAULT '{}',
+            changed_at TEXT NOT NULL DEFAULT '',
+            duplicate_of TEXT NOT NULL DEFAULT '',
+            duplicate_reason TEXT NOT NULL DEFAULT '',
+            state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'accepted', 'merged', 'rejected')),
+            result_id TEXT NOT NULL DEFAULT '',
+            decided_by TEXT NOT NULL DEFAULT '',
+            decided_at TEXT,
+            received_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+            UNIQUE (file_sha256, kind, facility_id, field)
+        );
+        CREATE INDEX idx_user_correction_queue_state ON user_correction_queue(state, id)
+        """,
+    )
+
+
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.name for m in migrations._migrations)
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 

@@ -55,3 +55,6 @@ SORTABLE_COLUMNS: dict[str, str] = {
     "geocode_precision": "geocode_precision",
 }
 """Whitelist of ORDER BY expressions by public key; nothing else ever reaches ORDER BY."""
+
+SORT_KEYS: frozenset[str] = frozenset({*SORTABLE_COLUMNS, "distance", "rank"})
+"""Keys a search can order by (table columns outside it are not sortable)."""

@@ -141,7 +141,8 @@ class OrderedQuery:
             self._order = f"f.name COLLATE NOCASE{direction}, f.id{direction}"
         elif order_by in SORTABLE_COLUMNS:
             expr = SORTABLE_COLUMNS[order_by]
-            self._order = f"{expr} IS NULL, {expr}{direction}, f.name COLLATE NOCASE, f.id"
+            # blanks last in both directions (a programme with no city is not "before Aalst")
+            self._order = f"coalesce({expr} = '', 1), {expr}{direction}, f.name COLLATE NOCASE, f.id"
         else:
             raise ValueError(f"cannot order by {order_by!r}")
 

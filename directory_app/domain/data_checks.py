@@ -346,7 +346,11 @@ def check_closed(rows: Sequence[Facility], inputs: CheckInputs) -> list[Finding]
 
 
 def check_same_site(rows: Sequence[Facility], inputs: CheckInputs) -> list[Finding]:
-    """Two rows on one point at site precision, unless they stand on one campus (or one is that campus)."""
+    """Two rows on one point at site precision, unless they stand on one campus (or one is that campus).
+
+    Rows placed at ``campus`` precision on one point stand on that campus (a hospital site, a science
+    park): sharing its point is what the precision says.
+    """
     by_point: dict[tuple[float, float], list[Facility]] = defaultdict(list)
     for f in rows:
         if f.has_coordinates and f.geocode_precision in SITE_GRADE:
@@ -355,6 +359,8 @@ def check_same_site(rows: Sequence[Facility], inputs: CheckInputs) -> list[Findi
     for group in by_point.values():
         for i, a in enumerate(group):
             for b in group[i + 1 :]:
+                if a.geocode_precision == b.geocode_precision == "campus":
+                    continue  # both placed on one campus's (or hospital site's) own point
                 if (a.campus_id or a.id) != (b.campus_id or b.id):  # a campus's sites share its point
                     out.append(Finding("same_site", ERROR, (a.id, b.id), "same_site", (b.id,)))
     return out

@@ -189,3 +189,32 @@ class OutputPathRefused(DirectoryError):
         super().__init__(message, path=path)
         self.reason = reason
         self.protected = protected
+
+
+class UpdateRefused(DirectoryError):
+    """An update (issue 15) was refused before the database was touched: the source cannot be reached or read,
+    a file's size, checksum or signature is wrong, the key is not trusted, or the version is not newer.
+
+    :param reason: a short code: ``unreachable``, ``unreadable``, ``checksum``, ``signature``, ``untrusted``,
+        ``downgrade``, ``replay``, ``other_directory``, ``no_keys``
+    """
+
+    code = "update_refused"
+
+    def __init__(self, message: str, *, reason: str = "unreadable", path: str | None = None) -> None:
+        super().__init__(message, path=path)
+        self.reason = reason
+
+
+class CorrectionsFileError(DirectoryError):
+    """A corrections file (issue 15) that cannot be taken into the review queue: unreadable, not one of ours,
+    a newer format, or changed after it was written (its checksum does not match); nothing was queued."""
+
+    code = "corrections_file"
+
+
+class CorrectionRefused(DirectoryError):
+    """A queued correction cannot be applied as it is (no such change, already decided, the facility is gone,
+    the record breaks a rule, or a likely duplicate needs the curator's choice); it stays pending."""
+
+    code = "correction_refused"

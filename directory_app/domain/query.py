@@ -7,7 +7,6 @@ The database layer compiles the tree to SQL (``directory_app.db.sql_compiler``).
 
 from __future__ import annotations
 
-import calendar
 import math
 import re
 from dataclasses import dataclass
@@ -261,5 +260,7 @@ def months_before(day: date, months: int) -> date:
     """The date ``months`` calendar months before ``day`` (the month's last day when shorter)."""
     index = day.year * 12 + day.month - 1 - months
     year, month = divmod(index, 12)
+    import calendar  # here, not at the top: it loads locale, which the GUI's first window can do without
+
     last = calendar.monthrange(year, month + 1)[1]
     return date(year, month + 1, min(day.day, last))

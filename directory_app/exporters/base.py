@@ -107,6 +107,7 @@ EXTRA_COLUMNS: dict[str, ExportColumn] = _columns(
     ExportColumn("shortlist_status", "Shortlist status"),
     ExportColumn("rank", "Rank"),
     ExportColumn("distance_km", "Distance (km)"),
+    ExportColumn("withdrawn", "Withdrawn from the directory"),
 )
 """Known per-row columns that do not come from the facility; their values come from ``ExportSpec.extras``.
 

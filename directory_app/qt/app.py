@@ -5,21 +5,22 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from directory_app import __version__, config
-from directory_app.qt.dialogs import Prompter
-from directory_app.qt.help_dialogs import mark_welcome_shown, welcome_due
-from directory_app.qt.main_window import LAST_DATABASE_KEY, MainWindow, default_window_icon_path
-from directory_app.qt.map_scheme import register_scheme
-from directory_app.qt.open_database import open_directory
-from directory_app.qt.preferences import DATABASE_KEY
+from directory_app.qt.main_window import DATABASE_KEY, LAST_DATABASE_KEY, MainWindow, default_window_icon_path
+from directory_app.qt.quick_start import finish_after_first_paint, first_window
 from directory_app.qt.startup_probe import install_if_asked
 from directory_app.qt.theme import apply_theme, chosen_theme, follow_system
 from directory_app.qt.translations import chosen_language, install_language
+
+if TYPE_CHECKING:  # loaded after the first window's first paint (directory_app.qt.quick_start)
+    from directory_app.directory import Directory
+    from directory_app.qt.dialogs import Prompter
 
 
 def configure_application(app: QCoreApplication) -> None:
@@ -58,6 +59,8 @@ def create_main_window(
     settings: QSettings | None = None,
 ) -> MainWindow | None:
     """Open the directory (asking the user on problems) and build the main window; ``None`` if given up."""
+    from directory_app.qt.open_database import open_directory
+
     directory = open_directory(db_path or startup_database_path(settings), read_only=read_only, prompter=prompter)
     if directory is None:
         return None
@@ -79,32 +82,70 @@ def switch_language(window: MainWindow, language: str) -> MainWindow:
 
 
 def run_gui(*, db_path: Path | None = None, read_only: bool = False, qt_args: Sequence[str] = ()) -> int:
-    """Run the application until its main window closes; return the exit code."""
-    register_scheme()
+    """Run the application until its main window closes; return the exit code.
+
+    The list shows first (``directory_app.qt.quick_start``); the directory is opened and the rest of
+    the window built right after its first paint.
+    """
+    # QtWebEngine is loaded after the first paint; it needs this set before the QApplication exists
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     configure_application(app)
     settings = QSettings()
     install_language(chosen_language(settings), app)
     apply_theme(chosen_theme(settings), app)
     follow_system(app, settings)
-    window = create_main_window(db_path, read_only=read_only)
-    if window is None:
-        return 1
-    window.show()
-    install_if_asked(window)  # benchmarks only: $DIRECTORY_APP_STARTUP_PROBE
-    current = [window]
+    path = db_path or startup_database_path(settings)
+    current: list[MainWindow] = []
+    code = [0]
 
     def relaunch(language: str) -> None:
         current[0] = switch_language(current[0], language or chosen_language(settings))
         current[0].language_change_requested.connect(relaunch)
 
-    window.language_change_requested.connect(relaunch)
-    hints = app.styleHints()
-    if hints is not None:  # after follow_system's handler: the pages take the new colours
-        hints.colorSchemeChanged.connect(lambda *_: current[0].apply_theme_to_pages())
-    if welcome_due(settings):
-        mark_welcome_shown(settings)
-        window.show_welcome()
-    code = app.exec()
-    current[0].directory.close()
-    return int(code)
+    def built(window: MainWindow) -> None:
+        """The whole window is there: language changes, the system's colours, the welcome."""
+        from directory_app.qt.help_dialogs import mark_welcome_shown, welcome_due
+
+        window.language_change_requested.connect(relaunch)
+        hints = app.styleHints()
+        if hints is not None:  # after follow_system's handler: the pages take the new colours
+            hints.colorSchemeChanged.connect(lambda *_: current[0].apply_theme_to_pages())
+        if welcome_due(settings):
+            mark_welcome_shown(settings)
+            window.show_welcome()
+
+    def opened(window: MainWindow) -> Directory | None:
+        from directory_app.qt.map_scheme import register_scheme
+        from directory_app.qt.open_database import open_directory
+
+        register_scheme()  # before any web page exists
+        return open_directory(path, read_only=read_only, parent=window)
+
+    def not_opened() -> None:
+        code[0] = 1
+        current[0].close()
+        app.exit(1)
+
+    window = first_window(path, settings=settings)
+    if window is None:  # no first page to show: open first (asking on problems), build everything
+        from directory_app.qt.map_scheme import register_scheme
+
+        register_scheme()
+        window = create_main_window(path, read_only=read_only, settings=settings)
+        if window is None:
+            return 1
+        current.append(window)
+        window.show()
+        install_if_asked(window)  # benchmarks only: $DIRECTORY_APP_STARTUP_PROBE
+        built(window)
+    else:
+        current.append(window)
+        finish_after_first_paint(window, opened, then=built, failed=not_opened)
+        # benchmarks only ($DIRECTORY_APP_STARTUP_PROBE); installed last, it sees the first paint first
+        install_if_asked(window)
+        window.show()
+    result = app.exec()
+    if current[0].built:
+        current[0].directory.close()
+    return code[0] or int(result)

@@ -7,7 +7,7 @@ import os
 from collections.abc import Iterable
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -108,8 +108,12 @@ class ShortcutsDialog(QDialog):
         self.resize(560, 620)
 
 
-def welcome_html(total: int, span: tuple[object, object]) -> str:
-    """The welcome text: what the data is, where from, how fresh, and the offline map."""
+def welcome_html(total: int, span: tuple[object, object], source_years: tuple[str, str] = ("", "")) -> str:
+    """The welcome text: what the data is, where from, how fresh, and the offline map.
+
+    :param span: the oldest and newest dates someone checked a record (``None`` when nobody did)
+    :param source_years: the years of the oldest and newest source dates
+    """
     oldest, newest = span
     parts = [
         "<h2>" + html.escape(tr("WelcomeDialog", "Welcome to Directory App")) + "</h2>",
@@ -117,10 +121,10 @@ def welcome_html(total: int, span: tuple[object, object]) -> str:
         + html.escape(
             plural(
                 "WelcomeDialog",
-                "This directory lists 1 life-science incubator, accelerator or cell and gene therapy "
-                "production site in Belgium, the Netherlands and Luxembourg.",
-                "This directory lists %n life-science incubators, accelerators and cell and gene therapy "
-                "production sites in Belgium, the Netherlands and Luxembourg.",
+                "This directory lists 1 life-science incubator, accelerator, science park or cell and gene "
+                "therapy production site in Belgium, the Netherlands and Luxembourg.",
+                "This directory lists %n life-science incubators, accelerators, science parks and cell and gene "
+                "therapy production sites in Belgium, the Netherlands and Luxembourg.",
                 total,
             )
         )
@@ -130,7 +134,8 @@ def welcome_html(total: int, span: tuple[object, object]) -> str:
             tr(
                 "WelcomeDialog",
                 "Every record was compiled from public sources (operators, institutions, press) and "
-                "keeps its source link, a quote, a confidence level and the date it was last checked.",
+                "keeps its source link, a quote from it, the source's date and a confidence level. "
+                "A record shows when someone last checked it (Mark as Verified Today).",
             )
         )
         + "</p>",
@@ -150,6 +155,17 @@ def welcome_html(total: int, span: tuple[object, object]) -> str:
                 tr("WelcomeDialog", "Records were last checked between %1 and %2.")
                 .replace("%1", format_date(oldest))  # type: ignore[arg-type]
                 .replace("%2", format_date(newest))  # type: ignore[arg-type]
+            )
+            + "</p>"
+        )
+    elif source_years[0]:
+        years = source_years[0] if source_years[0] == source_years[1] else f"{source_years[0]}–{source_years[1]}"
+        parts.append(
+            "<p>"
+            + html.escape(
+                tr(
+                    "WelcomeDialog", "No record has been checked since it was compiled; the sources date from %1."
+                ).replace("%1", years)
             )
             + "</p>"
         )
@@ -178,14 +194,20 @@ def welcome_html(total: int, span: tuple[object, object]) -> str:
 class WelcomeDialog(QDialog):
     """A short first-run explanation of the data and the offline map."""
 
-    def __init__(self, total: int, span: tuple[object, object], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        total: int,
+        span: tuple[object, object],
+        parent: QWidget | None = None,
+        source_years: tuple[str, str] = ("", ""),
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("welcomeDialog")
         self.setWindowTitle(self.tr("Welcome"))
         self.text = QTextBrowser(self)
         self.text.setObjectName("welcomeText")
         self.text.setOpenExternalLinks(False)
-        self.text.setHtml(welcome_html(total, span))
+        self.text.setHtml(welcome_html(total, span, source_years))
         self.text.setAccessibleName(self.tr("Welcome"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start"))
@@ -217,8 +239,13 @@ class AboutDataDialog(QDialog):
     """A facility id from the oldest-verifications table (Enter or double-click)."""
 
     def __init__(
-        self, overview: DataOverview, parent: QWidget | None = None, checks: dc.DataCheckReport | None = None
+        self,
+        overview: DataOverview,
+        parent: QWidget | None = None,
+        checks: dc.DataCheckReport | None = None,
+        source: str = "",
     ) -> None:
+        """``source``: where the reference data comes from (the installed team update, or the shipped data)."""
         super().__init__(parent)
         self.setObjectName("aboutDataDialog")
         self.setWindowTitle(self.tr("About the Data"))
@@ -262,6 +289,12 @@ class AboutDataDialog(QDialog):
         holdings = QWidget(self)
         holdings_layout = QVBoxLayout(holdings)
         holdings_layout.addWidget(summary)
+        self.source_label = QLabel(source, self)
+        self.source_label.setObjectName("aboutDataSource")
+        self.source_label.setTextFormat(Qt.TextFormat.PlainText)  # names from a pack
+        self.source_label.setWordWrap(True)
+        self.source_label.setVisible(bool(source))
+        holdings_layout.addWidget(self.source_label)
         holdings_layout.addLayout(counts, 1)
         holdings_layout.addWidget(oldest_label)
         holdings_layout.addWidget(self.oldest, 2)

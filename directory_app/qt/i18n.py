@@ -10,10 +10,10 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from directory_app.directory import city_name
 from directory_app.domain import vocabulary as vocab
 from directory_app.domain.models import Facility, describe_age, freshness_date, verification_age_days
 from directory_app.qt.translations import current_language
+from directory_app.search.city_names import city_name
 
 
 def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:

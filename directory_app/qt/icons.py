@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sys
 from functools import cache
-from importlib import metadata
 from pathlib import Path
 
 from PySide6.QtGui import QIcon
@@ -26,6 +26,19 @@ PIXELS = 96
 
 @cache
 def _qtawesome_version() -> str:
+    """qtawesome's version, from its ``.dist-info`` folder's name (``importlib.metadata`` costs the first
+    window ~50 ms of imports); from the package metadata when no such folder is found."""
+    for entry in sys.path:
+        try:
+            names = os.listdir(entry or ".")
+        except OSError:
+            continue
+        for name in names:
+            stem, _, kind = name.rpartition(".")
+            if kind == "dist-info" and stem.lower().startswith("qtawesome-"):
+                return stem.split("-", 1)[1]
+    from importlib import metadata
+
     try:
         return metadata.version("QtAwesome")
     except metadata.PackageNotFoundError:

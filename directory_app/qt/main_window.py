@@ -2,65 +2,71 @@
 
 from __future__ import annotations
 
-import html
 import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QRect, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence, QPainter
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from directory_app import __version__, config
-from directory_app.directory import Changes, Directory, SavedSearch, SearchResult, with_city_names
 from directory_app.domain.errors import DirectoryError
 from directory_app.domain.models import Facility
 from directory_app.domain.query import Node, format_query
-from directory_app.exporters import ExportSpec, extra_keys
-from directory_app.handout import write_handout
 from directory_app.qt import shortcuts
-from directory_app.qt.curation_controller import CurationController
-from directory_app.qt.dialogs import Prompter
-from directory_app.qt.export_dialog import (
-    ExportDialog,
-    ExportRun,
-    export_error_text,
-    handout_strings,
-    label_in,
-    localised_headers,
-)
-from directory_app.qt.help_dialogs import AboutDataDialog, ShortcutsDialog, WelcomeDialog
-from directory_app.qt.help_text import query_help_html
-from directory_app.qt.history import EditHistory
 from directory_app.qt.i18n import format_date, plural
 from directory_app.qt.icons import icon as app_icon
-from directory_app.qt.import_wizard import ImportWizard
-from directory_app.qt.map_controller import MapController
-from directory_app.qt.models.facility_table import COLUMNS, FacilityTableModel
-from directory_app.qt.open_database import DB_FILTER, open_directory
-from directory_app.qt.output_guard import guarded_output
-from directory_app.qt.preferences import PreferencesDialog, handout_language
+from directory_app.qt.models.facility_table import COLUMNS, FacilityTableModel, FirstPageSource
 from directory_app.qt.shortcuts import use_standard_key
-from directory_app.qt.shortlist_controller import ShortlistController
-from directory_app.qt.tasks import BackgroundRunner
 from directory_app.qt.translations import LANGUAGE_KEY, current_language
-from directory_app.qt.widgets.detail_pane import DetailPane
-from directory_app.qt.widgets.facet_panel import FacetPanel
 from directory_app.qt.widgets.facility_view import FacilityView
-from directory_app.qt.widgets.override_conflicts_dialog import OverrideReview
-from directory_app.qt.widgets.saved_searches_panel import SavedSearchesPanel
 from directory_app.qt.widgets.search_bar import SearchBar
-from directory_app.qt.widgets.shortlist_panel import ShortlistPanel
+from directory_app.search.city_names import with_city_names
 from directory_app.search.facet_edit import toggle_facet
 from directory_app.search.map_edit import with_box, with_near
 from directory_app.search.parser import parse
 
+if TYPE_CHECKING:  # the first window shows rows before these are loaded (see window_rest)
+    from PySide6.QtPrintSupport import QPrinter
+
+    from directory_app.db.first_page import FirstPage
+    from directory_app.directory import Changes, Directory, SavedSearch, SearchResult
+    from directory_app.exporters import ExportSpec
+    from directory_app.qt.curation_controller import CurationController
+    from directory_app.qt.dialogs import Prompter
+    from directory_app.qt.export_dialog import ExportDialog, ExportRun
+    from directory_app.qt.help_dialogs import AboutDataDialog, ShortcutsDialog, WelcomeDialog
+    from directory_app.qt.history import EditHistory
+    from directory_app.qt.import_wizard import ImportWizard
+    from directory_app.qt.map_controller import MapController
+    from directory_app.qt.preferences import PreferencesDialog
+    from directory_app.qt.shortlist_controller import ShortlistController
+    from directory_app.qt.tasks import BackgroundRunner
+    from directory_app.qt.updates_ui import UpdatesController
+    from directory_app.qt.widgets.detail_pane import DetailPane
+    from directory_app.qt.widgets.facet_panel import FacetPanel
+    from directory_app.qt.widgets.override_conflicts_dialog import OverrideReview
+    from directory_app.qt.widgets.saved_searches_panel import SavedSearchesPanel
+    from directory_app.qt.widgets.shortlist_panel import ShortlistPanel
+
 STATE_GROUP = "state"
 FACET_DELAY_MS = 150
 LAST_DATABASE_KEY = "last_database"
+DATABASE_KEY = "database/location"
+"""QSettings key: the directory file to open at start (empty: the default); set in Preferences."""
 
 
 class MainWindow(QMainWindow):
@@ -71,20 +77,54 @@ class MainWindow(QMainWindow):
     language_change_requested = Signal(str)
     """The language chosen in Preferences changed (a code, or "" for the system's); the app reopens the window."""
 
+    ready = Signal()
+    """Everything is built (:meth:`finish`): the side panel, details, map, menus' actions, search understanding."""
+
+    # built after the first paint by directory_app.qt.window_rest.build_rest
+    details: DetailPane
+    facets: FacetPanel
+    saved: SavedSearchesPanel
+    shortlist_panel: ShortlistPanel
+    shortlists: ShortlistController
+    map: MapController
+    history: EditHistory
+    curation: CurationController
+    overrides: OverrideReview
+    background: BackgroundRunner
+    updates: UpdatesController
+
     def __init__(
-        self, directory: Directory, *, settings: QSettings | None = None, prompter: Prompter | None = None
+        self,
+        directory: Directory | None,
+        *,
+        settings: QSettings | None = None,
+        prompter: Prompter | None = None,
+        first_page: FirstPage | None = None,
     ) -> None:
+        """The window on ``directory``, built at once; or, with ``directory=None``, only the first window
+        (search box, list, status bar; the rows of ``first_page``), finished later by :meth:`finish`.
+
+        The first window needs nothing but Qt and the list's own modules, so that it shows as soon as
+        an empty window would (``directory_app.qt.quick_start``); the rest is built by
+        ``directory_app.qt.window_rest`` into the same window.
+        """
         super().__init__()
         self.setObjectName("mainWindow")
-        self.directory = directory
+        self.directory: Directory = directory  # type: ignore[assignment]  # set by finish() when None
         self.settings = settings or QSettings()
-        self.prompter = prompter or Prompter()
+        self.prompter: Prompter = prompter  # type: ignore[assignment]  # the default one is made by finish()
+        self.built = False
         self.setWindowIcon(QGuiApplication.windowIcon())
         self.resize(1280, 780)
+        # where the keyboard is, for everyone (set now: the first window's list must not move later)
+        self.setStyleSheet(
+            self.styleSheet() + "QAbstractItemView:focus, QLineEdit:focus, QTextBrowser:focus, QTreeWidget:focus"
+            "{border: 2px solid palette(highlight);}"
+        )
 
         self.model = FacilityTableModel(self)
         self.table = FacilityView(self.model, self)
-        self.details = DetailPane(self)
+        self.details_slot = QWidget(self)  # where the details pane goes (window_rest), same size meanwhile
         self.banner = QLabel(self)
         self.banner.setTextFormat(Qt.TextFormat.PlainText)  # shows text from data or the user
         self.banner.setObjectName("readOnlyBanner")
@@ -93,8 +133,6 @@ class MainWindow(QMainWindow):
         self.banner.hide()
 
         self.search_bar = SearchBar(self)
-        self.facets = FacetPanel(self)
-        self.saved = SavedSearchesPanel(self)
         self.empty_label = QLabel(self)
         self.empty_label.setTextFormat(Qt.TextFormat.PlainText)  # shows text from data or the user
         self.empty_label.setObjectName("emptyState")
@@ -103,21 +141,8 @@ class MainWindow(QMainWindow):
         self.empty_label.setStyleSheet("QLabel{color:gray; padding:24px;}")
         self.empty_label.hide()
 
-        self.side = QWidget(self)
+        self.side = QWidget(self)  # saved searches and filters (window_rest)
         self.side.setObjectName("sidePanel")
-        side_layout = QVBoxLayout(self.side)
-        side_layout.setContentsMargins(4, 4, 4, 4)
-        saved_title = QLabel(self.tr("Saved searches"), self.side)
-        saved_title.setBuddy(self.saved)
-        facets_title = QLabel(self.tr("Filters"), self.side)
-        facets_title.setBuddy(self.facets)
-        for title in (saved_title, facets_title):
-            title.setStyleSheet("QLabel{font-weight:bold;}")
-        self.saved.setMaximumHeight(110)
-        side_layout.addWidget(saved_title)
-        side_layout.addWidget(self.saved)
-        side_layout.addWidget(facets_title)
-        side_layout.addWidget(self.facets, 1)
 
         middle = QWidget(self)
         middle_layout = QVBoxLayout(middle)
@@ -134,8 +159,7 @@ class MainWindow(QMainWindow):
         self.views.setDocumentMode(True)
         self.views.addTab(middle, app_icon("fa6s.list"), self.tr("List"))
         self.views.addTab(self.map_tab, app_icon("fa6s.map-location-dot"), self.tr("Map"))
-        self.shortlist_panel = ShortlistPanel(self)
-        self.views.addTab(self.shortlist_panel, app_icon("fa6s.clipboard-list"), self.tr("Shortlists"))
+        self.views.addTab(QWidget(self), app_icon("fa6s.clipboard-list"), self.tr("Shortlists"))  # window_rest
         self.views.setTabToolTip(2, self.tr("Your shortlists (Ctrl+3)"))
         self.views.setTabToolTip(0, self.tr("The result as a list (Ctrl+1)"))
         self.views.setTabToolTip(1, self.tr("The result on a map (Ctrl+2)"))
@@ -144,7 +168,7 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.side)
         self.splitter.addWidget(self.views)
-        self.splitter.addWidget(self.details)
+        self.splitter.addWidget(self.details_slot)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 1)
@@ -157,6 +181,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.banner)
         layout.addWidget(self.search_bar)
         layout.addWidget(self.splitter, 1)
+        self.central_layout = layout
         self.setCentralWidget(central)
         self.result: SearchResult | None = None
         self._ran: tuple[str, Node] | None = None
@@ -167,7 +192,6 @@ class MainWindow(QMainWindow):
         self._facet_timer.setSingleShot(True)
         self._facet_timer.setInterval(FACET_DELAY_MS)
         self._facet_timer.timeout.connect(self._count_facets_in_background)
-        self.background = BackgroundRunner(self)
         self._readers: dict[Path, Directory] = {}
         self._all_facets: dict[str, list[tuple[str, int]]] | None = None
         """Facet counts over the whole directory (the values the facet panel lists); counted with
@@ -186,82 +210,44 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.map_status_label)
         self.statusBar().addPermanentWidget(self.freshness_label)
-        self.shortlists = ShortlistController(
-            self.shortlist_panel,
-            directory=lambda: self.directory,
-            prompter=self.prompter,
-            settings=self.settings,
-            parent=self,
-        )
-        self.map = MapController(
-            self.map_tab,
-            directory=lambda: self.directory,
-            reader=self._reader,
-            background=self.background,
-            settings=self.settings,
-        )
-        self.history = EditHistory(self)
-        self.curation = CurationController(
-            directory=lambda: self.directory,
-            prompter=self.prompter,
-            parent=self,
-            selected_ids=self.table.selected_ids,
-            current_id=lambda: (self.table.current_facility() or Facility("", "", "")).id or None,
-            before_restore=self._before_restore,
-        )
-        self.overrides = OverrideReview(directory=lambda: self.directory, parent=self)
-        layout.insertWidget(1, self.overrides.notice)  # under the read-only banner
+        # the menu bar's menus from the start (filled by window_rest), so nothing moves down later
+        bar = self.menuBar()
+        self.menus: dict[str, QMenu] = {
+            key: bar.addMenu(title)
+            for key, title in (
+                ("file", self.tr("&File")),
+                ("edit", self.tr("&Edit")),
+                ("view", self.tr("&View")),
+                ("map", self.tr("&Map")),
+                ("help", self.tr("&Help")),
+            )
+        }
+        self._restored_details, self._restored_map_tab = self._restore_layout()
+        if first_page is not None:
+            self.show_first_page(first_page)
+        if directory is not None:
+            self.finish(directory)
 
-        self._build_actions()
-        self._build_curation_actions()
-        self._build_menus()
-        self._build_curation_menus()
-        self._build_comfort()
-        self.table.current_facility_changed.connect(self._show_details)
-        self.table.sort_requested.connect(lambda *_: self.run_search(self.search_bar.text()))
-        self.details.note_edited.connect(self._save_note)
-        self.changes_applied.connect(self._on_changes)
-        self.search_bar.query_changed.connect(self.run_search)
-        self.search_bar.leave_down.connect(self.table.setFocus)
-        self.facets.value_clicked.connect(self._toggle_facet)
-        self.saved.search_chosen.connect(lambda text: self.search_bar.set_text(text))
-        self.saved.rename_requested.connect(self.rename_saved_search)
-        self.saved.delete_requested.connect(self.delete_saved_search)
-        self.views.currentChanged.connect(self._view_tab_changed)
-        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.map.facility_clicked.connect(self.select_facility)
-        self.map.details_requested.connect(self._show_details_of)
-        self.map.query_requested.connect(self._map_query)
-        self.shortlists.changed.connect(self.changes_applied)
-        self.shortlists.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.shortlists.undo_offered.connect(self.offer_undo)
-        self.shortlists.show_query.connect(self._show_query_in_list)
-        self.shortlists.facility_activated.connect(self._show_in_list_and_select)
-        self.shortlist_panel.current_changed.connect(self._show_details_of_id)
-        self.map.add_requested.connect(lambda fid: self.shortlists.add([fid]))
-        self.details.add_to_shortlist_requested.connect(lambda fid: self.shortlists.add([fid]))
-        self.details.mark_verified_requested.connect(lambda fid: self.curation.mark_verified_today([fid]))
-        self.details.facility_link_clicked.connect(self._show_in_list_and_select)
-        self.map.status_changed.connect(self.map_status_label.setText)
-        self.map.markers_shown.connect(self._map_markers_shown)
-        self.map.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
-        self.history.changed.connect(self._history_changed)
-        self.curation.changed.connect(self.changes_applied)
-        self.curation.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.curation.undo_offered.connect(self.offer_undo)
-        self.curation.history_reset.connect(self.history.clear)
-        self.curation.place_on_map.connect(self._place_on_map)
-        self.map.marker_moved.connect(self.curation.coordinates_picked)
-        self.curation.form_closed.connect(self.map.stop_move)
-        self.overrides.changed.connect(self.changes_applied)
-        self.overrides.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.overrides.undo_offered.connect(self.offer_undo)
-        self.changes_applied.connect(self.overrides.refresh)
-        self.curation.history_reset.connect(self.overrides.check_soon)
-        self._restore_state()
-        self._load_directory()
-        self.curation.daily_backup_soon()
-        self.overrides.check_soon()  # edits that differ from newer data: told once the rows are shown
+    def show_first_page(self, first_page: FirstPage) -> None:
+        """Show the first rows of the whole directory (read before the directory is open), its count."""
+        source = FirstPageSource(first_page)
+        self.model.set_result(source, source.fetch)
+        summary = plural("MainWindow", "1 facility", "%n facilities", first_page.total)
+        self.count_label.setText(summary)
+        self.search_bar.count_label.setText(summary)
+        if first_page.total:
+            self.table.selectRow(0)
+
+    def finish(self, directory: Directory) -> None:
+        """Build the rest of the window on the open ``directory`` and show its rows (once)."""
+        if self.built:
+            return
+        from directory_app.qt.window_rest import build_rest
+
+        self.directory = directory
+        build_rest(self)
+        self.built = True
+        self.ready.emit()
 
     # Construction -------------------------------------------------------------------------
 
@@ -427,8 +413,7 @@ class MainWindow(QMainWindow):
         )
 
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu = self.menus["file"]  # made with the first window
         file_menu.addAction(self.open_action)
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
@@ -436,7 +421,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.print_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu = self.menus["edit"]  # made with the first window
         edit_menu.addAction(self.undo_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.copy_action)
@@ -447,7 +432,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.save_search_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.add_to_shortlist_action)
-        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu = self.menus["view"]  # made with the first window
         self.columns_menu = view_menu.addMenu(self.tr("&Columns"))
         self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
         view_menu.addAction(self.details_action)
@@ -455,7 +440,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.show_map_action)
         view_menu.addAction(self.show_shortlists_action)
         view_menu.addSeparator()
-        map_menu = bar.addMenu(self.tr("&Map"))
+        map_menu = self.menus["map"]  # made with the first window
         map_menu.addAction(self.show_map_action)
         map_menu.addAction(self.show_on_map_action)
         map_menu.addAction(self.zoom_results_action)
@@ -466,7 +451,7 @@ class MainWindow(QMainWindow):
         map_menu.addAction(self.prefetch_action)
         view_menu.addSeparator()
         view_menu.addAction(self.reset_layout_action)
-        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu = self.menus["help"]  # made with the first window
         help_menu.addAction(self.query_help_action)
         help_menu.addAction(self.shortcuts_action)
         help_menu.addSeparator()
@@ -489,8 +474,17 @@ class MainWindow(QMainWindow):
             span = format_date(oldest) if oldest == newest else f"{format_date(oldest)} – {format_date(newest)}"
             self.freshness_label.setText(self.tr("Sources checked %1").replace("%1", span))
         else:
-            self.freshness_label.setText(self.tr("Sources not checked"))
-        self.freshness_label.setToolTip(str(self.directory.path))
+            first, last = self.directory.source_date_span()
+            if first:
+                years = first if first == last else f"{first}–{last}"
+                self.freshness_label.setText(self.tr("Not checked yet · sources of %1").replace("%1", years))
+            else:
+                self.freshness_label.setText(self.tr("Sources not checked"))
+        self.freshness_label.setToolTip(
+            self.tr(
+                "Until someone checks a record (Mark as Verified Today), its freshness is the date of its source.\n%1"
+            ).replace("%1", str(self.directory.path))
+        )
         read_only = self.directory.read_only
         self.banner.setVisible(read_only)
         if read_only:
@@ -839,6 +833,8 @@ class MainWindow(QMainWindow):
 
     def export_dialog(self) -> ExportDialog:
         """The export dialog for the current state (not shown)."""
+        from directory_app.qt.export_dialog import ExportDialog
+
         return ExportDialog(
             self,
             result_count=self.result.count if self.result else 0,
@@ -851,6 +847,8 @@ class MainWindow(QMainWindow):
 
     def import_wizard(self) -> ImportWizard:
         """The File › Import wizard (not shown), wired to refresh the views after an import."""
+        from directory_app.qt.import_wizard import ImportWizard
+
         wizard = ImportWizard(self.directory, self, settings=self.settings, prompter=self.prompter)
         wizard.imported.connect(self.changes_applied.emit)
         # undoing an older edit after an import could overwrite what the import wrote
@@ -874,6 +872,10 @@ class MainWindow(QMainWindow):
 
     def run_export(self, dialog: ExportDialog) -> ExportRun | None:
         """Ask for the file and write it (on a worker thread); ``None`` when nothing was started."""
+        from directory_app.exporters import ExportSpec, extra_keys
+        from directory_app.qt.export_dialog import ExportRun, label_in, localised_headers
+        from directory_app.qt.output_guard import guarded_output
+
         fmt = dialog.format()
         rows, extras, title, audience = self._export_source(dialog.shortlist_id(), dialog.include_private())
         columns = dialog.chosen_columns()
@@ -883,6 +885,8 @@ class MainWindow(QMainWindow):
         carried = extra_keys(extras)  # private fields only if the user ticked the option
         if not any(c in columns for c in carried):  # the shortlist's notes, or distances, come along
             columns += [c for c in carried if c not in columns]
+        if "withdrawn" in carried and "withdrawn" not in columns:  # a facility an update withdrew says so
+            columns.append("withdrawn")
         extension = {"xlsx": ".xlsx", "csv": ".csv", "geojson": ".geojson", "html": ".html", "pdf": ".pdf"}[fmt]
         folder = self.settings.value("export/folder", str(Path.home()), type=str)
         safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in title).strip() or "export"
@@ -945,6 +949,9 @@ class MainWindow(QMainWindow):
     def _handout_work(
         rows: list[Facility], target: Path, spec: ExportSpec, title: str, audience: str, language: str = ""
     ) -> Callable[[Callable[[int, int], bool]], None]:
+        from directory_app.handout import write_handout
+        from directory_app.qt.export_dialog import handout_strings
+
         strings = handout_strings(language or None)
 
         def work(progress: Callable[[int, int], bool]) -> None:
@@ -954,6 +961,10 @@ class MainWindow(QMainWindow):
 
     def print_handout(self, printer: QPrinter | None = None) -> ExportRun | None:
         """File › Print Handout (Ctrl+P): the handout of the shortlist on screen (or the result), printed."""
+        from directory_app.exporters import ExportSpec
+        from directory_app.qt.export_dialog import ExportRun, export_error_text, label_in, localised_headers
+        from directory_app.qt.preferences import handout_language
+
         # the shortlist on screen in the Shortlists tab, else the search result
         shortlist_id = self.shortlist_panel.current_id() if self.views.currentIndex() == 2 else 0
         rows, extras, title, audience = self._export_source(shortlist_id)
@@ -981,6 +992,9 @@ class MainWindow(QMainWindow):
 
     def _print_pdf(self, path: Path, printer: QPrinter | None) -> bool:
         """Print a PDF file page by page (asks for the printer unless one is given)."""
+        from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
         if printer is None:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
@@ -1005,6 +1019,8 @@ class MainWindow(QMainWindow):
         return True
 
     def _export_finished(self, path: Path, count: int, error: object) -> None:
+        from directory_app.qt.export_dialog import export_error_text
+
         if error is None:
             text = self.tr("%1 facilities written to %2").replace("%1", str(count)).replace("%2", str(path))
             self.statusBar().showMessage(text, 10000)
@@ -1034,6 +1050,8 @@ class MainWindow(QMainWindow):
 
     def show_query_help(self) -> None:
         """The query language, every field with an example."""
+        from directory_app.qt.help_text import query_help_html
+
         QMessageBox.information(self, self.tr("Search Syntax"), query_help_html())
 
     def _show_details(self, facility: object) -> None:
@@ -1087,6 +1105,8 @@ class MainWindow(QMainWindow):
 
     def open_other_database(self) -> None:
         """Ask for another database file (a new path is created from the seed) and switch to it."""
+        from directory_app.qt.open_database import DB_FILTER, open_directory
+
         path = self.prompter.open_file(
             self, self.tr("Open or create a directory file"), str(self.directory.path.parent), DB_FILTER
         )
@@ -1144,6 +1164,8 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         """The About box: version, purpose, and credits for the data sources and their licences."""
+        import html
+
         credits = self.directory.data_credits()
         items = "".join(f"<li>{html.escape(c)}</li>" for c in credits)
         QMessageBox.about(
@@ -1153,8 +1175,8 @@ class MainWindow(QMainWindow):
             + self.tr("Directory App %1").replace("%1", __version__)
             + "</h3><p>"
             + self.tr(
-                "An offline directory of life-science incubators, accelerators and cell and gene "
-                "therapy production sites in Belgium, the Netherlands and Luxembourg."
+                "An offline directory of life-science incubators, accelerators, science parks and cell "
+                "and gene therapy production sites in Belgium, the Netherlands and Luxembourg."
             )
             + "</p><p><b>"
             + self.tr("Data and licences")
@@ -1167,6 +1189,8 @@ class MainWindow(QMainWindow):
 
     def shortcuts_dialog(self) -> ShortcutsDialog:
         """Help › Keyboard Shortcuts, generated from the window's actions (not shown)."""
+        from directory_app.qt.help_dialogs import ShortcutsDialog
+
         own = self.actions()
         return ShortcutsDialog([*own, *(a for a in self.findChildren(QAction) if a not in own)], self)
 
@@ -1229,16 +1253,15 @@ class MainWindow(QMainWindow):
             self.tr("Your shortlists and their facilities, with status, rank and note")
         )
         self.views.setAccessibleName(self.tr("Result views: list, map, shortlists"))
-        self.setStyleSheet(
-            self.styleSheet() + "QAbstractItemView:focus, QLineEdit:focus, QTextBrowser:focus, QTreeWidget:focus"
-            "{border: 2px solid palette(highlight);}"
-        )
 
     def show_preferences(self) -> PreferencesDialog:
         """Edit › Preferences (Ctrl+,)."""
-        dialog = PreferencesDialog(self.settings, self)
+        from directory_app.qt.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self, directory=self.directory, prompter=self.prompter)
         before = self.settings.value(LANGUAGE_KEY, "", type=str)
         if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.updates.refresh_publish()  # File › Publish Update… shows when a signing key is set
             self.apply_theme_to_pages()
             after = self.settings.value(LANGUAGE_KEY, "", type=str)
             if after != before:
@@ -1249,6 +1272,8 @@ class MainWindow(QMainWindow):
         """Give the map page and the details the current light or dark colours."""
         from directory_app.qt.theme import is_dark
 
+        if not self.built:  # the first window: the pages come later, in the current colours
+            return
         view = getattr(self.map, "view", None)
         if view is not None and hasattr(view, "set_dark"):
             view.set_dark(is_dark())
@@ -1276,7 +1301,11 @@ class MainWindow(QMainWindow):
 
     def welcome_dialog(self) -> WelcomeDialog:
         """The welcome (not shown): what the data is, where from, how fresh; the offline map."""
-        return WelcomeDialog(self.directory.count(), self.directory.verification_span(), self)
+        from directory_app.qt.help_dialogs import WelcomeDialog
+
+        return WelcomeDialog(
+            self.directory.count(), self.directory.verification_span(), self, self.directory.source_date_span()
+        )
 
     def show_welcome(self) -> None:
         """Help › Welcome (shown once by itself at first start)."""
@@ -1284,7 +1313,12 @@ class MainWindow(QMainWindow):
 
     def about_data_dialog(self) -> AboutDataDialog:
         """Help › About the Data (not shown); choosing an old record selects it in the list."""
-        dialog = AboutDataDialog(self.directory.data_overview(), self, self.directory.data_check_report())
+        from directory_app.qt.help_dialogs import AboutDataDialog
+        from directory_app.qt.updates_ui import data_source_text
+
+        dialog = AboutDataDialog(
+            self.directory.data_overview(), self, self.directory.data_check_report(), data_source_text(self.directory)
+        )
         dialog.facility_chosen.connect(self._show_in_list_and_select)
         return dialog
 
@@ -1412,11 +1446,12 @@ class MainWindow(QMainWindow):
 
     # State --------------------------------------------------------------------------------
 
-    def _restore_state(self) -> None:
-        """Restore the saved layout; any unreadable value is ignored (the default stays)."""
+    def _restore_layout(self) -> tuple[bool, bool]:
+        """Restore the saved geometry, splitter and columns (the first window has them); any unreadable
+        value is ignored (the default stays). Returns whether the details pane and the map tab were
+        shown, which :func:`directory_app.qt.window_rest.build_rest` restores."""
         s = self.settings
         s.beginGroup(STATE_GROUP)
-        map_tab = False
         try:
             for key, restore in (
                 ("geometry", self.restoreGeometry),
@@ -1433,13 +1468,11 @@ class MainWindow(QMainWindow):
                 self.table.restore_layout_state(columns)
             details = s.value("details_visible", True)
             visible = details not in (False, "false", "0", 0)
-            self.details_action.setChecked(visible)
-            self.details.setVisible(visible)
+            self.details_slot.setVisible(visible)
             map_tab = str(s.value("view_tab", 0)) == "1"
         finally:
             s.endGroup()
-        if map_tab:  # outside the group: the map reads its own settings keys
-            self.views.setCurrentIndex(1)
+        return visible, map_tab
 
     def save_state(self) -> None:
         """Remember window geometry, splitter and column layout."""
@@ -1455,6 +1488,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._facet_timer.stop()
+        if not self.built:  # closed before the rest was built (or the directory could not be opened)
+            super().closeEvent(event)
+            return
         self.details.flush_note()
         self.save_state()
         self.background.wait(5000)

@@ -20,18 +20,21 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from directory_app.directory import Directory
 from directory_app.maps.tiles import OSM_URL_TEMPLATE
+from directory_app.qt.dialogs import Prompter
+from directory_app.qt.main_window import DATABASE_KEY
 from directory_app.qt.map_controller import CACHE_MB_KEY, DEFAULT_CACHE_MB, TILE_URL_KEY
 from directory_app.qt.theme import THEME_KEY, apply_theme, chosen_theme
 from directory_app.qt.translations import HANDOUT_LANGUAGE_KEY, LANGUAGE_KEY, LANGUAGES, chosen_language
+from directory_app.qt.updates_ui import UpdatesPage
 
 DELIMITER_KEY = "export/delimiter"
-DATABASE_KEY = "database/location"
-"""QSettings key: the directory file to open at start (empty: the default)."""
 BACKUP_FOLDER_KEY = "backups/folder"
 """QSettings key: where backups are written (read by the backup feature)."""
 
@@ -39,7 +42,15 @@ BACKUP_FOLDER_KEY = "backups/folder"
 class PreferencesDialog(QDialog):
     """The application's settings in one place."""
 
-    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        *,
+        directory: Directory | None = None,
+        prompter: Prompter | None = None,
+    ) -> None:
+        """``directory``: the open directory, for the Updates page (its trusted keys are kept in it)."""
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
         self.setWindowTitle(self.tr("Preferences"))
@@ -113,8 +124,18 @@ class PreferencesDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        page = QWidget(self)
+        page_layout = QVBoxLayout(page)
         for box in (general, maps, exports, files):
-            layout.addWidget(box)
+            page_layout.addWidget(box)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("preferencesTabs")
+        self.tabs.addTab(page, self.tr("General"))
+        self.updates_page: UpdatesPage | None = None
+        if directory is not None:  # team updates (issue 15): sources, trusted keys, signing key
+            self.updates_page = UpdatesPage(settings, directory, self, prompter)
+            self.tabs.addTab(self.updates_page, self.tr("Updates"))
+        layout.addWidget(self.tabs)
         layout.addWidget(buttons)
         self._load()
 
@@ -173,6 +194,8 @@ class PreferencesDialog(QDialog):
         s.setValue(HANDOUT_LANGUAGE_KEY, self.handout_box.currentData() or "")
         s.setValue(DATABASE_KEY, self.database_edit.text().strip())
         s.setValue(BACKUP_FOLDER_KEY, self.backup_edit.text().strip())
+        if self.updates_page is not None:
+            self.updates_page.save(s)
         s.sync()
         apply_theme(chosen_theme(s))
 

@@ -84,8 +84,8 @@ class ShortlistController(QObject):
     def _show_items(self) -> None:
         current = self.panel.current_id()
         items = self.directory.shortlist_items(current) if current else []
-        facilities = {f.id: f for f in self.directory.facilities([i.facility_id for i in items])}
-        self.panel.set_items(items, facilities)
+        facilities, withdrawn = self.directory.shortlist_facilities([i.facility_id for i in items])
+        self.panel.set_items(items, facilities, {fid: w.withdrawn_at[:10] for fid, w in withdrawn.items()})
 
     def _chosen(self, shortlist_id: int) -> None:
         self.settings.setValue(CURRENT_KEY, shortlist_id)

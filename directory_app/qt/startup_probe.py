@@ -2,16 +2,20 @@
 
 Off unless ``$DIRECTORY_APP_STARTUP_PROBE`` names a file. Then the app appends one JSON object per
 line to that file -- ``{"event": "first_rows", "time": <epoch s>, "rss_kb": ...}`` when the facility
-list first paints with rows, and, with ``$DIRECTORY_APP_STARTUP_PROBE_MAP=1``, switches to the map
+list first paints with rows, ``window_built`` once the rest of the window is built after it, and,
+with ``$DIRECTORY_APP_STARTUP_PROBE_MAP=1``, switches to the map
 and logs ``map_ready`` once its markers are shown -- and quits ``$DIRECTORY_APP_STARTUP_PROBE_LINGER``
 seconds (default 1) after the last event, logging ``exit`` with the final memory. Times are wall
 clock (``time.time()``), so the benchmark compares them with the moment it started the process.
+With ``$DIRECTORY_APP_STARTUP_PROBE_MODULES=1`` it also logs the modules loaded when the first rows
+showed (``modules_at_first_rows``; tests).
 """
 
 from __future__ import annotations
 
 import json
 import os
+import sys
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,6 +29,7 @@ if TYPE_CHECKING:
 PROBE_ENV = "DIRECTORY_APP_STARTUP_PROBE"
 MAP_ENV = "DIRECTORY_APP_STARTUP_PROBE_MAP"
 LINGER_ENV = "DIRECTORY_APP_STARTUP_PROBE_LINGER"
+MODULES_ENV = "DIRECTORY_APP_STARTUP_PROBE_MODULES"
 
 
 def resident_kb(pid: int | str = "self") -> int | None:
@@ -64,7 +69,16 @@ class StartupProbe(QObject):
         return False
 
     def _after_first_rows(self) -> None:
-        self.log("first_rows", rows=self.window.model.rowCount())
+        self.log("first_rows", rows=self.window.model.rowCount(), built=self.window.built)
+        if os.environ.get(MODULES_ENV) == "1":  # tests: what was loaded before the first rows showed
+            self.log("modules_at_first_rows", modules=sorted(sys.modules))
+        if not self.window.built:  # the first window: the map comes with the rest of the window
+            self.window.ready.connect(self._after_rest)
+            return
+        self._after_rest()
+
+    def _after_rest(self) -> None:
+        self.log("window_built")
         if self.with_map:
             self.window.map.markers_shown.connect(self._map_shown)
             self.window.views.setCurrentIndex(1)

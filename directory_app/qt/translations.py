@@ -9,10 +9,7 @@ the ``.ts`` with ``lrelease`` (shipped with PySide6) into the user cache folder 
 
 from __future__ import annotations
 
-import hashlib
 import os
-import shutil
-import subprocess
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
@@ -48,6 +45,8 @@ def lrelease_command() -> list[str]:
     for name in ("lrelease", "lrelease.exe"):
         if (folder / name).is_file():
             return [str(folder / name)]
+    import shutil  # here: compiling is rare, and start-up is not slowed by it
+
     found = shutil.which("pyside6-lrelease")
     if found:
         return [found]
@@ -58,6 +57,8 @@ def compile_ts(source: Path, target: Path) -> Path:
     """Compile one ``.ts`` to ``.qm`` with ``lrelease`` (written beside, then moved into place)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(f"{target.name}.{os.getpid()}.part")  # two starts at once never clash
+    import subprocess
+
     result = subprocess.run(
         [*lrelease_command(), "-silent", str(source), "-qm", str(partial)],
         capture_output=True,
@@ -86,6 +87,8 @@ def qm_path(language: str) -> Path | None:
     beside = source.with_suffix(".qm")
     if beside.is_file() and beside.stat().st_mtime >= source.stat().st_mtime:
         return beside
+    import hashlib
+
     digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
     cached = _cache_dir() / f"directory_app_{language}-{digest}.qm"
     if not cached.is_file():

@@ -383,6 +383,18 @@ class Understander:
         steps: list[tuple[str, Node, Node | None]] = []
         if not parts and len(text_nodes) > 1:
             steps.append(("any of the words", all_of(*explicit, any_of(*text_nodes)), None))
+        # the recognised words also as written, before any radius grows: "accelerator ghent" finds the
+        # Bio-Accelerator building in Ghent (an incubator) rather than accelerators 80 km away
+        as_written = [_as_written(p) for p in parts]
+        if as_written != parts:
+            steps.append(
+                (
+                    "the words as written: "
+                    + ", ".join(p.typed for p, q in zip(parts, as_written, strict=True) if p != q),
+                    all_of(*explicit, *(p.node for p in as_written)),
+                    boost,
+                )
+            )
         current = list(parts)
         for factor in (2, 4):
             widened = [_widen(p, factor) for p in current]
@@ -601,6 +613,17 @@ def _combine(parts: list[Part]) -> list[Part]:
             continue
         out.append(part)
     return out
+
+
+WRITTEN_FIELDS = frozenset({"kind", "service", "modality"})
+"""Recognised parts whose typed word may also be a word of a facility's name (Bio-Accelerator)."""
+
+
+def _as_written(part: Part) -> Part:
+    """The part OR its typed words as a phrase, for kinds, services and modalities."""
+    if part.field not in WRITTEN_FIELDS or not part.typed.strip():
+        return part
+    return replace(part, node=any_of(part.node, Text(part.typed, phrase=True)))
 
 
 def _broaden(part: Part) -> Part:

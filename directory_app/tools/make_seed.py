@@ -9,6 +9,10 @@
 * ``sites-2026-12.csv`` (per facility: municipality, town or sourced place to place it at, the
   campus it stands on, no single site, access, confidence downgrades, with the reason),
 * ``place-points-2026-12.csv`` (sourced coordinates of places the gazetteer lacks),
+* ``additions-2026-12.csv`` (facilities our own research added, each with a decision and reason),
+* ``enrichment-2026-12.csv`` (one sourced fact per line -- website, contact, street, postcode,
+  a dated source, a point, a campus, a correction -- with its evidence URL, verbatim quote,
+  date and a decision),
 
 and writes one facility per surviving row: stable ids (a slug of the name; ids already in the
 seed are kept by name), vocabulary codes (free text keeps its wording in ``*_detail``), the
@@ -77,6 +81,23 @@ RESEARCH_CSV = "reference/facilities-research-2026-12.csv"
 CURATION_CSV = "reference/curation-2026-12.csv"
 SITES_CSV = "reference/sites-2026-12.csv"
 PLACE_POINTS_CSV = "reference/place-points-2026-12.csv"
+ADDITIONS_CSV = "reference/additions-2026-12.csv"
+ENRICHMENT_CSV = "reference/enrichment-2026-12.csv"
+
+#: Enrichment fields and what they set.
+ENRICHMENT_FIELDS = (
+    "website",
+    "contact",
+    "street",
+    "postal_code",
+    "source_date",
+    "source",
+    "point",
+    "campus_id",
+    "correction",
+)
+#: Fields a ``correction`` fact may set (``field=value``).
+CORRECTABLE = ("status", "kind", "city", "confidence", "street", "postal_code", "year_opened", "area_m2")
 
 # English exonyms the seed uses for municipalities the research sometimes writes in Dutch.
 CITY_NAMES = {"Gent": "Ghent", "Antwerpen": "Antwerp", "Brussel": "Brussels", "Luik": "Liège"}
@@ -165,6 +186,84 @@ def merge_research(
     return records, removed
 
 
+def _decided(rows: list[dict[str, str]], what: str) -> list[dict[str, str]]:
+    """The rows whose decision is ``apply`` (every row needs a decision; a drop needs its reason)."""
+    for n, row in enumerate(rows, start=2):
+        if row.get("decision") not in ("apply", "drop"):
+            raise ValueError(f"{what} line {n}: decision must be apply or drop")
+        if row["decision"] == "drop" and not row.get("reason"):
+            raise ValueError(f"{what} line {n}: a dropped line needs its reason")
+    return [row for row in rows if row["decision"] == "apply"]
+
+
+def add_additions(records: dict[str, dict[str, str]], additions: list[dict[str, str]]) -> dict[str, str]:
+    """Add our own research's new facilities; returns their campus links by id."""
+    campus: dict[str, str] = {}
+    for row in _decided(additions, "additions"):
+        if row["id"] in records:
+            raise ValueError(f"addition {row['id']} is already in the directory")
+        rec = {k: v for k, v in row.items() if k not in ("action", "decision", "reason", "note", "campus_id")}
+        rec["services_codes"] = rec["modalities_codes"] = rec["cleanroom_grades_codes"] = "yes"
+        records[row["id"]] = rec
+        if row.get("campus_id"):
+            campus[row["id"]] = row["campus_id"]
+    return campus
+
+
+def apply_enrichment(
+    records: dict[str, dict[str, str]], facts: list[dict[str, str]]
+) -> tuple[dict[str, tuple[float, float, str]], dict[str, str]]:
+    """Apply sourced facts to the records, in file order (a later fact for the same field wins).
+
+    A ``source`` fact makes a dated page the row's cited source; the source it replaces is kept in
+    the row's source note. Returns the sourced points (lat, lon, "building"/"campus") and campus links.
+    """
+    points: dict[str, tuple[float, float, str]] = {}
+    campus: dict[str, str] = {}
+    lines = {id(row): n for n, row in enumerate(facts, start=2)}
+    for fact in _decided(facts, "enrichment"):
+        n = lines[id(fact)]  # the line in the file, for messages
+        rec = records.get(fact["id"])
+        field, value = fact["field"], fact["value"].strip()
+        if rec is None:
+            raise ValueError(f"enrichment line {n}: unknown id {fact['id']!r}")
+        if field not in ENRICHMENT_FIELDS:
+            raise ValueError(f"enrichment line {n}: unknown field {field!r}")
+        if not fact["evidence_url"].startswith(("http://", "https://")) or not fact["evidence_quote"]:
+            raise ValueError(f"enrichment line {n}: a fact needs its evidence URL and verbatim quote")
+        if field in ("website", "street", "postal_code"):
+            rec[field] = value
+        elif field == "contact":
+            # a generic e-mail (info@...) or a contact page
+            rec["email" if "@" in value and not value.startswith(("http://", "https://")) else "contact_url"] = value
+        elif field == "source_date":
+            if fact["evidence_url"] != rec["source_url"]:
+                raise ValueError(f"enrichment line {n}: a source date must be read on the row's own source")
+            rec["source_date"] = value
+        elif field == "source":
+            if not fact["evidence_date"]:
+                raise ValueError(f"enrichment line {n}: a replacement source must be dated")
+            if rec["source_url"] and rec["source_url"] != value:
+                earlier = f"Earlier source: {rec['source_url']}"
+                rec["source_note"] = "; ".join(x for x in (rec.get("source_note", ""), earlier) if x)
+            rec["source_url"], rec["source_quote"], rec["source_date"] = (
+                value,
+                fact["evidence_quote"],
+                fact["evidence_date"],
+            )
+        elif field == "point":
+            lat, lon = (float(x) for x in value.split(","))
+            points[fact["id"]] = (lat, lon, "campus" if "campus" in fact["note"].lower() else "building")
+        elif field == "campus_id":
+            campus[fact["id"]] = value
+        else:  # correction: field=value
+            target, _, new = value.partition("=")
+            if target not in CORRECTABLE:
+                raise ValueError(f"enrichment line {n}: cannot correct {target!r}")
+            rec[target] = new.strip()
+    return points, campus
+
+
 def _point(
     gaz: Gazetteer, name: str, country: str, points: dict[str, tuple[float, float]]
 ) -> tuple[float, float] | None:
@@ -223,14 +322,22 @@ def curate(data: Path, gazetteer: Path, existing: Path | None) -> list[Facility]
             used.add(facility_id)
         base.append(_base_record({**row, "id": facility_id}))
     records, removed = merge_research(base, _read(data / RESEARCH_CSV), _read(data / CURATION_CSV))
+    campus_links = add_additions(records, _read(data / ADDITIONS_CSV)) if (data / ADDITIONS_CSV).exists() else {}
+    sourced_points: dict[str, tuple[float, float, str]] = {}
+    if (data / ENRICHMENT_CSV).exists():
+        sourced_points, enriched_links = apply_enrichment(records, _read(data / ENRICHMENT_CSV))
+        campus_links.update(enriched_links)
     sites = {s["id"]: s for s in _read(data / SITES_CSV)}
+    for facility_id, campus_id in campus_links.items():
+        sites.setdefault(facility_id, {})["campus_id"] = campus_id
     unknown = sorted(set(sites) - set(records) - set(removed))
     if unknown:
         raise ValueError(f"sites file names unknown ids: {unknown}")
     points = {p["name"]: (float(p["latitude"]), float(p["longitude"])) for p in _read(data / PLACE_POINTS_CSV)}
     out: list[Facility] = []
     placed: dict[str, tuple[float, float]] = {}
-    own_place: set[str] = set()
+    point_of = {p["name"]: p.get("of", "") for p in _read(data / PLACE_POINTS_CSV)}
+    campus_precision: dict[str, str] = {}  # what a site on the campus inherits
     with open_gazetteer(gazetteer) as gaz:
         # campuses first, so that their sites can stand on their point
         order = sorted(records.values(), key=lambda r: (sites.get(r["id"], {}).get("campus_id", "") != "",))
@@ -248,31 +355,39 @@ def curate(data: Path, gazetteer: Path, existing: Path | None) -> list[Facility]
             campus_id = site.get("campus_id", "")
             if site.get("no_site") == "yes":
                 precision = "none"
+            elif rec["id"] in sourced_points:
+                # a sourced coordinate of the building (street) or of the campus itself
+                lat, lon, of = sourced_points[rec["id"]]
+                precision = "campus" if of == "campus" or rec["kind"] == "science_park" else "street"
             elif campus_id:
-                # the campus's point; "campus" only when that point is the campus's own place (a sourced
-                # point or its town), not merely its municipality's centre
+                # the campus's point, as precise as that point is: "campus" only when it is the
+                # campus's own sourced point, else its postcode or its town
                 lat, lon = placed[campus_id]
-                precision = "campus" if campus_id in own_place else "town"
+                precision = campus_precision[campus_id]
             else:
                 point, precision = None, ""
                 if site.get("place"):
-                    point, precision = _point(gaz, site["place"], country, points), "town"
-                elif site.get("locality"):
-                    point, precision = _point(gaz, site["locality"], country, points), "town"
-                elif rec["postal_code"] and country == "BE":
+                    # a sourced place: a campus, or a district such as Sart-Tilman
+                    point = _point(gaz, site["place"], country, points)
+                    precision = "campus" if point_of.get(site["place"]) == "campus" else "town"
+                if point is None and rec["postal_code"] and country == "BE":
+                    # the site's own postcode (a Belgian postcode is one town or district)
                     found = gaz.postcode(country, rec["postal_code"])
                     point, precision = ((found.latitude, found.longitude) if found else None), "postcode"
+                if point is None and site.get("locality"):
+                    point, precision = _point(gaz, site["locality"], country, points), "town"
                 if point is None:
                     point = _point(gaz, city, country, points)
                     precision = "municipality" if site.get("town_unknown") == "yes" else "town"
                 if point is None:
                     raise LookupError(f"{rec['id']}: no gazetteer point for {city!r}")
                 lat, lon = point
-                if site.get("place") or (site.get("locality") and site.get("locality") != city):
-                    own_place.add(rec["id"])
             if lat is not None and lon is not None:
                 lat, lon = round(lat, 5), round(lon, 5)
                 placed[rec["id"]] = (lat, lon)
+                campus_precision[rec["id"]] = {"campus": "campus", "street": "campus", "postcode": "postcode"}.get(
+                    precision, "town"
+                )
                 if not region:
                     town = site.get("locality") or city
                     region = _region(gaz, country, lat, lon, rec["postal_code"], town)
@@ -333,6 +448,9 @@ def _facility(
         source_date=rec.get("source_date", ""),
         access=access,
         campus_id=campus_id,
+        source_note=rec.get("source_note", ""),
+        contact_url=rec.get("contact_url", ""),
+        email=rec.get("email", ""),
     )
 
 

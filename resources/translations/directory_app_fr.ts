@@ -4,7 +4,7 @@
 <context>
     <name>AboutDataDialog</name>
     <message>
-        <location filename="../../directory_app/qt/help_dialogs.py" line="+224"/>
+        <location filename="../../directory_app/qt/help_dialogs.py" line="+251"/>
         <source>About the Data</source>
         <translation>À propos des données</translation>
     </message>
@@ -77,7 +77,7 @@
         <translation>Ancienneté</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Contents</source>
         <translation>Contenu</translation>
     </message>
@@ -97,7 +97,7 @@
         <translation>%1 (date de la source)</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-42"/>
         <source>Least recently verified facilities</source>
         <translation>Établissements vérifiés il y a le plus longtemps</translation>
     </message>
@@ -420,6 +420,34 @@
     </message>
 </context>
 <context>
+    <name>CorrectionsMenu</name>
+    <message>
+        <location filename="../../directory_app/qt/corrections_ui.py" line="+288"/>
+        <source>Send &amp;Corrections…</source>
+        <translation>Envoyer des &amp;corrections…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write your edits and added facilities to a file for the curators (no private notes)</source>
+        <translation>Écrire vos modifications et établissements ajoutés dans un fichier pour les curateurs (sans notes privées)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review Co&amp;rrections…</source>
+        <translation>Examiner les co&amp;rrections…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept or reject the corrections advisers sent</source>
+        <translation>Accepter ou refuser les corrections envoyées par les conseillers</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Corrections written to %1</source>
+        <translation>Corrections écrites dans %1</translation>
+    </message>
+</context>
+<context>
     <name>CurationController</name>
     <message>
         <location filename="../../directory_app/qt/curation_controller.py" line="+91"/>
@@ -643,7 +671,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
 <context>
     <name>DataChecks</name>
     <message>
-        <location filename="../../directory_app/qt/help_dialogs.py" line="+40"/>
+        <location filename="../../directory_app/qt/help_dialogs.py" line="+46"/>
         <source>Source URL and quote</source>
         <translation>URL et citation de la source</translation>
     </message>
@@ -1206,6 +1234,11 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <source>Distance (km)</source>
         <translation>Distance (km)</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn from the directory</source>
+        <translation>Retiré de l&apos;annuaire</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1653,7 +1686,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
 <context>
     <name>FacilityTableModel</name>
     <message>
-        <location filename="../../directory_app/qt/models/facility_table.py" line="+283"/>
+        <location filename="../../directory_app/qt/models/facility_table.py" line="+309"/>
         <source>Approximate distance (location known to: %1)</source>
         <translation>Distance approximative (emplacement connu au niveau : %1)</translation>
     </message>
@@ -1661,7 +1694,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
 <context>
     <name>FacilityView</name>
     <message>
-        <location filename="../../directory_app/qt/widgets/facility_view.py" line="+60"/>
+        <location filename="../../directory_app/qt/widgets/facility_view.py" line="+61"/>
         <source>Facilities</source>
         <translation>Établissements</translation>
     </message>
@@ -2001,25 +2034,25 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../directory_app/qt/main_window.py" line="+110"/>
-        <location line="+1116"/>
+        <location filename="../../directory_app/qt/main_window.py" line="+1250"/>
+        <location filename="../../directory_app/qt/window_rest.py" line="+42"/>
         <source>Saved searches</source>
         <translation>Recherches enregistrées</translation>
     </message>
     <message>
-        <location line="-1114"/>
-        <location line="+1112"/>
+        <location line="-2"/>
+        <location filename="../../directory_app/qt/window_rest.py" line="+2"/>
         <source>Filters</source>
         <translation>Filtres</translation>
     </message>
     <message>
-        <location line="-1089"/>
+        <location line="-1088"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1079"/>
+        <location line="+1078"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
@@ -2045,7 +2078,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Le résultat sur une carte (Ctrl+2)</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+107"/>
         <source>&amp;Open Directory File…</source>
         <translation>&amp;Ouvrir un fichier d’annuaire…</translation>
     </message>
@@ -2141,12 +2174,12 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+480"/>
+        <location line="+488"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-477"/>
+        <location line="-485"/>
         <source>Show &amp;List</source>
         <translation>Afficher la &amp;liste</translation>
     </message>
@@ -2236,49 +2269,49 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-194"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+758"/>
+        <location line="+1"/>
+        <location line="+1002"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location line="-747"/>
+        <location line="-1001"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+216"/>
         <source>&amp;Columns</source>
         <translation>&amp;Colonnes</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-215"/>
         <source>&amp;Map</source>
         <translation>&amp;Carte</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+728"/>
+        <location line="+1"/>
+        <location line="+999"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location line="-707"/>
+        <location line="-746"/>
         <source>Sources checked %1</source>
         <translation>Sources vérifiées %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Sources not checked</source>
         <translation>Sources non vérifiées</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>This directory file is open read-only (%1). You can browse, search and copy, but notes and saved searches cannot be stored.</source>
         <translation>Ce fichier d’annuaire est ouvert en lecture seule (%1). Vous pouvez parcourir, rechercher et copier, mais les notes et les recherches enregistrées ne peuvent pas être conservées.</translation>
     </message>
@@ -2293,7 +2326,8 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>%1 sur %2 établissements</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-311"/>
+        <location line="+313"/>
         <source>%n facilities</source>
         <comment>1 facility</comment>
         <translation>
@@ -2302,7 +2336,19 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-68"/>
+        <source>Not checked yet · sources of %1</source>
+        <translation>Pas encore vérifié · sources de %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Until someone checks a record (Mark as Verified Today), its freshness is the date of its source.
+%1</source>
+        <translation>Tant que personne ne vérifie une fiche (Marquer comme vérifiée aujourd’hui), c’est la date de sa source qui compte.
+%1</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>No facility matches “%1”. Remove a filter, search wider than the current radius, or clear the search (Esc).</source>
         <translation>Aucun établissement ne correspond à « %1 ». Retirez un filtre, cherchez au-delà du rayon actuel ou effacez la recherche (Échap).</translation>
     </message>
@@ -2383,7 +2429,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+200"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
@@ -2403,7 +2449,12 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Aucun programme n’a pu ouvrir %1.</translation>
     </message>
     <message>
-        <location line="+289"/>
+        <location line="+146"/>
+        <source>An offline directory of life-science incubators, accelerators, science parks and cell and gene therapy production sites in Belgium, the Netherlands and Luxembourg.</source>
+        <translation>Un annuaire hors ligne des incubateurs, accélérateurs, parcs scientifiques et sites de production de thérapies cellulaires et géniques en sciences du vivant, en Belgique, aux Pays-Bas et au Luxembourg.</translation>
+    </message>
+    <message>
+        <location line="+161"/>
         <source>&amp;New Facility…</source>
         <translation>&amp;Nouvel établissement…</translation>
     </message>
@@ -2498,12 +2549,12 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Faites glisser le marqueur orange jusqu’à l’emplacement de l’établissement.</translation>
     </message>
     <message>
-        <location line="-582"/>
+        <location line="-622"/>
         <source>%1 — Ctrl+Z to undo</source>
         <translation>%1 — Ctrl+Z pour annuler</translation>
     </message>
     <message>
-        <location line="-418"/>
+        <location line="-426"/>
         <source>&amp;Download the Detailed Map of This Area…</source>
         <translation>&amp;Télécharger la carte détaillée de cette zone…</translation>
     </message>
@@ -2513,18 +2564,18 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Télécharger la carte détaillée de la zone visible pour l’usage hors ligne (avant un voyage, en ligne) : la taille d’abord, puis la progression ; Annuler garde ce qui est enregistré</translation>
     </message>
     <message>
-        <location line="+419"/>
+        <location line="+427"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+465"/>
+        <location line="+505"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-437"/>
+        <location line="-473"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
@@ -2534,34 +2585,34 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Cet annuaire est ouvert en lecture seule.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+9"/>
+        <location line="+22"/>
+        <location line="+11"/>
         <location line="+5"/>
-        <location line="+117"/>
+        <location line="+129"/>
         <location line="+5"/>
         <location line="+2"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-152"/>
         <source>Tick at least one column to export.</source>
         <translation>Cochez au moins une colonne à exporter.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <location line="+2"/>
         <source>Search result</source>
         <translation>Résultat de recherche</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Nothing to print: the list is empty.</source>
         <translation>Rien à imprimer : la liste est vide.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Print Handout</source>
         <translation>Imprimer le document</translation>
     </message>
@@ -2576,12 +2627,12 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Document envoyé à l’imprimante</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1 facilities written to %2</source>
         <translation>%1 établissements écrits dans %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Search Syntax</source>
         <translation>Syntaxe de recherche</translation>
     </message>
@@ -2596,7 +2647,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Note enregistrée</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Open or create a directory file</source>
         <translation>Ouvrir ou créer un fichier d’annuaire</translation>
     </message>
@@ -2610,7 +2661,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>About Directory App</source>
         <translation>À propos de Directory App</translation>
     </message>
@@ -2620,12 +2671,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Directory App %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>An offline directory of life-science incubators, accelerators and cell and gene therapy production sites in Belgium, the Netherlands and Luxembourg.</source>
-        <translation>Un annuaire hors ligne des incubateurs et accélérateurs en sciences de la vie et des sites de production de thérapies cellulaires et géniques en Belgique, aux Pays-Bas et au Luxembourg.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Data and licences</source>
         <translation>Données et licences</translation>
     </message>
@@ -2635,7 +2681,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Fichier de base de données : %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
@@ -2710,7 +2756,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Vues du résultat : liste, carte, sélections</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Not Recently Verified</source>
         <translation>Non vérifiés récemment</translation>
     </message>
@@ -3272,7 +3318,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../directory_app/qt/preferences.py" line="+45"/>
+        <location filename="../../directory_app/qt/preferences.py" line="+56"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
@@ -3368,17 +3414,18 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+67"/>
         <source>Backup folder</source>
         <translation>Dossier de sauvegarde</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-65"/>
+        <location line="+33"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-31"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
@@ -3444,6 +3491,11 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
     </message>
     <message>
         <location line="+18"/>
+        <source>Updates</source>
+        <translation>Mises à jour</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
@@ -3615,6 +3667,65 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <location filename="../../directory_app/qt/tasks.py" line="+137"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../../directory_app/qt/updates_ui.py" line="+517"/>
+        <source>Publish Update</source>
+        <translation>Publier une mise à jour</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+40"/>
+        <source>Folder to publish to</source>
+        <translation>Dossier de publication</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse for the folder to publish to</source>
+        <translation>Choisir le dossier de publication</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Release notes</source>
+        <translation>Notes de version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is new, for the people who update (optional)</source>
+        <translation>Ce qui est nouveau, pour ceux qui mettent à jour (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Release notes:</source>
+        <translation>&amp;Notes de version :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing key:</source>
+        <translation>Clé de signature :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The next version goes into the folder (with the changes since the version it holds). Serve the folder with any web server, or copy it to a share or a USB stick.</source>
+        <translation>La version suivante est écrite dans le dossier (avec les changements depuis la version qu&apos;il contient). Servez le dossier avec n&apos;importe quel serveur web, ou copiez-le sur un partage ou une clé USB.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publier</translation>
     </message>
 </context>
 <context>
@@ -3858,6 +3969,110 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
     </message>
 </context>
 <context>
+    <name>ReviewCorrectionsDialog</name>
+    <message>
+        <location filename="../../directory_app/qt/corrections_ui.py" line="-173"/>
+        <location line="+128"/>
+        <source>Review Corrections</source>
+        <translation>Examiner les corrections</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <source>Facility</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current value</source>
+        <translation>Valeur actuelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposed value</source>
+        <translation>Valeur proposée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import File…</source>
+        <translation>Importer un fichier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept as New</source>
+        <translation>Accepter comme nouveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge into the Duplicate</source>
+        <translation>Fusionner avec le doublon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Changes sent by advisers, waiting for your review: %1. Nothing is applied until you accept it; an accepted change is your edit and goes into the next published update.</source>
+        <translation>Modifications envoyées par les conseillers, en attente de votre examen : %1. Rien n’est appliqué avant que vous ne l’acceptiez ; une modification acceptée devient la vôtre et entre dans la prochaine mise à jour publiée.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>New facility</source>
+        <translation>Nouvel établissement</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Likely duplicate of %1 (%2)</source>
+        <translation>Doublon probable de %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Import Corrections</source>
+        <translation>Importer des corrections</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrections files (*.json)</source>
+        <translation>Fichiers de corrections (*.json)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 changes from %2 are waiting for your review (%3 were there already).</source>
+        <translation>%1 modifications de %2 attendent votre examen (%3 y étaient déjà).</translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message>
         <location filename="../../directory_app/qt/import_wizard.py" line="+40"/>
@@ -3952,6 +4167,45 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
     </message>
 </context>
 <context>
+    <name>SendCorrectionsDialog</name>
+    <message>
+        <location filename="../../directory_app/qt/corrections_ui.py" line="-207"/>
+        <location line="+38"/>
+        <source>Send Corrections</source>
+        <translation>Envoyer des corrections</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Your edits of reference facilities: %1 (of %2 facilities). Facilities you added: %3.</source>
+        <translation>Vos modifications d’établissements de référence : %1 (sur %2 établissements). Établissements que vous avez ajoutés : %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The corrections file holds your edits of reference facilities (each field with its old and new value and when you changed it, and the source when you changed it) and the facilities you added, with their sources. Send it to your curators: they review each change before it goes into the next update.</source>
+        <translation>Le fichier de corrections contient vos modifications d’établissements de référence (chaque champ avec son ancienne et sa nouvelle valeur et la date de la modification, et la source si vous l’avez modifiée) et les établissements que vous avez ajoutés, avec leurs sources. Envoyez-le à vos curateurs : ils examinent chaque modification avant qu’elle n’entre dans la prochaine mise à jour.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your private notes, shortlists and saved searches do not go into the file.</source>
+        <translation>Vos notes privées, listes restreintes et recherches enregistrées ne vont pas dans le fichier.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Corrections files (*.json)</source>
+        <translation>Fichiers de corrections (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>ShareConflictsDialog</name>
     <message>
         <location filename="../../directory_app/qt/widgets/share_conflicts_dialog.py" line="+32"/>
@@ -4041,7 +4295,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../directory_app/qt/help_dialogs.py" line="-326"/>
+        <location filename="../../directory_app/qt/help_dialogs.py" line="-359"/>
         <source>Delete</source>
         <translation>Suppr</translation>
     </message>
@@ -4239,7 +4493,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
 <context>
     <name>ShortlistItemsModel</name>
     <message>
-        <location filename="../../directory_app/qt/models/shortlist_items.py" line="+39"/>
+        <location filename="../../directory_app/qt/models/shortlist_items.py" line="+40"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -4279,12 +4533,22 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Superficie</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+94"/>
+        <source>A team update withdrew this facility from the directory on %1; it stays on your shortlist with its last known data.</source>
+        <translation>Une mise à jour d&apos;équipe a retiré cet établissement de l&apos;annuaire le %1 ; il reste sur votre sélection avec ses dernières données connues.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Private: left out of exports unless you include private notes</source>
         <translation>Privé : absent des exports, sauf si vous incluez les notes privées</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>%1 (withdrawn from the directory)</source>
+        <translation>%1 (retiré de l&apos;annuaire)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 (no longer in the directory)</source>
         <translation>%1 (ne figure plus dans l’annuaire)</translation>
     </message>
@@ -4427,28 +4691,451 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
     </message>
 </context>
 <context>
+    <name>UpdatePlanDialog</name>
+    <message>
+        <location filename="../../directory_app/qt/updates_ui.py" line="-90"/>
+        <source>Update Available</source>
+        <translation>Mise à jour disponible</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: version %2 of %3, from %4</source>
+        <translation>%1 : version %2 du %3, de %4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Release notes: %1</source>
+        <translation>Notes de version : %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What the update changes</source>
+        <translation>Ce que la mise à jour change</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A backup is made first. Your notes, shortlists, saved searches, own facilities and edits stay.</source>
+        <translation>Une sauvegarde est faite d&apos;abord. Vos notes, sélections, recherches enregistrées, établissements propres et modifications restent.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Apply Update</source>
+        <translation>&amp;Appliquer la mise à jour</translation>
+    </message>
+</context>
+<context>
+    <name>Updates</name>
+    <message>
+        <location line="-364"/>
+        <source>Data: team update version %1 of %2, published by key %3 (installed %4)</source>
+        <translation>Données : mise à jour d&apos;équipe version %1 du %2, publiée avec la clé %3 (installée le %4)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Data: shipped with the application; no team update installed</source>
+        <translation>Données : fournies avec l&apos;application ; aucune mise à jour d&apos;équipe installée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data: shipped data of %1; no team update installed</source>
+        <translation>Données : données fournies du %1 ; aucune mise à jour d&apos;équipe installée</translation>
+    </message>
+    <message>
+        <location line="+254"/>
+        <source>%2 in %3 (%1)</source>
+        <translation>%2 en %3 (%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 new, %2 changed, %3 removed</source>
+        <translation>%1 nouveaux, %2 modifiés, %3 retirés</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New</source>
+        <translation>Nouveaux</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed</source>
+        <translation>Modifiés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Removed</source>
+        <translation>Retirés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changed fields: %1</source>
+        <translation>Champs modifiés : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conflicts with your edits (your values stay; review them afterwards):</source>
+        <translation>Conflits avec vos modifications (vos valeurs restent ; examinez-les ensuite) :</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: leaves the directory; you edited it, so it stays as your own</source>
+        <translation>%1 : quitte l&apos;annuaire ; vous l&apos;avez modifié, il reste donc comme le vôtre</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>On your shortlists and withdrawn from the directory (they stay there, marked, with their last known data):</source>
+        <translation>Sur vos sélections et retirés de l&apos;annuaire (ils y restent, marqués, avec leurs dernières données connues) :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Left alone: %1 facilities you deleted or made your own</source>
+        <translation>Laissés tels quels : %1 établissements que vous avez supprimés ou faits vôtres</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>%1 — %2 of %3</source>
+        <translation>%1 — %2 sur %3</translation>
+    </message>
+</context>
+<context>
+    <name>UpdatesController</name>
+    <message>
+        <location line="+24"/>
+        <source>Check for &amp;Updates…</source>
+        <translation>Rechercher des mises à &amp;jour…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetch the newest version of the directory from the update sources</source>
+        <translation>Récupérer la version la plus récente de l&apos;annuaire auprès des sources de mise à jour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publish Up&amp;date…</source>
+        <translation>P&amp;ublier une mise à jour…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the directory as a signed update into a folder (curators)</source>
+        <translation>Écrire l&apos;annuaire comme mise à jour signée dans un dossier (curateurs)</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <location line="+19"/>
+        <location line="+41"/>
+        <source>Check for Updates</source>
+        <translation>Rechercher des mises à jour</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>No update source is set. Add the address or folder your curators publish to in Edit › Preferences › Updates.</source>
+        <translation>Aucune source de mise à jour n&apos;est définie. Ajoutez l&apos;adresse ou le dossier où vos curateurs publient dans Édition › Préférences › Mises à jour.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checking for updates…</source>
+        <translation>Recherche de mises à jour…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Check for updates cancelled; nothing was changed. What was downloaded is kept for the next try.</source>
+        <translation>Recherche de mises à jour annulée ; rien n&apos;a été modifié. Ce qui a été téléchargé est conservé pour le prochain essai.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The check failed: %1</source>
+        <translation>La vérification a échoué : %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No update source could be reached; you may be offline. Nothing was changed; check again when you are online.</source>
+        <translation>Aucune source de mise à jour n&apos;a pu être atteinte ; vous êtes peut-être hors ligne. Rien n&apos;a été modifié ; réessayez une fois en ligne.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This directory trusts no publisher key yet: add your curators&apos; public key (.pub) in Edit › Preferences › Updates, then check again.</source>
+        <translation>Cet annuaire ne fait encore confiance à aucune clé d&apos;éditeur : ajoutez la clé publique (.pub) de vos curateurs dans Édition › Préférences › Mises à jour, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The update was refused: %1</source>
+        <translation>La mise à jour a été refusée : %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>This directory file is open read-only.</source>
+        <translation>Ce fichier d&apos;annuaire est ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The directory is up to date: version %1 of %2.</source>
+        <translation>L&apos;annuaire est à jour : version %1 du %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+14"/>
+        <source>Apply Update</source>
+        <translation>Appliquer la mise à jour</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Applying the update…</source>
+        <translation>Application de la mise à jour…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The update was not applied; nothing was changed: %1</source>
+        <translation>La mise à jour n&apos;a pas été appliquée ; rien n&apos;a été modifié : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Updated to version %1 (%2) from %3.</source>
+        <translation>Mis à jour vers la version %1 (%2) de %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 of your edited facilities differ from the update; your values were kept.</source>
+        <translation>%1 de vos établissements modifiés diffèrent de la mise à jour ; vos valeurs ont été conservées.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Review Now</source>
+        <translation>&amp;Examiner maintenant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Version %1 of the directory is available: File › %2</source>
+        <translation>La version %1 de l&apos;annuaire est disponible : Fichier › %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+24"/>
+        <source>Publish Update</source>
+        <translation>Publier une mise à jour</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Publishing the directory…</source>
+        <translation>Publication de l&apos;annuaire…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nothing was published: %1</source>
+        <translation>Rien n&apos;a été publié : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Version %1 (%2 facilities) published to %3, signed with key %4.</source>
+        <translation>Version %1 (%2 établissements) publiée dans %3, signée avec la clé %4.</translation>
+    </message>
+</context>
+<context>
+    <name>UpdatesPage</name>
+    <message>
+        <location line="-761"/>
+        <location line="+3"/>
+        <source>Update sources</source>
+        <translation>Sources de mise à jour</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>https://… address, folder or manifest.json file</source>
+        <translation>adresse https://…, dossier ou fichier manifest.json</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New update source</source>
+        <translation>Nouvelle source de mise à jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Folder…</source>
+        <translation>&amp;Dossier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a folder as an update source</source>
+        <translation>Ajouter un dossier comme source de mise à jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the chosen update source</source>
+        <translation>Retirer la source de mise à jour choisie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Check automatically when online (at most once a day)</source>
+        <translation>Re&amp;chercher automatiquement en ligne (au plus une fois par jour)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sources are tried in order. Nothing is fetched unless you check, or tick the automatic check.</source>
+        <translation>Les sources sont essayées dans l&apos;ordre. Rien n&apos;est récupéré sauf si vous lancez la recherche, ou cochez la recherche automatique.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>Trusted publisher keys</source>
+        <translation>Clés d&apos;éditeur de confiance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key id</source>
+        <translation>Identifiant de clé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trusted since</source>
+        <translation>De confiance depuis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add &amp;Key File…</source>
+        <translation>Ajouter un fichier de &amp;clé…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>R&amp;emove Key</source>
+        <translation>R&amp;etirer la clé</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kept in this directory file; a change here is saved at once. Only updates signed by one of these keys are accepted.</source>
+        <translation>Conservées dans ce fichier d&apos;annuaire ; une modification ici est enregistrée aussitôt. Seules les mises à jour signées par l&apos;une de ces clés sont acceptées.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Publishing (curators)</source>
+        <translation>Publication (curateurs)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None: File › Publish Update… stays hidden</source>
+        <translation>Aucune : Fichier › Publier une mise à jour… reste masqué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+130"/>
+        <source>Signing key file</source>
+        <translation>Fichier de clé de signature</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse for the signing key file</source>
+        <translation>Choisir le fichier de clé de signature</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Signing key:</source>
+        <translation>Clé de &amp;signature :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The private key from `directory-app keygen`; keep it secret.</source>
+        <translation>La clé privée de `directory-app keygen` ; gardez-la secrète.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>This directory file is open read-only: its trusted keys cannot change.</source>
+        <translation>Ce fichier d&apos;annuaire est ouvert en lecture seule : ses clés de confiance ne peuvent pas changer.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Update source folder</source>
+        <translation>Dossier source de mise à jour</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+8"/>
+        <location line="+5"/>
+        <source>Trust a Publisher Key</source>
+        <translation>Faire confiance à une clé d&apos;éditeur</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Public keys (*.pub);;All files (*)</source>
+        <translation>Clés publiques (*.pub);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 was not added: %2</source>
+        <translation>%1 n&apos;a pas été ajoutée : %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Key %1 is trusted already.</source>
+        <translation>La clé %1 est déjà de confiance.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>Remove Key</source>
+        <translation>Retirer la clé</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Stop trusting key %1? Updates signed with it will be refused.</source>
+        <translation>Ne plus faire confiance à la clé %1 ? Les mises à jour signées avec elle seront refusées.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../directory_app/qt/help_dialogs.py" line="+19"/>
+        <location filename="../../directory_app/qt/help_dialogs.py" line="+23"/>
         <source>Welcome to Directory App</source>
         <translation>Bienvenue dans Directory App</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>This directory lists %n life-science incubators, accelerators and cell and gene therapy production sites in Belgium, the Netherlands and Luxembourg.</source>
-        <comment>This directory lists 1 life-science incubator, accelerator or cell and gene therapy production site in Belgium, the Netherlands and Luxembourg.</comment>
+        <source>This directory lists %n life-science incubators, accelerators, science parks and cell and gene therapy production sites in Belgium, the Netherlands and Luxembourg.</source>
+        <comment>This directory lists 1 life-science incubator, accelerator, science park or cell and gene therapy production site in Belgium, the Netherlands and Luxembourg.</comment>
         <translation>
-            <numerusform>Cet annuaire répertorie %n incubateur, accélérateur ou site de production de thérapies cellulaires et géniques en sciences de la vie en Belgique, aux Pays-Bas et au Luxembourg.</numerusform>
-            <numerusform>Cet annuaire répertorie %n incubateurs et accélérateurs en sciences de la vie et sites de production de thérapies cellulaires et géniques en Belgique, aux Pays-Bas et au Luxembourg.</numerusform>
+            <numerusform>Cet annuaire recense %n incubateur, accélérateur, parc scientifique ou site de production de thérapies cellulaires et géniques en sciences du vivant en Belgique, aux Pays-Bas et au Luxembourg.</numerusform>
+            <numerusform>Cet annuaire recense %n incubateurs, accélérateurs, parcs scientifiques et sites de production de thérapies cellulaires et géniques en sciences du vivant en Belgique, aux Pays-Bas et au Luxembourg.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Every record was compiled from public sources (operators, institutions, press) and keeps its source link, a quote, a confidence level and the date it was last checked.</source>
-        <translation>Chaque fiche a été établie à partir de sources publiques (exploitants, institutions, presse) et conserve le lien vers sa source, une citation, un niveau de fiabilité et la date de sa dernière vérification.</translation>
+        <source>Every record was compiled from public sources (operators, institutions, press) and keeps its source link, a quote from it, the source&apos;s date and a confidence level. A record shows when someone last checked it (Mark as Verified Today).</source>
+        <translation>Chaque fiche a été établie à partir de sources publiques (exploitants, institutions, presse) et garde le lien vers sa source, une citation, la date de la source et un niveau de confiance. Une fiche indique quand quelqu’un l’a vérifiée pour la dernière fois (Marquer comme vérifiée aujourd’hui).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>All records were last checked on %1.</source>
         <translation>Toutes les fiches ont été vérifiées pour la dernière fois le %1.</translation>
     </message>
@@ -4456,6 +5143,11 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <location line="+8"/>
         <source>Records were last checked between %1 and %2.</source>
         <translation>Les fiches ont été vérifiées pour la dernière fois entre le %1 et le %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No record has been checked since it was compiled; the sources date from %1.</source>
+        <translation>Aucune fiche n’a été vérifiée depuis sa compilation ; les sources datent de %1.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4468,7 +5160,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
         <translation>Aide › À propos des données montre le contenu de l’annuaire et les fiches les plus anciennes ; Aide › Raccourcis clavier liste tous les raccourcis.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <location line="+5"/>
         <source>Welcome</source>
         <translation>Bienvenue</translation>
@@ -4564,7 +5256,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
 <context>
     <name>columns</name>
     <message>
-        <location filename="../../directory_app/qt/models/facility_table.py" line="-205"/>
+        <location filename="../../directory_app/qt/models/facility_table.py" line="-228"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -4972,7 +5664,7 @@ Restaurez une sauvegarde (Fichier › Restaurer une sauvegarde).</translation>
 <context>
     <name>shortlist</name>
     <message>
-        <location filename="../../directory_app/qt/models/shortlist_items.py" line="-106"/>
+        <location filename="../../directory_app/qt/models/shortlist_items.py" line="-129"/>
         <source>Candidate</source>
         <translation>Candidat</translation>
     </message>

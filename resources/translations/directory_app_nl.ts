@@ -4,7 +4,7 @@
 <context>
     <name>AboutDataDialog</name>
     <message>
-        <location filename="../../directory_app/qt/help_dialogs.py" line="+224"/>
+        <location filename="../../directory_app/qt/help_dialogs.py" line="+251"/>
         <source>About the Data</source>
         <translation>Over de gegevens</translation>
     </message>
@@ -77,7 +77,7 @@
         <translation>Ouderdom</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Contents</source>
         <translation>Inhoud</translation>
     </message>
@@ -97,7 +97,7 @@
         <translation>%1 (datum bron)</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-42"/>
         <source>Least recently verified facilities</source>
         <translation>Faciliteiten die het langst niet gecontroleerd zijn</translation>
     </message>
@@ -420,6 +420,34 @@
     </message>
 </context>
 <context>
+    <name>CorrectionsMenu</name>
+    <message>
+        <location filename="../../directory_app/qt/corrections_ui.py" line="+288"/>
+        <source>Send &amp;Corrections…</source>
+        <translation>&amp;Correcties versturen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write your edits and added facilities to a file for the curators (no private notes)</source>
+        <translation>Uw wijzigingen en toegevoegde voorzieningen in een bestand voor de curatoren schrijven (geen privénotities)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review Co&amp;rrections…</source>
+        <translation>Co&amp;rrecties beoordelen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept or reject the corrections advisers sent</source>
+        <translation>De correcties die adviseurs stuurden aanvaarden of weigeren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Corrections written to %1</source>
+        <translation>Correcties geschreven naar %1</translation>
+    </message>
+</context>
+<context>
     <name>CurationController</name>
     <message>
         <location filename="../../directory_app/qt/curation_controller.py" line="+91"/>
@@ -643,7 +671,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
 <context>
     <name>DataChecks</name>
     <message>
-        <location filename="../../directory_app/qt/help_dialogs.py" line="+40"/>
+        <location filename="../../directory_app/qt/help_dialogs.py" line="+46"/>
         <source>Source URL and quote</source>
         <translation>Bron-URL en citaat</translation>
     </message>
@@ -1206,6 +1234,11 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <source>Distance (km)</source>
         <translation>Afstand (km)</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn from the directory</source>
+        <translation>Uit de gids teruggetrokken</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1653,7 +1686,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
 <context>
     <name>FacilityTableModel</name>
     <message>
-        <location filename="../../directory_app/qt/models/facility_table.py" line="+283"/>
+        <location filename="../../directory_app/qt/models/facility_table.py" line="+309"/>
         <source>Approximate distance (location known to: %1)</source>
         <translation>Geschatte afstand (locatie bekend tot: %1)</translation>
     </message>
@@ -1661,7 +1694,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
 <context>
     <name>FacilityView</name>
     <message>
-        <location filename="../../directory_app/qt/widgets/facility_view.py" line="+60"/>
+        <location filename="../../directory_app/qt/widgets/facility_view.py" line="+61"/>
         <source>Facilities</source>
         <translation>Faciliteiten</translation>
     </message>
@@ -2001,25 +2034,25 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../directory_app/qt/main_window.py" line="+110"/>
-        <location line="+1116"/>
+        <location filename="../../directory_app/qt/main_window.py" line="+1250"/>
+        <location filename="../../directory_app/qt/window_rest.py" line="+42"/>
         <source>Saved searches</source>
         <translation>Bewaarde zoekopdrachten</translation>
     </message>
     <message>
-        <location line="-1114"/>
-        <location line="+1112"/>
+        <location line="-2"/>
+        <location filename="../../directory_app/qt/window_rest.py" line="+2"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location line="-1089"/>
+        <location line="-1088"/>
         <source>List</source>
         <translation>Lijst</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1079"/>
+        <location line="+1078"/>
         <source>Map</source>
         <translation>Kaart</translation>
     </message>
@@ -2045,7 +2078,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Het resultaat op een kaart (Ctrl+2)</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+107"/>
         <source>&amp;Open Directory File…</source>
         <translation>Gidsbestand &amp;openen…</translation>
     </message>
@@ -2141,12 +2174,12 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+480"/>
+        <location line="+488"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location line="-477"/>
+        <location line="-485"/>
         <source>Show &amp;List</source>
         <translation>&amp;Lijst tonen</translation>
     </message>
@@ -2236,49 +2269,49 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-194"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+758"/>
+        <location line="+1"/>
+        <location line="+1002"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location line="-747"/>
+        <location line="-1001"/>
         <source>&amp;View</source>
         <translation>Be&amp;eld</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+216"/>
         <source>&amp;Columns</source>
         <translation>&amp;Kolommen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-215"/>
         <source>&amp;Map</source>
         <translation>&amp;Kaart</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+728"/>
+        <location line="+1"/>
+        <location line="+999"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="-707"/>
+        <location line="-746"/>
         <source>Sources checked %1</source>
         <translation>Bronnen gecontroleerd %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Sources not checked</source>
         <translation>Bronnen niet gecontroleerd</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>This directory file is open read-only (%1). You can browse, search and copy, but notes and saved searches cannot be stored.</source>
         <translation>Dit gidsbestand is alleen-lezen geopend (%1). U kunt bladeren, zoeken en kopiëren, maar notities en bewaarde zoekopdrachten kunnen niet worden opgeslagen.</translation>
     </message>
@@ -2293,7 +2326,8 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>%1 van %2 faciliteiten</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-311"/>
+        <location line="+313"/>
         <source>%n facilities</source>
         <comment>1 facility</comment>
         <translation>
@@ -2302,7 +2336,19 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-68"/>
+        <source>Not checked yet · sources of %1</source>
+        <translation>Nog niet gecontroleerd · bronnen van %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Until someone checks a record (Mark as Verified Today), its freshness is the date of its source.
+%1</source>
+        <translation>Zolang niemand een record controleert (Vandaag als gecontroleerd markeren), telt de datum van de bron.
+%1</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>No facility matches “%1”. Remove a filter, search wider than the current radius, or clear the search (Esc).</source>
         <translation>Geen enkele faciliteit voldoet aan “%1”. Verwijder een filter, zoek ruimer dan de huidige straal of wis de zoekopdracht (Esc).</translation>
     </message>
@@ -2383,7 +2429,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>%1 &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+200"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
@@ -2403,7 +2449,12 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Geen programma kon %1 openen.</translation>
     </message>
     <message>
-        <location line="+289"/>
+        <location line="+146"/>
+        <source>An offline directory of life-science incubators, accelerators, science parks and cell and gene therapy production sites in Belgium, the Netherlands and Luxembourg.</source>
+        <translation>Een offline gids van life-sciences-incubators, -accelerators, wetenschapsparken en productiesites voor cel- en gentherapie in België, Nederland en Luxemburg.</translation>
+    </message>
+    <message>
+        <location line="+161"/>
         <source>&amp;New Facility…</source>
         <translation>Nieuwe &amp;faciliteit…</translation>
     </message>
@@ -2498,12 +2549,12 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Sleep de oranje markering naar de plek van de faciliteit.</translation>
     </message>
     <message>
-        <location line="-582"/>
+        <location line="-622"/>
         <source>%1 — Ctrl+Z to undo</source>
         <translation>%1 — Ctrl+Z om ongedaan te maken</translation>
     </message>
     <message>
-        <location line="-418"/>
+        <location line="-426"/>
         <source>&amp;Download the Detailed Map of This Area…</source>
         <translation>Gedetailleerde kaart van dit gebied &amp;downloaden…</translation>
     </message>
@@ -2513,18 +2564,18 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>De gedetailleerde kaart van het zichtbare gebied downloaden voor offline gebruik (vóór een reis, met netwerk): eerst de grootte, dan de voortgang; Annuleren bewaart wat al is opgeslagen</translation>
     </message>
     <message>
-        <location line="+419"/>
+        <location line="+427"/>
         <source>&amp;Redo %1</source>
         <translation>%1 &amp;herhalen</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+465"/>
+        <location line="+505"/>
         <source>&amp;Redo</source>
         <translation>&amp;Herhalen</translation>
     </message>
     <message>
-        <location line="-437"/>
+        <location line="-473"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
@@ -2534,34 +2585,34 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Deze gids is alleen-lezen geopend.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+9"/>
+        <location line="+22"/>
+        <location line="+11"/>
         <location line="+5"/>
-        <location line="+117"/>
+        <location line="+129"/>
         <location line="+5"/>
         <location line="+2"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-152"/>
         <source>Tick at least one column to export.</source>
         <translation>Vink minstens één kolom aan om te exporteren.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <location line="+2"/>
         <source>Search result</source>
         <translation>Zoekresultaat</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Nothing to print: the list is empty.</source>
         <translation>Niets af te drukken: de lijst is leeg.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Print Handout</source>
         <translation>Hand-out afdrukken</translation>
     </message>
@@ -2576,12 +2627,12 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Hand-out naar de printer gestuurd</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1 facilities written to %2</source>
         <translation>%1 faciliteiten geschreven naar %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Search Syntax</source>
         <translation>Zoektaal</translation>
     </message>
@@ -2596,7 +2647,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Notitie bewaard</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Open or create a directory file</source>
         <translation>Een gidsbestand openen of aanmaken</translation>
     </message>
@@ -2610,7 +2661,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>About Directory App</source>
         <translation>Over Directory App</translation>
     </message>
@@ -2620,12 +2671,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Directory App %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>An offline directory of life-science incubators, accelerators and cell and gene therapy production sites in Belgium, the Netherlands and Luxembourg.</source>
-        <translation>Een offline gids van life-sciences-incubators, -accelerators en productiesites voor cel- en gentherapie in België, Nederland en Luxemburg.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Data and licences</source>
         <translation>Gegevens en licenties</translation>
     </message>
@@ -2635,7 +2681,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Databasebestand: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
@@ -2710,7 +2756,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Weergaven van het resultaat: lijst, kaart, shortlists</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Not Recently Verified</source>
         <translation>Niet recent gecontroleerd</translation>
     </message>
@@ -3272,7 +3318,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../directory_app/qt/preferences.py" line="+45"/>
+        <location filename="../../directory_app/qt/preferences.py" line="+56"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
@@ -3368,17 +3414,18 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+67"/>
         <source>Backup folder</source>
         <translation>Back-upmap</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-65"/>
+        <location line="+33"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-31"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
@@ -3444,6 +3491,11 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
     </message>
     <message>
         <location line="+18"/>
+        <source>Updates</source>
+        <translation>Updates</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
@@ -3615,6 +3667,65 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <location filename="../../directory_app/qt/tasks.py" line="+137"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../../directory_app/qt/updates_ui.py" line="+517"/>
+        <source>Publish Update</source>
+        <translation>Update publiceren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+40"/>
+        <source>Folder to publish to</source>
+        <translation>Map om naar te publiceren</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse for the folder to publish to</source>
+        <translation>Bladeren naar de map om naar te publiceren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Release notes</source>
+        <translation>Releasenotities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is new, for the people who update (optional)</source>
+        <translation>Wat er nieuw is, voor wie bijwerkt (optioneel)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Map:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Release notes:</source>
+        <translation>&amp;Releasenotities:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing key:</source>
+        <translation>Ondertekeningssleutel:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The next version goes into the folder (with the changes since the version it holds). Serve the folder with any web server, or copy it to a share or a USB stick.</source>
+        <translation>De volgende versie komt in de map (met de wijzigingen sinds de versie die erin staat). Bied de map aan met een willekeurige webserver, of kopieer ze naar een gedeelde map of een USB-stick.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publiceren</translation>
     </message>
 </context>
 <context>
@@ -3858,6 +3969,110 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
     </message>
 </context>
 <context>
+    <name>ReviewCorrectionsDialog</name>
+    <message>
+        <location filename="../../directory_app/qt/corrections_ui.py" line="-173"/>
+        <location line="+128"/>
+        <source>Review Corrections</source>
+        <translation>Correcties beoordelen</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <source>Facility</source>
+        <translation>Voorziening</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current value</source>
+        <translation>Huidige waarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposed value</source>
+        <translation>Voorgestelde waarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import File…</source>
+        <translation>Bestand importeren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept</source>
+        <translation>Aanvaarden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept as New</source>
+        <translation>Aanvaarden als nieuw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge into the Duplicate</source>
+        <translation>Samenvoegen met het duplicaat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject</source>
+        <translation>Weigeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Changes sent by advisers, waiting for your review: %1. Nothing is applied until you accept it; an accepted change is your edit and goes into the next published update.</source>
+        <translation>Wijzigingen die adviseurs stuurden en op uw beoordeling wachten: %1. Niets wordt toegepast voordat u het aanvaardt; een aanvaarde wijziging is uw eigen wijziging en komt in de volgende gepubliceerde update.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>New facility</source>
+        <translation>Nieuwe voorziening</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Likely duplicate of %1 (%2)</source>
+        <translation>Waarschijnlijk een duplicaat van %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Import Corrections</source>
+        <translation>Correcties importeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrections files (*.json)</source>
+        <translation>Correctiebestanden (*.json)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 changes from %2 are waiting for your review (%3 were there already).</source>
+        <translation>%1 wijzigingen van %2 wachten op uw beoordeling (%3 stonden er al).</translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message>
         <location filename="../../directory_app/qt/import_wizard.py" line="+40"/>
@@ -3952,6 +4167,45 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
     </message>
 </context>
 <context>
+    <name>SendCorrectionsDialog</name>
+    <message>
+        <location filename="../../directory_app/qt/corrections_ui.py" line="-207"/>
+        <location line="+38"/>
+        <source>Send Corrections</source>
+        <translation>Correcties versturen</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Your edits of reference facilities: %1 (of %2 facilities). Facilities you added: %3.</source>
+        <translation>Uw wijzigingen aan referentievoorzieningen: %1 (van %2 voorzieningen). Voorzieningen die u toevoegde: %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The corrections file holds your edits of reference facilities (each field with its old and new value and when you changed it, and the source when you changed it) and the facilities you added, with their sources. Send it to your curators: they review each change before it goes into the next update.</source>
+        <translation>Het correctiebestand bevat uw wijzigingen aan referentievoorzieningen (elk veld met de oude en nieuwe waarde en wanneer u het wijzigde, en de bron als u die wijzigde) en de voorzieningen die u toevoegde, met hun bronnen. Stuur het naar uw curatoren: zij beoordelen elke wijziging voordat die in de volgende update komt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your private notes, shortlists and saved searches do not go into the file.</source>
+        <translation>Uw privénotities, shortlists en bewaarde zoekopdrachten gaan niet mee in het bestand.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Corrections files (*.json)</source>
+        <translation>Correctiebestanden (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>ShareConflictsDialog</name>
     <message>
         <location filename="../../directory_app/qt/widgets/share_conflicts_dialog.py" line="+32"/>
@@ -4041,7 +4295,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../directory_app/qt/help_dialogs.py" line="-326"/>
+        <location filename="../../directory_app/qt/help_dialogs.py" line="-359"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -4239,7 +4493,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
 <context>
     <name>ShortlistItemsModel</name>
     <message>
-        <location filename="../../directory_app/qt/models/shortlist_items.py" line="+39"/>
+        <location filename="../../directory_app/qt/models/shortlist_items.py" line="+40"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -4279,12 +4533,22 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Oppervlakte</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+94"/>
+        <source>A team update withdrew this facility from the directory on %1; it stays on your shortlist with its last known data.</source>
+        <translation>Een teamupdate heeft deze faciliteit op %1 uit de gids teruggetrokken; ze blijft op uw shortlist met haar laatst bekende gegevens.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Private: left out of exports unless you include private notes</source>
         <translation>Privé: niet in exports, tenzij u privénotities meeneemt</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>%1 (withdrawn from the directory)</source>
+        <translation>%1 (uit de gids teruggetrokken)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 (no longer in the directory)</source>
         <translation>%1 (niet meer in de gids)</translation>
     </message>
@@ -4427,28 +4691,451 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
     </message>
 </context>
 <context>
+    <name>UpdatePlanDialog</name>
+    <message>
+        <location filename="../../directory_app/qt/updates_ui.py" line="-90"/>
+        <source>Update Available</source>
+        <translation>Update beschikbaar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: version %2 of %3, from %4</source>
+        <translation>%1: versie %2 van %3, van %4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Release notes: %1</source>
+        <translation>Releasenotities: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What the update changes</source>
+        <translation>Wat de update wijzigt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A backup is made first. Your notes, shortlists, saved searches, own facilities and edits stay.</source>
+        <translation>Eerst wordt een back-up gemaakt. Uw notities, shortlists, bewaarde zoekopdrachten, eigen faciliteiten en wijzigingen blijven.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Apply Update</source>
+        <translation>Update &amp;toepassen</translation>
+    </message>
+</context>
+<context>
+    <name>Updates</name>
+    <message>
+        <location line="-364"/>
+        <source>Data: team update version %1 of %2, published by key %3 (installed %4)</source>
+        <translation>Gegevens: teamupdate versie %1 van %2, gepubliceerd met sleutel %3 (geïnstalleerd %4)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Data: shipped with the application; no team update installed</source>
+        <translation>Gegevens: meegeleverd met de toepassing; geen teamupdate geïnstalleerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data: shipped data of %1; no team update installed</source>
+        <translation>Gegevens: meegeleverde gegevens van %1; geen teamupdate geïnstalleerd</translation>
+    </message>
+    <message>
+        <location line="+254"/>
+        <source>%2 in %3 (%1)</source>
+        <translation>%2 in %3 (%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 new, %2 changed, %3 removed</source>
+        <translation>%1 nieuw, %2 gewijzigd, %3 verwijderd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Removed</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changed fields: %1</source>
+        <translation>Gewijzigde velden: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conflicts with your edits (your values stay; review them afterwards):</source>
+        <translation>Conflicten met uw wijzigingen (uw waarden blijven; bekijk ze daarna):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: leaves the directory; you edited it, so it stays as your own</source>
+        <translation>%1: verdwijnt uit de gids; u hebt het gewijzigd, dus het blijft als uw eigen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>On your shortlists and withdrawn from the directory (they stay there, marked, with their last known data):</source>
+        <translation>Op uw shortlists en uit de gids teruggetrokken (ze blijven daar, gemarkeerd, met hun laatst bekende gegevens):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Left alone: %1 facilities you deleted or made your own</source>
+        <translation>Ongemoeid gelaten: %1 faciliteiten die u hebt verwijderd of eigen gemaakt</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>%1 — %2 of %3</source>
+        <translation>%1 — %2 van %3</translation>
+    </message>
+</context>
+<context>
+    <name>UpdatesController</name>
+    <message>
+        <location line="+24"/>
+        <source>Check for &amp;Updates…</source>
+        <translation>Zoeken naar &amp;updates…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetch the newest version of the directory from the update sources</source>
+        <translation>De nieuwste versie van de gids ophalen bij de updatebronnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publish Up&amp;date…</source>
+        <translation>Update p&amp;ubliceren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the directory as a signed update into a folder (curators)</source>
+        <translation>De gids als ondertekende update in een map schrijven (beheerders)</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <location line="+19"/>
+        <location line="+41"/>
+        <source>Check for Updates</source>
+        <translation>Zoeken naar updates</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>No update source is set. Add the address or folder your curators publish to in Edit › Preferences › Updates.</source>
+        <translation>Er is geen updatebron ingesteld. Voeg het adres of de map waar uw beheerders naar publiceren toe in Bewerken › Voorkeuren › Updates.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checking for updates…</source>
+        <translation>Zoeken naar updates…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Check for updates cancelled; nothing was changed. What was downloaded is kept for the next try.</source>
+        <translation>Zoeken naar updates geannuleerd; er is niets gewijzigd. Wat al gedownload is, wordt bewaard voor de volgende poging.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The check failed: %1</source>
+        <translation>De controle is mislukt: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No update source could be reached; you may be offline. Nothing was changed; check again when you are online.</source>
+        <translation>Geen enkele updatebron was bereikbaar; misschien bent u offline. Er is niets gewijzigd; zoek opnieuw wanneer u online bent.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This directory trusts no publisher key yet: add your curators&apos; public key (.pub) in Edit › Preferences › Updates, then check again.</source>
+        <translation>Deze gids vertrouwt nog geen uitgeverssleutel: voeg de publieke sleutel (.pub) van uw beheerders toe in Bewerken › Voorkeuren › Updates en zoek dan opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The update was refused: %1</source>
+        <translation>De update is geweigerd: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>This directory file is open read-only.</source>
+        <translation>Dit gidsbestand is alleen-lezen geopend.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The directory is up to date: version %1 of %2.</source>
+        <translation>De gids is bijgewerkt: versie %1 van %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+14"/>
+        <source>Apply Update</source>
+        <translation>Update toepassen</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Applying the update…</source>
+        <translation>De update wordt toegepast…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The update was not applied; nothing was changed: %1</source>
+        <translation>De update is niet toegepast; er is niets gewijzigd: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Updated to version %1 (%2) from %3.</source>
+        <translation>Bijgewerkt naar versie %1 (%2) van %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 of your edited facilities differ from the update; your values were kept.</source>
+        <translation>%1 van uw gewijzigde faciliteiten verschillen van de update; uw waarden zijn behouden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Review Now</source>
+        <translation>Nu &amp;bekijken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Version %1 of the directory is available: File › %2</source>
+        <translation>Versie %1 van de gids is beschikbaar: Bestand › %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+24"/>
+        <source>Publish Update</source>
+        <translation>Update publiceren</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Publishing the directory…</source>
+        <translation>De gids wordt gepubliceerd…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nothing was published: %1</source>
+        <translation>Er is niets gepubliceerd: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Version %1 (%2 facilities) published to %3, signed with key %4.</source>
+        <translation>Versie %1 (%2 faciliteiten) gepubliceerd naar %3, ondertekend met sleutel %4.</translation>
+    </message>
+</context>
+<context>
+    <name>UpdatesPage</name>
+    <message>
+        <location line="-761"/>
+        <location line="+3"/>
+        <source>Update sources</source>
+        <translation>Updatebronnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>https://… address, folder or manifest.json file</source>
+        <translation>https://…-adres, map of manifest.json-bestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New update source</source>
+        <translation>Nieuwe updatebron</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Folder…</source>
+        <translation>&amp;Map…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a folder as an update source</source>
+        <translation>Een map als updatebron toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the chosen update source</source>
+        <translation>De gekozen updatebron verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Check automatically when online (at most once a day)</source>
+        <translation>Automatisch &amp;zoeken wanneer online (hoogstens eenmaal per dag)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sources are tried in order. Nothing is fetched unless you check, or tick the automatic check.</source>
+        <translation>Bronnen worden in volgorde geprobeerd. Er wordt niets opgehaald tenzij u zoekt, of automatisch zoeken aanvinkt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>Trusted publisher keys</source>
+        <translation>Vertrouwde uitgeverssleutels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key id</source>
+        <translation>Sleutel-id</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trusted since</source>
+        <translation>Vertrouwd sinds</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add &amp;Key File…</source>
+        <translation>&amp;Sleutelbestand toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>R&amp;emove Key</source>
+        <translation>Sleutel v&amp;erwijderen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kept in this directory file; a change here is saved at once. Only updates signed by one of these keys are accepted.</source>
+        <translation>Bewaard in dit gidsbestand; een wijziging hier wordt meteen opgeslagen. Alleen updates die met een van deze sleutels zijn ondertekend, worden aanvaard.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Publishing (curators)</source>
+        <translation>Publiceren (beheerders)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None: File › Publish Update… stays hidden</source>
+        <translation>Geen: Bestand › Update publiceren… blijft verborgen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+130"/>
+        <source>Signing key file</source>
+        <translation>Ondertekeningssleutelbestand</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse for the signing key file</source>
+        <translation>Bladeren naar het ondertekeningssleutelbestand</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Signing key:</source>
+        <translation>&amp;Ondertekeningssleutel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The private key from `directory-app keygen`; keep it secret.</source>
+        <translation>De privésleutel uit `directory-app keygen`; houd ze geheim.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>This directory file is open read-only: its trusted keys cannot change.</source>
+        <translation>Dit gidsbestand is alleen-lezen geopend: de vertrouwde sleutels kunnen niet wijzigen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Update source folder</source>
+        <translation>Map als updatebron</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+8"/>
+        <location line="+5"/>
+        <source>Trust a Publisher Key</source>
+        <translation>Een uitgeverssleutel vertrouwen</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Public keys (*.pub);;All files (*)</source>
+        <translation>Publieke sleutels (*.pub);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 was not added: %2</source>
+        <translation>%1 is niet toegevoegd: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Key %1 is trusted already.</source>
+        <translation>Sleutel %1 wordt al vertrouwd.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>Remove Key</source>
+        <translation>Sleutel verwijderen</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Stop trusting key %1? Updates signed with it will be refused.</source>
+        <translation>Sleutel %1 niet langer vertrouwen? Updates die ermee zijn ondertekend, worden geweigerd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../directory_app/qt/help_dialogs.py" line="+19"/>
+        <location filename="../../directory_app/qt/help_dialogs.py" line="+23"/>
         <source>Welcome to Directory App</source>
         <translation>Welkom bij Directory App</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>This directory lists %n life-science incubators, accelerators and cell and gene therapy production sites in Belgium, the Netherlands and Luxembourg.</source>
-        <comment>This directory lists 1 life-science incubator, accelerator or cell and gene therapy production site in Belgium, the Netherlands and Luxembourg.</comment>
+        <source>This directory lists %n life-science incubators, accelerators, science parks and cell and gene therapy production sites in Belgium, the Netherlands and Luxembourg.</source>
+        <comment>This directory lists 1 life-science incubator, accelerator, science park or cell and gene therapy production site in Belgium, the Netherlands and Luxembourg.</comment>
         <translation>
-            <numerusform>Deze gids bevat %n life-sciences-incubator, -accelerator of productiesite voor cel- en gentherapie in België, Nederland en Luxemburg.</numerusform>
-            <numerusform>Deze gids bevat %n life-sciences-incubators, -accelerators en productiesites voor cel- en gentherapie in België, Nederland en Luxemburg.</numerusform>
+            <numerusform>Deze gids bevat %n life-sciences-incubator, -accelerator, wetenschapspark of productiesite voor cel- en gentherapie in België, Nederland en Luxemburg.</numerusform>
+            <numerusform>Deze gids bevat %n life-sciences-incubators, -accelerators, wetenschapsparken en productiesites voor cel- en gentherapie in België, Nederland en Luxemburg.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Every record was compiled from public sources (operators, institutions, press) and keeps its source link, a quote, a confidence level and the date it was last checked.</source>
-        <translation>Elke fiche is samengesteld uit openbare bronnen (uitbaters, instellingen, pers) en bewaart de link naar de bron, een citaat, een betrouwbaarheidsniveau en de datum van de laatste controle.</translation>
+        <source>Every record was compiled from public sources (operators, institutions, press) and keeps its source link, a quote from it, the source&apos;s date and a confidence level. A record shows when someone last checked it (Mark as Verified Today).</source>
+        <translation>Elk record is samengesteld uit openbare bronnen (beheerders, instellingen, pers) en bewaart de link naar de bron, een citaat eruit, de datum van de bron en een betrouwbaarheid. Een record toont wanneer iemand het laatst controleerde (Vandaag als gecontroleerd markeren).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>All records were last checked on %1.</source>
         <translation>Alle fiches zijn het laatst gecontroleerd op %1.</translation>
     </message>
@@ -4456,6 +5143,11 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <location line="+8"/>
         <source>Records were last checked between %1 and %2.</source>
         <translation>De fiches zijn het laatst gecontroleerd tussen %1 en %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No record has been checked since it was compiled; the sources date from %1.</source>
+        <translation>Geen enkel record is gecontroleerd sinds het werd samengesteld; de bronnen dateren van %1.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4468,7 +5160,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
         <translation>Help › Over de gegevens toont wat de gids bevat en welke fiches het oudst zijn; Help › Sneltoetsen somt alle sneltoetsen op.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <location line="+5"/>
         <source>Welcome</source>
         <translation>Welkom</translation>
@@ -4564,7 +5256,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
 <context>
     <name>columns</name>
     <message>
-        <location filename="../../directory_app/qt/models/facility_table.py" line="-205"/>
+        <location filename="../../directory_app/qt/models/facility_table.py" line="-228"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -4972,7 +5664,7 @@ Zet een back-up terug (Bestand › Herstellen uit back-up).</translation>
 <context>
     <name>shortlist</name>
     <message>
-        <location filename="../../directory_app/qt/models/shortlist_items.py" line="-106"/>
+        <location filename="../../directory_app/qt/models/shortlist_items.py" line="-129"/>
         <source>Candidate</source>
         <translation>Kandidaat</translation>
     </message>

@@ -8,7 +8,11 @@ change on the map vs folium re-renders; its own process, for QtWebEngine), ``imp
 ``sqlite-utils insert --csv``), ``export`` (CSV/XLSX vs plain dumps; PDF handout), ``curation``
 (bulk edit, undo, backup vs raw SQL / file copy), ``startup`` (first rows, map, memory vs an empty
 PySide6 window), ``scroll`` (the list scrolled top to bottom, page by page, vs an in-memory model;
-its own processes, for Qt widgets). ``--quick`` uses small sizes and one repetition (under 3 minutes); the full run
+its own processes, for Qt widgets), ``updates`` (a full team pack into an empty directory and an incremental
+update of 1% changes, vs sqlite-utils writing the same rows; the change file's size vs the pack's), ``bundle``
+(the standalone bundle's start-up vs the source install and an empty window; skipped without a
+build in ``dist/``).
+``--quick`` uses small sizes and one repetition (under 3 minutes); the full run
 uses 1,000 / 10,000 / 100,000 facilities. Prints one table and, with ``--json``, writes
 ``{"benchmarks": [{"name", "size", "value", "unit", "reference", "ratio", ...}], "machine": {...}}``.
 Not part of the test suite's pass/fail (a smoke test runs ``--quick --only export``).
@@ -77,10 +81,22 @@ def _curation(sizes: list[int], _repeat: int) -> list[Result]:
     return bench_curation.run([n for n in sizes if n <= 10_000] or [min(sizes)])
 
 
+def _updates(sizes: list[int], _repeat: int) -> list[Result]:
+    from tests.benchmarks import bench_updates
+
+    return bench_updates.run(sizes)
+
+
 def _startup(sizes: list[int], repeat: int) -> list[Result]:
     from tests.benchmarks import bench_startup
 
     return bench_startup.run([max(sizes)], repeat)
+
+
+def _bundle(sizes: list[int], repeat: int) -> list[Result]:
+    from tests.benchmarks import bench_bundle
+
+    return bench_bundle.run([max(sizes)], repeat)  # nothing (and a note) when no bundle is built
 
 
 BENCHMARKS: dict[str, Callable[[list[int], int], list[Result]]] = {
@@ -91,6 +107,8 @@ BENCHMARKS: dict[str, Callable[[list[int], int], list[Result]]] = {
     "curation": _curation,
     "startup": _startup,
     "scroll": _scroll,
+    "updates": _updates,
+    "bundle": _bundle,
 }
 
 QUICK_SIZES = {
@@ -101,6 +119,8 @@ QUICK_SIZES = {
     "curation": [1000],
     "startup": [10000],
     "scroll": [1000],
+    "updates": [2000],
+    "bundle": [10000],
 }
 FULL_SIZES = {
     "search": [1000, 10000, 100000],
@@ -110,6 +130,8 @@ FULL_SIZES = {
     "curation": [10000],
     "startup": [100000],
     "scroll": [1000, 10000, 100000],
+    "updates": [100000],
+    "bundle": [100000],
 }
 
 

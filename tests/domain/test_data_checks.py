@@ -127,6 +127,16 @@ def test_two_sites_on_one_point_are_an_error_unless_on_one_campus() -> None:
     assert [(f.ids, f.severity) for f in findings] == [(("street-1", "street-2"), "error")]
 
 
+def test_units_placed_on_one_hospital_campus_point_share_it_but_a_street_point_does_not() -> None:
+    rows = [
+        row("cell-lab", geocode_precision="campus", latitude=50.572, longitude=5.567),  # on the hospital site
+        row("incubator", geocode_precision="campus", latitude=50.572, longitude=5.567),
+        row("building", geocode_precision="street", latitude=50.572, longitude=5.567),  # claims its own point
+    ]
+    findings = found(rows, "same_site")
+    assert sorted(f.ids for f in findings) == [("cell-lab", "building"), ("incubator", "building")]
+
+
 def test_point_far_from_its_town_or_pinned_without_one_is_an_error() -> None:
     rows = [
         row("near"),

@@ -25,6 +25,7 @@ from directory_app.qt.i18n import format_area, format_date, plural, verification
 from directory_app.qt.main_window import MainWindow
 from directory_app.qt.models.facility_table import COLUMN_KEYS, FacilityRole
 from directory_app.qt.preferences import BACKUP_FOLDER_KEY, DATABASE_KEY, PreferencesDialog, handout_language
+from tests.fixtures.shipped_seed import shipped, shipped_count
 
 pytestmark = pytest.mark.gui
 
@@ -65,8 +66,8 @@ def _menu_titles(window: MainWindow) -> list[str]:
 @pytest.mark.parametrize(
     "code, titles, count",
     [
-        ("nl", ["&Bestand", "Be&werken", "Be&eld", "&Kaart", "&Help"], "80 faciliteiten"),
-        ("fr", ["&Fichier", "É&dition", "&Affichage", "&Carte", "&Aide"], "80 établissements"),
+        ("nl", ["&Bestand", "Be&werken", "Be&eld", "&Kaart", "&Help"], f"{shipped_count()} faciliteiten"),
+        ("fr", ["&Fichier", "É&dition", "&Affichage", "&Carte", "&Aide"], f"{shipped_count()} établissements"),
     ],
 )
 def test_switching_language_changes_menus_and_status(language, make_window, code, titles, count):
@@ -195,7 +196,9 @@ def test_welcome_shows_once_and_never_under_the_flag(settings, monkeypatch, make
     assert not welcome_due(settings)
     window = make_window()
     text = window.welcome_dialog().text.toPlainText()
-    assert "80 life-science incubators" in text and "offline" in text and "2026" in text
+    assert f"{shipped_count()} life-science incubators, accelerators, science parks" in text and "offline" in text
+    first, last = min(f.source_date for f in shipped() if f.source_date), max(f.source_date for f in shipped())
+    assert f"No record has been checked since it was compiled; the sources date from {first[:4]}–{last[:4]}." in text
     help_menu = window.menuBar().actions()[-1].menu()
     assert window.welcome_action in help_menu.actions() and window.about_data_action in help_menu.actions()
 
@@ -348,7 +351,7 @@ def test_a_new_language_reopens_the_window_on_the_same_directory(language, qtbot
     qtbot.addWidget(new)
     assert _menu_titles(new)[0] == "&Bestand" and new.isVisible() and not old.isVisible()
     assert new.directory is seeded_directory and not seeded_directory.closed
-    assert new.model.rowCount() == 80
+    assert new.model.rowCount() == shipped_count()
     assert not new.table.isColumnHidden(COLUMN_KEYS.index("verified_age"))  # the layout came along
     new.close()
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QWizard
 
 from directory_app.qt.import_wizard import ImportWizard
 from directory_app.qt.main_window import MainWindow
+from tests.fixtures.shipped_seed import shipped_count
 from tests.qt.conftest import ScriptedPrompter
 
 pytestmark = pytest.mark.gui
@@ -115,7 +116,7 @@ def test_unreadable_file_stays_on_first_page(qtbot, window, tmp_path):
     wizard.next()
     assert wizard.currentId() == ImportWizard.FILE
     assert "binary" in wizard.file_page.error.text()
-    assert window.directory.count() == 80
+    assert window.directory.count() == shipped_count()
 
 
 def test_read_only_directory_cannot_import(qtbot, db_path, small_seed, settings):

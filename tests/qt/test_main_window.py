@@ -1,4 +1,4 @@
-"""The main window offscreen, on the 80 seed facilities."""
+"""The main window offscreen, on the shipped seed facilities."""
 
 import pytest
 from PySide6.QtGui import QGuiApplication
@@ -6,6 +6,7 @@ from PySide6.QtGui import QGuiApplication
 from directory_app.directory import Directory
 from directory_app.qt.main_window import MainWindow
 from directory_app.qt.models.facility_table import COLUMN_KEYS
+from tests.fixtures.shipped_seed import shipped, shipped_count
 
 pytestmark = pytest.mark.gui
 
@@ -21,10 +22,19 @@ def window(qtbot, seeded_directory, settings):
 
 
 def test_shows_the_80_seed_facilities(window):
-    assert window.model.rowCount() == 80
-    assert window.count_label.text() == "80 facilities"
-    assert "Sources checked" in window.freshness_label.text()
+    assert window.model.rowCount() == shipped_count()
+    assert window.count_label.text() == f"{shipped_count()} facilities"
+    # nobody has checked the shipped rows: the status bar says so, and how old their sources are
+    first, last = min(f.source_date for f in shipped() if f.source_date), max(f.source_date for f in shipped())
+    assert window.freshness_label.text() == f"Not checked yet · sources of {first[:4]}–{last[:4]}"
     assert not window.banner.isVisible()
+
+
+def test_the_status_bar_names_the_check_dates_once_a_record_is_checked(window, seeded_directory):
+    seeded_directory.bulk_edit(["pivot-park"], "verified_on", "2026-12-01")
+    window._load_directory()
+    assert window.freshness_label.text().startswith("Sources checked") and "2026" in window.freshness_label.text()
+    assert "Mark as Verified Today" in window.freshness_label.toolTip()
 
 
 def test_selecting_a_row_shows_its_details(window, qtbot):
@@ -53,11 +63,15 @@ def test_sorting_by_header_click_asks_the_database(window, qtbot):
 
     header.sectionClicked.emit(col)
     assert window.table.sort_state() == ("city", False)
-    non_empty = [c for c in cities() if c]
+    shown = cities()
+    no_city = [c for c in shown if c == "No single site"]  # programmes with no city: after every city
+    assert no_city and shown[-len(no_city) :] == no_city
+    non_empty = [c.removesuffix(" (No single site)") for c in shown if c and c != "No single site"]
     assert non_empty == sorted(non_empty, key=str.casefold)
     header.sectionClicked.emit(col)
     assert window.table.sort_state() == ("city", True)
-    non_empty = [c for c in cities() if c]
+    assert cities()[-1] == "No single site"
+    non_empty = [c.removesuffix(" (No single site)") for c in cities() if c and c != "No single site"]
     assert non_empty == sorted(non_empty, key=str.casefold, reverse=True)
     header.sectionClicked.emit(col)
     assert window.table.sort_state() == (None, False)
@@ -74,7 +88,7 @@ def test_sort_is_remembered(qtbot, seeded_directory, settings):
     second = MainWindow(seeded_directory, settings=settings)
     qtbot.addWidget(second)
     assert second.table.sort_state() == ("area_m2", True)
-    assert second.model.facility_at(0).area_m2 == 22000
+    assert second.model.facility_at(0).area_m2 == max(f.area_m2 or 0 for f in shipped())
 
 
 def test_layout_is_remembered(qtbot, seeded_directory, settings):
@@ -104,7 +118,7 @@ def test_corrupt_saved_layout_is_ignored(qtbot, seeded_directory, settings):
     settings.setValue("state/splitter", b"garbage")
     w = MainWindow(seeded_directory, settings=settings)
     qtbot.addWidget(w)
-    assert w.model.rowCount() == 80
+    assert w.model.rowCount() == shipped_count()
     assert not w.table.isColumnHidden(0)
 
 
@@ -161,7 +175,7 @@ def test_any_saved_value_of_the_wrong_type_is_ignored(qtbot, seeded_directory, s
     settings.setValue(key, value)
     w = MainWindow(seeded_directory, settings=settings)
     qtbot.addWidget(w)
-    assert w.model.rowCount() == 80
+    assert w.model.rowCount() == shipped_count()
 
 
 def test_pending_note_is_saved_before_the_list_reloads(window, qtbot, seeded_directory):

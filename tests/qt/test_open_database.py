@@ -5,6 +5,7 @@ import sqlite3
 import pytest
 
 from directory_app.qt.open_database import open_directory
+from tests.fixtures.shipped_seed import shipped_count
 
 pytestmark = pytest.mark.gui
 
@@ -13,7 +14,7 @@ def test_corrupt_file_offers_restore_and_keeps_the_bad_file(qapp, db_path, promp
     db_path.write_bytes(b"junk" * 500)
     prompter = prompter_factory(choices=["restore"])
     directory = open_directory(db_path, prompter=prompter)
-    assert directory is not None and directory.count() == 80
+    assert directory is not None and directory.count() == shipped_count()
     assert prompter.asked[0][2] == ["restore", "other", "quit"]
     kept = list(db_path.parent.glob(db_path.name + ".damaged-*"))
     assert len(kept) == 1 and kept[0].read_bytes() == b"junk" * 500
@@ -54,5 +55,5 @@ def test_empty_file_asks_before_making_a_directory_of_it(qapp, db_path, prompter
     assert db_path.stat().st_size == 0  # nothing written without a yes
     prompter = prompter_factory(choices=["create"])
     directory = open_directory(db_path, prompter=prompter)
-    assert directory is not None and directory.count() == 80
+    assert directory is not None and directory.count() == shipped_count()
     directory.close()

@@ -106,9 +106,7 @@ def test_add_to_shortlist_shortcut_works_on_x11(x_desktop, tmp_path):  # noqa: F
         if shot:
             time.sleep(1)
             _grab_screen(x_desktop, shot)
-        assert items, (
-            "the shortcut did not add the selected facility: " + (tmp_path / "app.log").read_text()[-2000:]
-        )
+        assert items, "the shortcut did not add the selected facility: " + (tmp_path / "app.log").read_text()[-2000:]
         _xdotool(x_desktop, "key", "--clearmodifiers", "ctrl+q")
         assert app.wait(timeout=20) == 0
     finally:

@@ -38,7 +38,10 @@ def score_all(directory: Directory) -> list[Score]:
     for group, typed, defining in judged():
         relevant = set(directory.search(defining).ids)
         if not relevant:
-            raise AssertionError(f"judged query defines an empty set: {defining!r}")
+            # the data has nothing the judged query asks for (e.g. no accelerator programme in Ghent):
+            # it cannot be scored; it is listed and counted, not averaged
+            scores.append(Score(group, typed, defining, 0, len(directory.search(typed).ids), float("nan"), "vacuous"))
+            continue
         try:
             result = directory.search(typed)
             ids = result.ids
@@ -55,7 +58,8 @@ def score_all(directory: Directory) -> list[Score]:
 def summary(scores: list[Score]) -> dict[str, float]:
     out: dict[str, float] = {}
     for group in ("dev", "own", "all"):
-        chosen = [s for s in scores if group == "all" or s.group == group]
+        chosen = [s for s in scores if (group == "all" or s.group == group) and s.relevant]
+        out[f"{group}_vacuous"] = sum(1 for s in scores if (group == "all" or s.group == group) and not s.relevant)
         out[f"{group}_mean"] = sum(s.r_precision for s in chosen) / len(chosen)
         out[f"{group}_empty"] = sum(1 for s in chosen if s.found == 0)
         out[f"{group}_n"] = len(chosen)
@@ -70,7 +74,7 @@ def table(scores: list[Score]) -> str:
     for group in ("dev", "own", "all"):
         lines.append(
             f"{group}: mean R-precision {totals[group + '_mean']:.3f} over {int(totals[group + '_n'])} queries, "
-            f"{int(totals[group + '_empty'])} with no result"
+            f"{int(totals[group + '_empty'])} with no result, {int(totals[group + '_vacuous'])} with nothing to find"
         )
     return "\n".join(lines)
 

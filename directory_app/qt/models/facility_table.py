@@ -13,7 +13,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, QTimer
 
@@ -30,6 +30,9 @@ from directory_app.qt.i18n import (
     tr,
 )
 from directory_app.qt.models.shortlist_items import FACILITY_IDS_MIME, ids_mime
+
+if TYPE_CHECKING:
+    from directory_app.db.first_page import FirstPage
 
 SortRole = Qt.ItemDataRole.UserRole
 FacilityRole = Qt.ItemDataRole.UserRole + 1
@@ -207,6 +210,29 @@ class ListSource:
     def page(self, offset: int, limit: int) -> tuple[str, ...]:
         """Ids ``offset`` .. ``offset + limit``."""
         return self._ids[offset : offset + limit]
+
+
+class FirstPageSource:
+    """The list's source for the first window: the whole directory's count, the first page's rows.
+
+    Rows below the first page (scrolled to before the rest is built) are blank until then.
+    """
+
+    distance_from = None
+
+    def __init__(self, first_page: FirstPage) -> None:
+        self._ids = first_page.ids
+        self._by_id = {f.id: f for f in first_page.facilities}
+        self.count = first_page.total
+
+    def page(self, offset: int, limit: int) -> tuple[str, ...]:
+        """Ids ``offset`` .. ``offset + limit`` (placeholders past the first page)."""
+        end = min(offset + limit, self.count)
+        return tuple(self._ids[i] if i < len(self._ids) else f"\0{i}" for i in range(offset, end))
+
+    def fetch(self, ids: Sequence[str]) -> list[Facility]:
+        """The facilities of ``ids``: the first page's, blank rows for the placeholders."""
+        return [self._by_id.get(i) or Facility(id=i, name="", kind="") for i in ids]
 
 
 class FacilityTableModel(QAbstractTableModel):

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QFont
 
 from directory_app.domain.models import SHORTLIST_STATUSES, Facility, ShortlistItem
 from directory_app.qt.i18n import city_label, format_area, term_label, tr
@@ -81,13 +82,22 @@ class ShortlistItemsModel(QAbstractTableModel):
         super().__init__(parent)  # type: ignore[arg-type]
         self._items: list[ShortlistItem] = []
         self._facilities: dict[str, Facility] = {}
+        self._withdrawn: dict[str, str] = {}
 
-    def set_items(self, items: Sequence[ShortlistItem], facilities: dict[str, Facility]) -> None:
-        """Show these items (in their order)."""
+    def set_items(
+        self, items: Sequence[ShortlistItem], facilities: dict[str, Facility], withdrawn: dict[str, str] | None = None
+    ) -> None:
+        """Show these items (in their order); ``withdrawn``: id -> date a team update took it out of the
+        directory (its last known data is in ``facilities``; the row says it is withdrawn)."""
         self.beginResetModel()
         self._items = sorted(items, key=lambda i: i.position)
         self._facilities = dict(facilities)
+        self._withdrawn = dict(withdrawn or {})
         self.endResetModel()
+
+    def is_withdrawn(self, row: int) -> bool:
+        """Whether the facility of a row was withdrawn from the directory by an update."""
+        return self._items[row].facility_id in self._withdrawn
 
     def item_at(self, row: int) -> ShortlistItem:
         """The item of a row."""
@@ -125,6 +135,18 @@ class ShortlistItemsModel(QAbstractTableModel):
             return item.note or None
         if role == Qt.ItemDataRole.ToolTipRole and column == "recipient_note":
             return item.recipient_note or None
+        gone = self._withdrawn.get(item.facility_id)
+        if gone is not None and column == "name":
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return tr(
+                    "ShortlistItemsModel",
+                    "A team update withdrew this facility from the directory on %1; it stays on your shortlist "
+                    "with its last known data.",
+                ).replace("%1", gone)
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setItalic(True)
+                return font
         if role == Qt.ItemDataRole.ToolTipRole and column in ("status", "rank"):
             return tr("ShortlistItemsModel", "Private: left out of exports unless you include private notes")
         if role != Qt.ItemDataRole.DisplayRole:
@@ -132,6 +154,8 @@ class ShortlistItemsModel(QAbstractTableModel):
         if column == "position":
             return index.row() + 1
         if column == "name":
+            if facility and gone is not None:
+                return tr("ShortlistItemsModel", "%1 (withdrawn from the directory)").replace("%1", facility.name)
             return (
                 facility.name
                 if facility

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QTableView, QWidget
 
-from directory_app.directory import SORT_KEYS
+from directory_app.db.schema import SORT_KEYS
 from directory_app.domain.models import Facility
 from directory_app.qt.i18n import tr
 from directory_app.qt.models.facility_table import (
@@ -281,7 +282,7 @@ class FacilityView(QTableView):
         self.set_result(ListSource([f.id for f in facilities], distance_from), lambda ids: [by_id[i] for i in ids])
 
     def set_result(self, source: ResultSource, fetch: Callable[[Sequence[str]], list[Facility]]) -> None:
-        """Show a new result, keeping the current facility selected when it is on the first page.
+        """Show a new result, keeping the current facility selected when it is in it.
 
         The distance column appears (next to the name) while the result has distances.
         """
@@ -304,8 +305,12 @@ class FacilityView(QTableView):
         self.current_facility_changed.emit(None)
 
     def select_facility(self, facility_id: str) -> bool:
-        """Make a facility current and selected; False when it is not in the table."""
-        row = self.source_model.row_of(facility_id)
+        """Make a facility current and selected; False when it is not in the result.
+
+        Ids are read in growing blocks until the facility is found (a handful of reads even at
+        100,000 rows), so a reload keeps the current facility wherever it is in the list.
+        """
+        row = self.source_model.row_of(facility_id, search_pages=sys.maxsize)
         if row is None:
             return False
         index = self.source_model.index(row, 0)

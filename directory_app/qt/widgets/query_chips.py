@@ -24,11 +24,11 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
-from directory_app.directory import place_names
 from directory_app.domain.errors import DirectoryError
 from directory_app.domain.query import And, Near, Node, Not, Or, Term, Text, format_query
 from directory_app.qt.i18n import term_label, tr
 from directory_app.qt.translations import current_language
+from directory_app.search.city_names import place_names
 from directory_app.search.parser import parse
 from directory_app.search.text import words
 

@@ -190,10 +190,13 @@ class ShortlistPanel(QWidget):
         """The chosen shortlist."""
         return next((s for s in self._shortlists if s.id == self.current_id()), None)
 
-    def set_items(self, items: list[ShortlistItem], facilities: dict[str, Facility]) -> None:
-        """Show the chosen shortlist's items; the selection follows ids."""
+    def set_items(
+        self, items: list[ShortlistItem], facilities: dict[str, Facility], withdrawn: dict[str, str] | None = None
+    ) -> None:
+        """Show the chosen shortlist's items; the selection follows ids. ``withdrawn``: id -> date, for
+        facilities a team update took out of the directory (shown with their last known data, marked)."""
         selected = set(self.selected_ids())
-        self.model.set_items(items, facilities)
+        self.model.set_items(items, facilities, withdrawn)
         current = self.current()
         self.purpose.setText(current.purpose if current else "")
         self.purpose.setVisible(bool(current and current.purpose))
