@@ -1,6 +1,6 @@
 """Run the app from a source checkout: ``python main.py [--db PATH]``."""
 
-from directory_app.cli import main
+from directory_app.launch import main
 
 if __name__ == "__main__":
     raise SystemExit(main())

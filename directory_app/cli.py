@@ -462,7 +462,7 @@ def _team_update(args: argparse.Namespace) -> int:
                 return _trust(directory, args)
             return _update(directory, args)
     except (UpdateRefused, BackupError, ReadOnlyError) as exc:
-        print(f"directory-app: {one_line(exc.message)}", file=sys.stderr)
+        print(f"directory-app: {_shown(one_line(exc.message))}", file=sys.stderr)  # may quote a received file
         return 2
 
 
@@ -534,7 +534,7 @@ def _update(directory: Directory, args: argparse.Namespace) -> int:
         print(json.dumps(out, ensure_ascii=False, indent=2))
     else:
         for line in plan.lines():
-            print(line)
+            print(_shown(line))  # names and notes come from the pack
         if args.dry_run and not plan.up_to_date:
             print("dry run: nothing was changed")
         elif result is not None:

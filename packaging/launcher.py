@@ -61,16 +61,29 @@ def bundle_check() -> int:
     report["missing"] = missing
     bundle = Path(getattr(sys, "_MEIPASS", Path(__file__).parent)).resolve()
     outside = [
-        name
-        for name, path in files.items()
-        if path is not None and not Path(path).resolve().is_relative_to(bundle)
+        name for name, path in files.items() if path is not None and not Path(path).resolve().is_relative_to(bundle)
     ]
     report["outside_bundle"] = outside
     unwanted = ("pandas", "pytest", "hypothesis", "datasette", "ruff", "importlinter", "pypdf", "tkinter")
     report["present_dev_packages"] = [name for name in unwanted if importlib.util.find_spec(name) is not None]
+    # no Python from outside: every mapped file is the bundle's or a system library
+    maps = Path("/proc/self/maps")
+    mapped = (
+        {line.split(None, 5)[5].strip() for line in maps.read_text().splitlines() if len(line.split()) > 5}
+        if maps.exists()
+        else set()
+    )
+    report["python_outside_bundle"] = sorted(
+        path
+        for path in mapped
+        if path.startswith("/")
+        and not Path(path).resolve().is_relative_to(bundle)
+        and ("python" in path.lower() or "site-packages" in path)
+    )
     print(json.dumps(report, indent=2))
     translated = all(report[f"translator_{language}_loads"] for language in ("nl", "fr"))
-    return 0 if not missing and not outside and translated and not report["present_dev_packages"] else 1
+    clean = not report["present_dev_packages"] and not report["python_outside_bundle"]
+    return 0 if not missing and not outside and translated and clean else 1
 
 
 SMOKE_SEARCH = ("Bundle smoke test", "CAR-T near:Leuven within:80km")

@@ -62,6 +62,11 @@ def test_install_update_and_uninstall_keep_user_data(tmp_path):
     installed = home / ".local/opt/directory-app/directory-app"
     assert subprocess.run([str(installed)], capture_output=True, text=True).stdout.strip() == "version 1"
     assert desktop_exec(home) == f'"{installed}"'
+    validator = shutil.which("desktop-file-validate")
+    if validator:  # desktop-file-utils, where installed
+        desktop = home / ".local/share/applications/directory-app.desktop"
+        checked = subprocess.run([validator, str(desktop)], capture_output=True, text=True)
+        assert checked.returncode == 0, checked.stdout + checked.stderr
     assert (home / ".local/share/icons/hicolor/scalable/apps/directory-app.svg").is_file()
     link = home / ".local/bin/directory-app"
     assert link.is_symlink() and link.resolve() == installed.resolve()

@@ -29,6 +29,7 @@ from sqlite_utils import Database
 
 from directory_app.db import edits, facilities, overrides
 from directory_app.db.schema import FTS_COLUMNS, MULTI_VALUE_TABLES
+from directory_app.domain.errors import UpdateRefused
 from directory_app.domain.models import FACILITY_FIELDS, Facility
 from directory_app.domain.vocabulary import Term
 
@@ -390,7 +391,16 @@ def local_reference(db: Database, ids: Iterable[str] | None = None) -> LocalRefe
         record = f.to_dict()
         rows = local.get(f.id)
         records[f.id] = _reference_view(record, rows) if rows else record
-    protected = {r[0] for r in db.execute("SELECT id FROM facilities WHERE origin != 'seed'")}
+    if ids is None:
+        protected = {r[0] for r in db.execute("SELECT id FROM facilities WHERE origin != 'seed'")}
+    else:  # only the ids asked about (by the unique index, not a scan of the whole table)
+        protected = set()
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            protected |= {
+                r[0] for r in db.execute(f"SELECT id FROM facilities WHERE origin != 'seed' AND id IN ({marks})", chunk)
+            }
     protected |= edits.deleted_ids(db)
     shortlisted = {r[0] for r in db.execute("SELECT DISTINCT facility_id FROM user_shortlist_items")}
     user_values = {
@@ -440,6 +450,7 @@ def apply_update(
     install: Mapping[str, Any],
     who: str,
     progress: Callable[[int, int], object] | None = None,
+    expect_installed: int | None = None,
 ) -> ApplyResult:
     """Apply an update in one ``BEGIN IMMEDIATE`` transaction (all or nothing).
 
@@ -458,6 +469,9 @@ def apply_update(
         manifest_sha256, source)
     :param who: recorded in the change log
     :param progress: called with (done, total) as facilities are written
+    :param expect_installed: the version installed when the update was planned (0: none); another one installed
+        since (the plan was made against other data) refuses the update, nothing written
+    :raises UpdateRefused: (reason ``stale``) another version was installed since the update was planned
     """
     version = int(install["version"])
     batch = f"pack:{version}"
@@ -472,6 +486,14 @@ def apply_update(
 
     result: dict[str, list[str]] = {f.name: [] for f in dataclass_fields(ApplyResult)}
     with db.atomic():
+        if expect_installed is not None:
+            now = installed(db)
+            if (now.version if now else 0) != expect_installed:
+                raise UpdateRefused(
+                    f"the directory changed since this update was checked ({f'version {now.version}' if now else 'no '
+                    'version'} is installed now): check for updates again; nothing was changed",
+                    reason="stale",
+                )
         facilities.write_vocabularies(db, {name: tuple(terms) for name, terms in vocabulary.items()})
         ref = local_reference(db, [*(r["id"] for r in added), *changed, *removed])
         local = overrides.load(db)
@@ -496,6 +518,7 @@ def apply_update(
                 result["added"].append(f.id)
                 step()
         stored = {f.id: f for f in facilities.get_many(db, [fid for fid in updates if fid in ref.records])}
+        log: list[tuple[str, str, str, Facility | None, Facility | None, str]] = []
         for fid, fields in updates.items():
             before = stored.get(fid)
             if before is None:  # deleted or made the user's own meanwhile
@@ -511,9 +534,10 @@ def apply_update(
                 result["conflicts"].append(fid)
             if incoming != before:
                 edits.update_fields(db, before, incoming, "seed", user_change=False)
-                edits.log_change(db, who, fid, UPDATE_ACTION, before, incoming, batch)
+                log.append((who, fid, UPDATE_ACTION, before, incoming, batch))
                 result["changed"].append(fid)
             step()
+        edits.log_changes(db, log)
         for fid in removed:
             step()
             if fid not in ref.records:

@@ -82,7 +82,9 @@ def build_rest(w: MainWindow) -> None:
     directory through it: the search that is in the box (what the user typed meanwhile), the facets."""
     if w.prompter is None:
         w.prompter = Prompter()
-    sizes = w.splitter.sizes()  # as the first window shows them (restored, or the defaults)
+    # as the first window shows them (restored, or the defaults); a window built before it is shown has
+    # no laid-out sizes yet and keeps the defaults it was made with
+    sizes = w.splitter.sizes() if w.isVisible() else None
     _panes(w)
     _side_panel(w)
     w.background = BackgroundRunner(w)
@@ -164,7 +166,8 @@ def build_rest(w: MainWindow) -> None:
     w.details.setVisible(w._restored_details)
     if w._restored_map_tab:  # the map reads its own settings keys
         w.views.setCurrentIndex(1)
-    w.splitter.setSizes(sizes)  # the panes filled in the places kept for them: nothing moves
+    if sizes:
+        w.splitter.setSizes(sizes)  # the panes filled in the places kept for them: nothing moves
     w.updates = UpdatesController(w)  # File › Check for Updates…, Publish Update… (issue 15)
     w._load_directory()
     w.curation.daily_backup_soon()

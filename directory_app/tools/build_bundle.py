@@ -61,7 +61,7 @@ def check_pyinstaller() -> str:
     :raises BuildError: missing or out of range
     """
     if importlib.util.find_spec("PyInstaller") is None:
-        raise BuildError("PyInstaller is not installed; install it with: pip install \".[bundle]\"")
+        raise BuildError('PyInstaller is not installed; install it with: pip install ".[bundle]"')
     from importlib import metadata
 
     version = metadata.version("pyinstaller")
@@ -70,7 +70,7 @@ def check_pyinstaller() -> str:
     if not low <= numbers < high:
         raise BuildError(
             f"PyInstaller {version} is not supported (needs >= {low[0]}.{low[1]}, < {high[0]}); "
-            "install it with: pip install \".[bundle]\""
+            'install it with: pip install ".[bundle]"'
         )
     return version
 

@@ -128,9 +128,7 @@ class Smoke:
         if not os.access(self.exe, os.X_OK):
             raise SmokeFailure(f"no program at {self.exe}")
         desktop = self.home / ".local/share/applications/directory-app.desktop"
-        entry = dict(
-            line.split("=", 1) for line in desktop.read_text(encoding="utf-8").splitlines() if "=" in line
-        )
+        entry = dict(line.split("=", 1) for line in desktop.read_text(encoding="utf-8").splitlines() if "=" in line)
         if entry.get("Exec") != f'"{self.exe}"' or entry.get("Icon") != "directory-app":
             raise SmokeFailure(f"menu entry Exec={entry.get('Exec')!r} Icon={entry.get('Icon')!r}")
         icon = self.home / ".local/share/icons/hicolor/scalable/apps/directory-app.svg"

@@ -34,6 +34,7 @@ MAX_SIGNATURE_BYTES = 1024
 
 _SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,120}$")
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
+_KEY_ID = re.compile(r"[0-9a-f]{8,64}")
 
 
 def change_file_name(base: int, version: int) -> str:
@@ -145,7 +146,7 @@ def parse(raw: bytes) -> Manifest:
         if not isinstance(item, dict):
             raise _refuse("lists a file wrongly")
         name, role, digest = item.get("name"), item.get("role"), item.get("sha256")
-        if not isinstance(name, str) or not _SAFE_NAME.match(name) or name in (MANIFEST, SIGNATURE):
+        if not isinstance(name, str) or not _SAFE_NAME.fullmatch(name) or name in (MANIFEST, SIGNATURE):
             raise _refuse(f"names a file it may not ({str(name)[:60]!r})")
         if role not in ("pack", "metadata", "changes"):
             raise _refuse(f"gives {name} an unknown role")
@@ -163,6 +164,8 @@ def parse(raw: bytes) -> Manifest:
         files=tuple(entries),
         format_version=format_version,
     )
+    if not _KEY_ID.fullmatch(manifest.publisher_key):  # it is quoted in messages before the signature is known
+        raise _refuse("has no valid 'publisher_key'")
     if manifest.file("pack") is None:
         raise _refuse("lists no pack file")
     return manifest

@@ -10,6 +10,7 @@ import contextlib
 import hashlib
 import http.client
 import os
+import stat
 import time
 import urllib.error
 import urllib.parse
@@ -82,12 +83,23 @@ def resolve(text: str) -> Source:
     raise UpdateRefused(f"{text} cannot be reached (no such folder or file; offline?)", reason="unreachable")
 
 
+class _WebRedirectsOnly(urllib.request.HTTPRedirectHandler):
+    """Follows a redirect only to another http(s) address (urllib's own would also follow one to ftp://)."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
+        if urllib.parse.urlsplit(newurl).scheme.lower() not in ("http", "https"):
+            raise urllib.error.HTTPError(
+                newurl, code, f"{msg} - Redirection to {newurl!r} is not allowed (not http or https)", headers, fp
+            )
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
 def _open(url: str, offset: int = 0, timeout: float = TIMEOUT_S):  # type: ignore[no-untyped-def]
     headers = {"User-Agent": USER_AGENT, "Accept-Encoding": "identity"}
     if offset:
         headers["Range"] = f"bytes={offset}-"
     request = urllib.request.Request(url, headers=headers)
-    return urllib.request.build_opener().open(request, timeout=timeout)
+    return urllib.request.build_opener(_WebRedirectsOnly).open(request, timeout=timeout)
 
 
 def _unreachable(url: str, exc: BaseException) -> UpdateRefused:
@@ -105,7 +117,7 @@ def read_small(source: Source, name: str, limit: int) -> bytes:
     where = source.url(name)
     if source.kind == "folder":
         try:
-            with open(where, "rb") as handle:
+            with _open_file(where) as handle:
                 data = handle.read(limit + 1)
         except FileNotFoundError as exc:
             raise UpdateRefused(f"{where} does not exist", reason="unreachable") from exc
@@ -149,7 +161,13 @@ def download(
     :raises UpdateRefused: unreachable after ``attempts`` tries (the part is kept, to resume later), or a
         wrong size or checksum
     """
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UpdateRefused(
+            f"the download folder {folder} cannot be made ({exc.strerror or exc}); nothing was changed",
+            reason="unreadable",
+        ) from exc
     part = folder / f"{entry.sha256}.part"
     where = source.url(entry.name)
     last_error: BaseException | None = None
@@ -224,8 +242,22 @@ def _write_from(stream, part: Path, offset: int, size: int, progress: Progress |
         raise ConnectionResetError(f"the connection closed after {done:,} of {size:,} bytes")
 
 
+def _open_file(path: Path | str):  # type: ignore[no-untyped-def]
+    """A file of a pack folder, opened for reading; a pipe or a device is refused, not waited on."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise UpdateRefused(
+                f"{path} is not a regular file (a pipe, a device or a folder); nothing was changed", reason="unreadable"
+            )
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
 def _copy_from(path: Path, part: Path, offset: int, size: int, progress: Progress | None) -> None:
-    with open(path, "rb") as stream:
+    with _open_file(path) as stream:
         stream.seek(offset)
         _write_from(stream, part, offset, size, progress)
 

@@ -68,3 +68,28 @@ def test_empty_state(qtbot):
     pane.show_facility(None)
     assert "Select a facility" in pane.browser.toPlainText()
     assert not pane.note.isEnabled()
+
+
+def test_values_keep_most_of_a_narrow_pane(qtbot):
+    # seen under Xvfb: unbreakable labels ("Services (as the source puts it)") took a 240-pixel pane,
+    # and the organisation wrapped one letter per line
+    from PySide6.QtGui import QTextCursor, QTextDocument
+
+    f = replace(
+        make_facilities(1)[0],
+        organisation="NecstGen BV (wholly owned by LUMC)",
+        services_detail="lab space; office space; storage",
+    )
+    doc = QTextDocument()
+    doc.setHtml(facility_html(f))
+    doc.setTextWidth(240)
+    cursor = doc.find("NecstGen BV")
+    assert not cursor.isNull()
+    table = cursor.currentTable()
+    cell = table.cellAt(cursor)
+    assert cell.column() == 1
+    rect = doc.documentLayout().blockBoundingRect(cursor.block())
+    assert rect.width() >= 0.5 * 240, rect
+    start = QTextCursor(cursor.block())
+    lines = start.block().layout().lineCount()
+    assert lines <= 3, lines

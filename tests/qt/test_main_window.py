@@ -184,3 +184,14 @@ def test_pending_note_is_saved_before_the_list_reloads(window, qtbot, seeded_dir
     window._load_directory()  # e.g. another change reloads the list before the save timer fires
     assert seeded_directory.note("pivot-park") == "first draft"
     assert window.details.note.toPlainText() == "first draft"
+
+
+def test_a_new_window_gives_the_side_panel_and_the_details_their_default_room(qtbot, seeded_directory, settings):
+    # seen in a screenshot: a window built at once (no saved layout) squeezed filters and details to ~100 px
+    w = MainWindow(seeded_directory, settings=settings)
+    qtbot.addWidget(w)
+    w.resize(1500, 900)
+    w.show()
+    qtbot.waitExposed(w)
+    side, views, details = w.splitter.sizes()
+    assert side >= 200 and details >= 300 and views > details, (side, views, details)

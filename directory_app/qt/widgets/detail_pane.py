@@ -143,15 +143,18 @@ def facility_html(
     if f.source_quote:
         provenance.append(f"<blockquote>“{_e(f.source_quote)}”</blockquote>")
 
-    table = "".join(f'<tr><td class="label">{_e(label)}</td><td>{value}</td></tr>' for label, value in rows)
+    # labels take at most a third of a narrow pane and wrap; values get the rest
+    table = "".join(
+        f'<tr><td class="label" width="38%">{_e(label)}</td><td width="62%">{value}</td></tr>' for label, value in rows
+    )
     return (
         "<html><head><style>"
-        "td.label{color:palette(mid); padding-right:8px; vertical-align:top; white-space:nowrap;}"
+        "td.label{color:palette(mid); padding-right:8px; vertical-align:top;}"
         ".muted{color:gray;} blockquote{margin-left:8px; font-style:italic;}"
         "</style></head><body>"
         f"<h2>{_e(f.name)}</h2>"
         f"<p><b>{_e(term_label('kind', f.kind))}</b></p>"
-        f"<table>{table}</table>"
+        f'<table width="100%">{table}</table>'
         f"<h3>{_e(tr('details', 'Provenance'))}</h3>" + "".join(provenance) + "</body></html>"
     )
 

@@ -58,6 +58,13 @@ class FacilityView(QTableView):
     def __init__(self, model: FacilityTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("facilityTable")
+        # PySide meets a widget it has no Python object for by creating the Python classes of every
+        # QWidget subclass (~8 ms, the first time ``viewport()`` is called): before the first paint,
+        # the two viewports are looked up by their Qt name as plain QWidgets instead, and kept
+        self._viewports = [
+            area.findChild(QWidget, "qt_scrollarea_viewport", Qt.FindChildOption.FindDirectChildrenOnly)
+            for area in (self, self.horizontalHeader())
+        ]
         self.setAccessibleName(self.tr("Facilities"))
         self.source_model = model
         self.setModel(model)
