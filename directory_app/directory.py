@@ -573,6 +573,7 @@ class Directory:
                 order_by=order_by,
                 descending=descending,
                 boost=self._expander.expand(boost) if boost is not None else None,
+                exact_name=typed if typed and ":" not in typed else None,  # free text, not field syntax
                 first_page=first_page,
             )
             relaxed = [note] if note else []

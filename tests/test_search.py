@@ -331,3 +331,18 @@ def test_several_vocabulary_links_intersect_like_brute_force(seeded_directory, q
     expected = {f.id for f in seeded_directory.facilities() if check(f)}
     assert expected, query  # the seed has such facilities: the test can fail
     assert set(seeded_directory.search(query).ids) == expected
+
+
+@pytest.mark.parametrize(
+    "typed, first",
+    [
+        ("Leiden Bio Science Park", "leiden-bio-science-park"),  # not one of the ten sites whose text names it
+        ("utrecht science park", "utrecht-science-park"),  # "Utrecht Science Park (De Uithof)"
+        ("Tech Lane Ghent Science Park", "tech-lane-ghent-science-park"),
+    ],
+)
+def test_a_facility_named_as_typed_comes_first(seeded_directory, typed, first):
+    result = seeded_directory.search(typed)
+    assert result.ids[0] == first
+    # the rest keep their order: the sites of the campus follow
+    assert len(result.ids) > 3

@@ -489,9 +489,10 @@ def apply_update(
         if expect_installed is not None:
             now = installed(db)
             if (now.version if now else 0) != expect_installed:
+                what = f"version {now.version}" if now else "no version"
                 raise UpdateRefused(
-                    f"the directory changed since this update was checked ({f'version {now.version}' if now else 'no '
-                    'version'} is installed now): check for updates again; nothing was changed",
+                    f"the directory changed since this update was checked ({what} is installed now): check for "
+                    "updates again; nothing was changed",
                     reason="stale",
                 )
         facilities.write_vocabularies(db, {name: tuple(terms) for name, terms in vocabulary.items()})

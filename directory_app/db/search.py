@@ -83,6 +83,7 @@ class OrderedQuery:
     :param order_by: ``rank``, ``distance``, ``name`` or a sortable column key
     :param descending: reverse the order (not for relevance)
     :param first_page: fetch the first page together with the count (a table will show it)
+    :param exact_name: text typed as a whole; a facility of exactly that name comes first (rank order)
     :param boost: conditions that rank, not filter: facilities meeting them come first (before
         distance, relevance or name), for results up to :data:`RANK_LIMIT`; its free text also
         gives the relevance order
@@ -99,6 +100,7 @@ class OrderedQuery:
         descending: bool = False,
         first_page: bool = True,
         boost: Node | None = None,
+        exact_name: str | None = None,
     ) -> None:
         register_functions(db)
         self._with_first_page = first_page
@@ -118,6 +120,9 @@ class OrderedQuery:
             self._boost = (f"(CASE WHEN {extra.where} THEN 0 ELSE 1 END)", dict(extra.params))
             if self._rank_match is None and distance_from is None:
                 self._rank_match = extra.rank_match
+        # the facility whose name is exactly what was typed comes first ("Leiden Bio Science Park" is
+        # the park, not the ten sites whose text names it)
+        self._exact = exact_name.strip() if exact_name and exact_name.strip() and order_by == "rank" else None
         self._fts_match = compiled.fts_match
         self._scalar_only = compiled.scalar_only
         self._by_name = order_by in ("rank", "name", "distance") and distance_from is None
@@ -212,7 +217,13 @@ class OrderedQuery:
                         "SELECT count(*) FROM facilities_fts WHERE facilities_fts MATCH :q", {"q": self._fts_match}
                     )
                     self._count = int(row.fetchone()[0])
-                elif self._with_first_page and not self._rank_match and not self._scalar_only and not self._boost:
+                elif (
+                    self._with_first_page
+                    and not self._rank_match
+                    and not self._scalar_only
+                    and not self._boost
+                    and not self._exact
+                ):
                     # one pass gives the count and the first page (count(*) OVER () runs before LIMIT)
                     self._first = self._query_page(0, FIRST_PAGE, with_count=True)
                 else:
@@ -253,6 +264,14 @@ class OrderedQuery:
         if self._boost is not None and (with_count or self.count() <= RANK_LIMIT):
             order = f"{self._boost[0]}, {order}"
             params.update(self._boost[1])
+        if self._exact is not None and not with_count and self.count() <= RANK_LIMIT:
+            # the name itself, then names that begin with it ("Utrecht Science Park (De Uithof)")
+            order = (
+                "(CASE WHEN fold(f.name) = fold(:exact_name) THEN 0 "
+                "WHEN substr(fold(f.name), 1, length(fold(:exact_name)) + 1) = fold(:exact_name) || ' ' THEN 1 "
+                f"ELSE 2 END), {order}"
+            )
+            params["exact_name"] = self._exact
         columns = self._columns + (", count(*) OVER () AS total" if with_count else "")
         sql = f"SELECT {columns} FROM {source}{joins} WHERE {self._where} ORDER BY {order}"
         if limit is not None or offset:

@@ -196,7 +196,8 @@ class UpdateRefused(DirectoryError):
     a file's size, checksum or signature is wrong, the key is not trusted, or the version is not newer.
 
     :param reason: a short code: ``unreachable``, ``unreadable``, ``checksum``, ``signature``, ``untrusted``,
-        ``downgrade``, ``replay``, ``other_directory``, ``no_keys``
+        ``downgrade``, ``replay``, ``other_directory``, ``no_keys``, ``stale`` (another version went in between
+        checking and applying)
     """
 
     code = "update_refused"

@@ -280,6 +280,12 @@ class AboutDataDialog(QDialog):
             self.tr("Least recently verified facilities"),
         )
         self.oldest.setObjectName("oldestTable")
+        # long facility names are elided: the dates stay in view without scrolling sideways
+        oldest_header = self.oldest.horizontalHeader()
+        oldest_header.setStretchLastSection(False)
+        oldest_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            oldest_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.oldest.setAccessibleDescription(self.tr("Choose one to show it in the list"))
         oldest_label.setBuddy(self.oldest)
         self.oldest.itemActivated.connect(self._chosen)

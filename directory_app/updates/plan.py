@@ -31,6 +31,7 @@ class UpdatePlan:
     :param kept: removed ids the user had edited (they stay, as the user's own)
     :param withdrawn: removed ids on a shortlist (they stay on it, marked withdrawn, with their last data)
     :param skipped: ids the update names that the user deleted or that are the user's own (left alone)
+    :param installed_version: the version installed when the plan was made (0: none); it applies only onto that
     """
 
     manifest: Manifest
@@ -48,6 +49,7 @@ class UpdatePlan:
     skipped: list[str] = field(default_factory=list)
     vocabulary: dict[str, list[Term]] = field(default_factory=dict)
     files: list[Path] = field(default_factory=list)
+    installed_version: int = 0
     kinds_countries: dict[str, Counter[tuple[str, str]]] = field(default_factory=dict)
 
     @property

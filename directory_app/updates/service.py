@@ -20,7 +20,7 @@ from directory_app.db import packs
 from directory_app.db.connection import DirectoryDatabase as Database
 from directory_app.db.connection import translate_errors
 from directory_app.domain.errors import UpdateRefused
-from directory_app.updates import changes, keys, transport
+from directory_app.updates import changes, keys, records, transport
 from directory_app.updates.manifest import MAX_MANIFEST_BYTES, MAX_SIGNATURE_BYTES, Manifest, parse
 from directory_app.updates.plan import UpdatePlan, compare
 from directory_app.updates.publish import publish
@@ -170,8 +170,9 @@ class Updates:
         where = transport.resolve(source)
         manifest, body = self._verified_manifest(where)
         digest = hashlib.sha256(body).hexdigest()
-        plan = UpdatePlan(manifest, digest, source)
         current = self.installed()
+        base = current.version if current is not None else 0
+        plan = UpdatePlan(manifest, digest, source, installed_version=base)
         if current is not None:
             if manifest.directory != current.directory:
                 raise UpdateRefused(
@@ -204,13 +205,19 @@ class Updates:
             plan.download_bytes += incremental.size
             if change_set.base == current.version and change_set.version == manifest.version:  # type: ignore[union-attr]
                 added = {r["id"]: r for r in change_set.added}
+                for fid, record in added.items():
+                    records.check(fid, record, whole=True)
+                for fid, fields in change_set.changed.items():
+                    records.check(fid, fields, whole=False)
                 touched = [*added, *change_set.changed, *change_set.removed]
                 with translate_errors(self._path):
                     ref = packs.local_reference(self._db, touched)
                 if compare(ref, added, change_set.changed, list(change_set.removed), plan):
                     plan.via = "changes"
                     return plan
-            plan = UpdatePlan(manifest, digest, source, files=plan.files, download_bytes=plan.download_bytes)
+            plan = UpdatePlan(
+                manifest, digest, source, installed_version=base, files=plan.files, download_bytes=plan.download_bytes
+            )
         part = transport.download(where, pack_entry, self.download_folder, progress=progress)
         plan.files.append(part)
         plan.download_bytes += pack_entry.size
@@ -223,6 +230,8 @@ class Updates:
                 f"the pack holds {len(contents.records)} facilities, the manifest says {manifest.records}",
                 reason="unreadable",
             )
+        for fid, record in contents.records.items():
+            records.check(fid, record, whole=True)
         plan.vocabulary = contents.vocabulary
         with translate_errors(self._path):
             ref = packs.local_reference(self._db)
@@ -273,6 +282,7 @@ class Updates:
                 install=install,
                 who=self._who(),
                 progress=progress,
+                expect_installed=plan.installed_version,
             )
         self._changed()
         self.discard(plan)

@@ -50,3 +50,18 @@ def test_the_report_in_dutch(window, qapp, tmp_path, monkeypatch) -> None:
         assert "waarschuwing" in view.findChild(QPlainTextEdit, "dataChecksFindings").toPlainText()
     finally:
         translations.install_language("en", qapp)
+
+
+def test_the_oldest_table_keeps_its_dates_in_view(window, qtbot) -> None:
+    # seen in a screenshot: long names pushed "Last verified" and "Age" off to the right
+
+    dialog = window.about_data_dialog()
+    dialog.resize(760, 640)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.findChild(QTableWidget, "oldestTable")
+    header = table.horizontalHeader()
+    right = header.sectionViewportPosition(2) + header.sectionSize(2)
+    assert right <= table.viewport().width() + 1, (right, table.viewport().width())
+    assert header.sectionSize(1) > 40 and header.sectionSize(2) > 20
+    dialog.close()

@@ -146,14 +146,16 @@ def test_a_plan_checked_before_another_update_is_not_applied_over_it(curator, ke
         curator.updates.publish(published, key)
         laptop.updates.apply(laptop.updates.check(str(published)))  # ... then version 2 went in
         before = _state(laptop)
-        with pytest.raises(UpdateRefused, match="check again") as refused:
+        with pytest.raises(UpdateRefused, match="check for updates again") as refused:
             laptop.updates.apply(stale)
         assert refused.value.reason == "stale"
         assert _state(laptop) == before
         assert laptop.facility("fac-0002").name.endswith("(round 2)")
 
 
-def test_a_download_folder_that_cannot_be_made_is_a_clear_refusal(published, laptop_path, tmp_path, monkeypatch, capsys):
+def test_a_download_folder_that_cannot_be_made_is_a_clear_refusal(
+    published, laptop_path, tmp_path, monkeypatch, capsys
+):
     from directory_app import config
 
     blocker = tmp_path / "cache-is-a-file"
@@ -176,7 +178,9 @@ def _malformed_pack(folder: Path, key: Path) -> None:
 
 
 def _malformed_changes(folder: Path, key: Path) -> None:
-    name = next(e["name"] for e in json.loads((folder / "manifest.json").read_bytes())["files"] if e["role"] == "changes")
+    name = next(
+        e["name"] for e in json.loads((folder / "manifest.json").read_bytes())["files"] if e["role"] == "changes"
+    )
     data = json.loads(gzip.decompress((folder / name).read_bytes()))
     data["added"].append({"id": "odd-one", "name": 5, "kind": ["incubator"], "services": ["a", "a"]})
     data["changed"].append({"id": "fac-0003", "fields": {"latitude": 500, "services": "coworking"}})
@@ -215,7 +219,7 @@ def test_a_pipe_in_a_pack_folder_is_refused_not_waited_on(published, tmp_path, s
         with open_laptop(tmp_path, small_seed, "piped", key=key) as laptop:
             try:
                 outcome.append(laptop.updates.check(str(published)))
-            except BaseException as exc:  # noqa: BLE001 -- handed to the test thread
+            except BaseException as exc:  # handed to the test thread
                 outcome.append(exc)
 
     worker = threading.Thread(target=check, daemon=True)
