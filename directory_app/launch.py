@@ -57,6 +57,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return command_line(args)
     db, read_only, qt_args = start
+    # The first window's own plain-Python modules (the first page's reader, the rows, the city names) are
+    # loaded before Qt: once PySide6 is loaded, it reads the source of every module imported after it
+    # (looking for its ``__feature__`` switches), ~0.1 ms a module. Measured, see docs/performance.md.
+    import directory_app.db.first_page
+    import directory_app.search.city_names  # noqa: F401
     from directory_app.qt.app import run_gui  # Qt is imported only for the window
 
     return run_gui(db_path=db, read_only=read_only, qt_args=qt_args)

@@ -3,7 +3,8 @@
 A backup is one self-contained SQLite file named ``<db name>-<YYYYmmdd-HHMMSS-micro>-<reason>.sqlite``
 in the backup folder; the name carries the date and the reason, so the folder is its own index.
 
-Every copy is checked (SQLite's ``PRAGMA quick_check``, on the copy, before it gets its name). A copy
+Every copy is checked (SQLite's ``PRAGMA quick_check``, on the copy, before it gets its name; :func:`quick_check`
+says why that check and not the full ``integrity_check``). A copy
 that fails is kept under ``<...>-<reason>.damaged.sqlite``: a damaged copy means the database itself
 is most likely damaged. Backups made before checks existed carry no mark and count as good.
 
@@ -122,13 +123,27 @@ def _temporary_copy(db: Database, target: Path) -> Iterator[Path]:
             tmp.unlink()
 
 
+QUICK_CHECK_MMAP_BYTES = 1 << 30
+"""The check reads the copy through a memory map up to this size (fewer system calls: about 15% faster at 100,000
+facilities; SQLite falls back to plain reads where mapping is not possible)."""
+
+
 def quick_check(path: Path, *, limit: int = 10) -> list[str]:
-    """SQLite's quick check of the file ``path``, opened read-only (empty: no damage found)."""
+    """SQLite's quick check of the file ``path``, opened read-only (empty: no damage found).
+
+    Why ``quick_check`` proves a backup good: it reads every page of the copy and checks the structure of every
+    table and index b-tree in it (page types, cell bounds, key order, free list, record formats, NOT NULL), so a
+    short, torn or damaged copy -- or a damaged database, which the page-for-page copy reproduces -- fails it.
+    What it leaves out is ``integrity_check``'s cross-check that each index holds exactly its table's rows: about
+    eight times the cost at 100,000 facilities (2 s against 0.25 s), and an index that disagrees with its table
+    is a fault the database had before the copy, not one the copying made; Check Database runs that check.
+    """
     try:
         conn = sqlite3.connect("file:" + quote(str(Path(path).resolve())) + "?mode=ro", uri=True)
     except sqlite3.Error as exc:
         return [str(exc)]
     try:
+        conn.execute(f"PRAGMA mmap_size = {QUICK_CHECK_MMAP_BYTES}")
         return [r[0] for r in conn.execute(f"PRAGMA quick_check({int(limit)})") if r[0] != "ok"]
     except sqlite3.Error as exc:
         return [str(exc)]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
+from datetime import date
 
 from sqlite_utils import Database
 
@@ -142,6 +143,59 @@ def update_fields(
         db.execute(f"DELETE FROM [{table}] WHERE fid = ?", [fid])
         for position, code in enumerate(dict.fromkeys(codes)):
             db.execute(f"INSERT INTO [{table}] (fid, code, position) VALUES (?, ?, ?)", [fid, code, position])
+
+
+def update_many(db: Database, pairs: Sequence[tuple[Facility, Facility]], origin: str) -> None:
+    """:func:`update_fields` with ``user_change=False`` for many (old, new) pairs at once: the rows that change
+    the same columns share one ``executemany``, and each link table gets one ``executemany`` of deletions and
+    one of insertions (row ids looked up by the unique index in the statement, not read back per row).
+
+    For changes the reference data itself brings (an update pack): no local override is recorded.
+    """
+    if origin not in ORIGINS:
+        raise ValueError(f"unknown origin {origin!r}")
+    by_columns: dict[tuple[str, ...], list[list[object]]] = {}
+    links: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for old, new in pairs:
+        if old.id != new.id:
+            raise ValueError("update_many keeps the ids")
+        # compared as held, converted (dates to ISO text) only where they differ: as facility_row() would
+        changed = tuple(c for c in SCALAR_COLUMNS if getattr(old, c) != getattr(new, c))
+        values = [getattr(new, c) for c in changed]
+        by_columns.setdefault(changed, []).append(
+            [*(v.isoformat() if isinstance(v, date) else v for v in values), origin, new.id, bool(changed), origin]
+        )
+        for field, table in MULTI_VALUE_TABLES.items():
+            codes = getattr(new, field)
+            if getattr(old, field) != codes:
+                links.setdefault(table, []).append((new.id, codes))
+    with db.atomic():
+        for changed, rows in by_columns.items():
+            sets = "".join(f"[{c}] = ?, " for c in changed)
+            db.conn.executemany(
+                f"UPDATE facilities SET {sets}origin = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
+                "WHERE id = ? AND (? OR origin != ?)",
+                rows,
+            )
+        for table, items in links.items():
+            db.conn.executemany(
+                f"DELETE FROM [{table}] WHERE fid = (SELECT fid FROM facilities WHERE id = ?)", [(i,) for i, _ in items]
+            )
+            db.conn.executemany(
+                f"INSERT INTO [{table}] (fid, code, position) VALUES ((SELECT fid FROM facilities WHERE id = ?), ?, ?)",
+                [(i, code, position) for i, codes in items for position, code in enumerate(dict.fromkeys(codes))],
+            )
+
+
+def remove_many(db: Database, facility_ids: Sequence[str]) -> None:
+    """:func:`remove` for many facilities: one ``executemany`` per table."""
+    params = [(i,) for i in facility_ids]
+    if not params:
+        return
+    with db.atomic():
+        for table in MULTI_VALUE_TABLES.values():
+            db.conn.executemany(f"DELETE FROM [{table}] WHERE fid = (SELECT fid FROM facilities WHERE id = ?)", params)
+        db.conn.executemany("DELETE FROM facilities WHERE id = ?", params)
 
 
 def remove(db: Database, facility_id: str) -> None:

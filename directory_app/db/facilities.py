@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from operator import attrgetter
 
 from sqlite_utils import Database
 
@@ -50,6 +51,10 @@ def _facility_to_row(f: Facility) -> dict[str, object]:
             value = value.isoformat()
         row[column] = value
     return row
+
+
+_SCALARS = attrgetter(*SCALAR_COLUMNS)
+"""The scalar columns' values of a facility, in column order (as :func:`facility_row`, before dates become text)."""
 
 
 def count(db: Database) -> int:
@@ -160,8 +165,7 @@ def insert_new(db: Database, facilities: Iterable[Facility], *, origin: str = "s
         fid = int(db.execute("SELECT coalesce(max(fid), 0) FROM facilities").fetchone()[0])
         for f in facilities:
             fid += 1
-            row = _facility_to_row(f)
-            rows.append([fid, *(row[c] for c in SCALAR_COLUMNS), origin])
+            rows.append([fid, *(v.isoformat() if isinstance(v, date) else v for v in _SCALARS(f)), origin])
             for field, table in MULTI_VALUE_TABLES.items():
                 links[table].extend((fid, code, i) for i, code in enumerate(dict.fromkeys(getattr(f, field))))
             total += 1

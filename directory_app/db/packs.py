@@ -21,13 +21,14 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from dataclasses import fields as dataclass_fields
 from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
 
-from directory_app.db import edits, facilities, overrides
+from directory_app.db import bulk_load, edits, facilities, overrides
 from directory_app.db.schema import FTS_COLUMNS, MULTI_VALUE_TABLES
 from directory_app.domain.errors import UpdateRefused
 from directory_app.domain.models import FACILITY_FIELDS, Facility
@@ -238,22 +239,34 @@ def _open_pack(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def _record_from_row(columns: Sequence[str], values: Sequence[object]) -> dict[str, Any]:
-    record: dict[str, Any] = {}
-    for c, v in zip(columns, values, strict=True):
-        if c not in FACILITY_FIELDS:
-            continue
-        if c in MULTI_VALUE_TABLES:
+_FIELD_SET = frozenset(FACILITY_FIELDS)
+
+
+def _row_reader(columns: Sequence[str]) -> Callable[[Sequence[object]], dict[str, Any]]:
+    """A reader of the pack's ``facilities`` rows with these columns into records: the column plan is made once
+    (which columns are fields, which hold JSON lists, which fields a pack of an older format lacks), not per row.
+    """
+    keep = [(i, c) for i, c in enumerate(columns) if c in _FIELD_SET]
+    lists = [c for _, c in keep if c in MULTI_VALUE_TABLES]
+    present = {c for _, c in keep}
+    blank = Facility.from_dict({"id": "", "name": "", "kind": ""}).to_dict()
+    missing = [(c, blank[c]) for c in FACILITY_FIELDS if c not in present]  # their defaults
+
+    def read(values: Sequence[object]) -> dict[str, Any]:
+        record = {c: values[i] for i, c in keep}
+        for c in lists:
+            v = record[c]
             v = json.loads(v) if isinstance(v, str) and v else []
             if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
                 raise PackError(f"{c} of {values[0]!r} is not a list of codes")
-        record[c] = v
-    for c in FACILITY_FIELDS:  # a pack of an older format lacks newer fields: their defaults
-        if c not in record:
-            record[c] = Facility.from_dict({"id": "", "name": "", "kind": ""}).to_dict()[c]
-    if not isinstance(record.get("id"), str) or not record["id"]:
-        raise PackError("a facility without an id")
-    return record
+            record[c] = v
+        for c, default in missing:
+            record[c] = list(default) if isinstance(default, list) else default
+        if not isinstance(record.get("id"), str) or not record["id"]:
+            raise PackError("a facility without an id")
+        return record
+
+    return read
 
 
 def read_pack(path: Path) -> PackContents:
@@ -265,10 +278,10 @@ def read_pack(path: Path) -> PackContents:
     try:
         info = dict(conn.execute("SELECT key, value FROM pack_info"))
         cursor = conn.execute("SELECT * FROM facilities ORDER BY id")
-        columns = [d[0] for d in cursor.description]
+        read = _row_reader([d[0] for d in cursor.description])
         records = {}
         for values in cursor:
-            record = _record_from_row(columns, values)
+            record = read(values)
             records[record["id"]] = record
         vocabulary: dict[str, list[Term]] = {}
         for name, code, label, grp in conn.execute(
@@ -357,6 +370,8 @@ class LocalReference:
     :param edited: ids with local overrides
     :param shortlisted: ids on some shortlist
     :param user_values: id -> {field: the user's value} of the local overrides
+    :param stored: the same facilities as stored (local edits in), when asked for (``keep_stored``): what an
+        update writes over, read once
     """
 
     records: dict[str, dict[str, Any]]
@@ -364,6 +379,7 @@ class LocalReference:
     edited: frozenset[str]
     shortlisted: frozenset[str]
     user_values: dict[str, dict[str, Any]]
+    stored: dict[str, Facility] = dataclass_field(default_factory=dict)
 
 
 def _reference_view(record: dict[str, Any], rows: Mapping[str, Any]) -> dict[str, Any]:
@@ -374,70 +390,77 @@ def _reference_view(record: dict[str, Any], rows: Mapping[str, Any]) -> dict[str
     return out
 
 
-def local_reference(db: Database, ids: Iterable[str] | None = None) -> LocalReference:
+def _origins(db: Database, ids: Sequence[str]) -> dict[str, str]:
+    """id -> origin of the live facilities among ``ids`` (by the unique index, 500 ids a query)."""
+    out: dict[str, str] = {}
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start : start + 500])
+        marks = ", ".join("?" for _ in chunk)
+        out.update(db.execute(f"SELECT id, origin FROM facilities WHERE id IN ({marks})", chunk))
+    return out
+
+
+def local_reference(db: Database, ids: Iterable[str] | None = None, *, keep_stored: bool = False) -> LocalReference:
     """The reference data of ``db`` to compare an update with (see :class:`LocalReference`).
 
     :param ids: only these facilities' records (an incremental update touches few); ``None``: all
+    :param keep_stored: also keep the facilities as stored (:attr:`LocalReference.stored`)
     """
     if ids is None:
         wanted = [r[0] for r in db.execute("SELECT id FROM facilities WHERE origin = 'seed' ORDER BY id")]
-    else:
-        wanted = sorted(set(ids))
+        protected = {r[0] for r in db.execute("SELECT id FROM facilities WHERE origin != 'seed'")}
+    else:  # only the ids asked about, their origins in one query per 500 (not a scan, not a query per id)
+        origins = _origins(db, sorted(set(ids)))
+        wanted = sorted(fid for fid, origin in origins.items() if origin == "seed")
+        protected = {fid for fid, origin in origins.items() if origin != "seed"}
     local = overrides.load(db)
     records = {}
+    stored: dict[str, Facility] = {}
     for f in facilities.get_many(db, wanted):
-        if ids is not None and edits.origin_of(db, f.id) != "seed":
-            continue
+        if keep_stored:
+            stored[f.id] = f
         record = f.to_dict()
         rows = local.get(f.id)
         records[f.id] = _reference_view(record, rows) if rows else record
-    if ids is None:
-        protected = {r[0] for r in db.execute("SELECT id FROM facilities WHERE origin != 'seed'")}
-    else:  # only the ids asked about (by the unique index, not a scan of the whole table)
-        protected = set()
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            marks = ", ".join("?" for _ in chunk)
-            protected |= {
-                r[0] for r in db.execute(f"SELECT id FROM facilities WHERE origin != 'seed' AND id IN ({marks})", chunk)
-            }
     protected |= edits.deleted_ids(db)
     shortlisted = {r[0] for r in db.execute("SELECT DISTINCT facility_id FROM user_shortlist_items")}
     user_values = {
         fid: {field: json.loads(row.value) for field, row in rows.items() if field != overrides.REMOVED}
         for fid, rows in local.items()
     }
-    return LocalReference(records, frozenset(protected), frozenset(local), frozenset(shortlisted), user_values)
+    return LocalReference(records, frozenset(protected), frozenset(local), frozenset(shortlisted), user_values, stored)
 
 
 BULK_INDEX_ROWS = 5000
-"""An update adding at least this many facilities, and at least as many as the directory holds, fills the
-full-text index once after the rows (a rebuild) instead of row by row through its triggers."""
+"""An update adding at least this many facilities, and at least as many as the directory holds, builds the
+indexes, campus names and full-text index once after the rows (:mod:`directory_app.db.bulk_load`) instead of
+row by row."""
 
 _FTS_TRIGGERS = ("facilities_ai", "facilities_au")
 
 
 @contextmanager
 def _search_index_afterwards(db: Database, adding: int) -> Iterator[None]:
-    """Inside the caller's transaction: for a large insert, drop the triggers that index each row, and after
-    the rows are in, rebuild the full-text index from the table and put the same triggers back (their own SQL
-    as stored). A failure rolls back with the transaction, triggers and all."""
+    """Inside the caller's transaction: for a large insert, set the indexes and per-row triggers aside and
+    build them once after the rows are in (:func:`directory_app.db.bulk_load.deferred_indexes`). A failure rolls
+    back with the transaction, indexes and triggers and all."""
     existing = int(db.execute("SELECT count(*) FROM facilities").fetchone()[0])
-    triggers = [
-        row[0]
-        for row in db.execute(
-            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?) ORDER BY name", list(_FTS_TRIGGERS)
-        )
-    ]
-    if adding < BULK_INDEX_ROWS or adding < existing or len(triggers) != len(_FTS_TRIGGERS):
+    triggers = db.execute(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?)", list(_FTS_TRIGGERS)
+    ).fetchone()[0]
+    if adding < BULK_INDEX_ROWS or adding < existing or triggers != len(_FTS_TRIGGERS):
         yield
         return
-    for name in _FTS_TRIGGERS:
-        db.execute(f"DROP TRIGGER [{name}]")
-    yield
-    db.execute("INSERT INTO [facilities_fts]([facilities_fts]) VALUES('rebuild')")
-    for sql in triggers:
-        db.execute(sql)
+    with bulk_load.deferred_indexes(db):
+        yield
+
+
+def _forget_withdrawn(db: Database, ids: Iterable[str]) -> None:
+    """Facilities that are back in the directory are no longer withdrawn (the table holds few rows)."""
+    held = {r[0] for r in db.execute("SELECT facility_id FROM user_withdrawn")}
+    back = [(fid,) for fid in ids if fid in held]
+    if back:
+        db.conn.executemany("DELETE FROM user_withdrawn WHERE facility_id = ?", back)
 
 
 def apply_update(
@@ -461,6 +484,10 @@ def apply_update(
     the user's own (listed for review); one on a shortlist leaves the directory but its last record is kept
     in ``user_withdrawn``. Each change is logged (action ``update``, batch ``pack:<version>``).
 
+    The rows touched are read once, with their origins in one query per 500 ids; the writes go in batches
+    (one ``executemany`` per set of changed columns, per link table, for the removals and for the change log),
+    and a large load into a small directory builds its indexes once afterwards (:func:`_search_index_afterwards`).
+
     :param added: new facilities (records)
     :param changed: id -> {field: new value}
     :param removed: ids the publisher no longer has
@@ -478,11 +505,12 @@ def apply_update(
     total = len(added) + len(changed) + len(removed)
     done = 0
 
-    def step() -> None:
+    def step(n: int = 1) -> None:
         nonlocal done
-        done += 1
-        if progress is not None:
-            progress(done, total)
+        for _ in range(n):
+            done += 1
+            if progress is not None:
+                progress(done, total)
 
     result: dict[str, list[str]] = {f.name: [] for f in dataclass_fields(ApplyResult)}
     with db.atomic():
@@ -496,7 +524,7 @@ def apply_update(
                     reason="stale",
                 )
         facilities.write_vocabularies(db, {name: tuple(terms) for name, terms in vocabulary.items()})
-        ref = local_reference(db, [*(r["id"] for r in added), *changed, *removed])
+        ref = local_reference(db, [*(r["id"] for r in added), *changed, *removed], keep_stored=True)
         local = overrides.load(db)
         # changed, and added ids that are reference rows here already: the new reference value of each field
         updates: dict[str, dict[str, Any]] = {fid: dict(fields) for fid, fields in changed.items()}
@@ -513,18 +541,16 @@ def apply_update(
         if fresh:
             with _search_index_afterwards(db, len(fresh)):
                 facilities.insert_new(db, fresh, origin="seed")
-            db.conn.executemany("DELETE FROM user_withdrawn WHERE facility_id = ?", [(f.id,) for f in fresh])
+            _forget_withdrawn(db, (f.id for f in fresh))
             edits.log_changes(db, ((who, f.id, UPDATE_ACTION, None, f, batch) for f in fresh))
-            for f in fresh:
-                result["added"].append(f.id)
-                step()
-        stored = {f.id: f for f in facilities.get_many(db, [fid for fid in updates if fid in ref.records])}
-        log: list[tuple[str, str, str, Facility | None, Facility | None, str]] = []
+            result["added"].extend(f.id for f in fresh)
+            step(len(fresh))
+        current = dict(ref.stored)  # each facility as it stands in this transaction
+        writes: list[tuple[Facility, Facility]] = []
         for fid, fields in updates.items():
-            before = stored.get(fid)
-            if before is None:  # deleted or made the user's own meanwhile
+            before = current.get(fid)
+            if before is None:  # not a reference row here (deleted, or the user's own)
                 result["skipped"].append(fid)
-                step()
                 continue
             target = {**ref.records[fid], **{k: v for k, v in fields.items() if k in FACILITY_FIELDS and k != "id"}}
             incoming = Facility.from_dict(target)
@@ -534,32 +560,37 @@ def apply_update(
             if conflicted:
                 result["conflicts"].append(fid)
             if incoming != before:
-                edits.update_fields(db, before, incoming, "seed", user_change=False)
-                log.append((who, fid, UPDATE_ACTION, before, incoming, batch))
+                writes.append((before, incoming))
+                current[fid] = incoming
                 result["changed"].append(fid)
-            step()
-        edits.log_changes(db, log)
+        edits.update_many(db, writes, "seed")
+        edits.log_changes(db, ((who, new.id, UPDATE_ACTION, old, new, batch) for old, new in writes))
+        step(len(updates))
+        gone: list[Facility] = []
+        withdrawn_rows: list[tuple[str, str, int]] = []
         for fid in removed:
-            step()
-            if fid not in ref.records:
+            last = current.get(fid)
+            if fid not in ref.records or last is None:
                 continue
-            last = facilities.get(db, fid)
             if fid in local:  # the user's edits of a facility the publisher dropped are not thrown away
                 overrides.mark_removed(db, fid, Facility.from_dict(ref.records[fid]))
                 db.execute("UPDATE facilities SET origin = 'user' WHERE id = ?", [fid])
                 result["kept"].append(fid)
                 continue
-            if fid in ref.shortlisted and last is not None:
-                db.execute(
-                    "INSERT INTO user_withdrawn (facility_id, record, pack_version) VALUES (?, ?, ?) "
-                    "ON CONFLICT(facility_id) DO UPDATE SET record = excluded.record, "
-                    "pack_version = excluded.pack_version, withdrawn_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
-                    [fid, json.dumps(last.to_dict(), ensure_ascii=False), version],
-                )
+            if fid in ref.shortlisted:
+                withdrawn_rows.append((fid, json.dumps(last.to_dict(), ensure_ascii=False), version))
                 result["withdrawn"].append(fid)
-            edits.remove(db, fid)
-            edits.log_change(db, who, fid, UPDATE_ACTION, last, None, batch)
+            gone.append(last)
             result["removed"].append(fid)
+        db.conn.executemany(
+            "INSERT INTO user_withdrawn (facility_id, record, pack_version) VALUES (?, ?, ?) "
+            "ON CONFLICT(facility_id) DO UPDATE SET record = excluded.record, "
+            "pack_version = excluded.pack_version, withdrawn_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
+            withdrawn_rows,
+        )
+        edits.remove_many(db, [f.id for f in gone])
+        edits.log_changes(db, ((who, f.id, UPDATE_ACTION, f, None, batch) for f in gone))
+        step(len(removed))
         db.execute(
             "INSERT INTO pack_installs (version, directory, publisher_key, published, notes, manifest_sha256, "
             "source, added, changed, removed, conflicts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

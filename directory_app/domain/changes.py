@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from directory_app.domain.models import FACILITY_FIELDS, Facility
@@ -107,11 +108,22 @@ def field_changes(before: Facility | None, after: Facility | None) -> dict[str, 
     :param before: the old record (``None`` when it did not exist)
     :param after: the new record (``None`` when it no longer exists)
     """
-    old = before.to_dict() if before is not None else {}
-    new = after.to_dict() if after is not None else {}
     out: dict[str, list[Any]] = {}
     for name in FACILITY_FIELDS:
-        a, b = old.get(name), new.get(name)
+        a = None if before is None else getattr(before, name)
+        b = None if after is None else getattr(after, name)
+        if a == b:  # equal as stored, so equal as JSON: skipped before converting (large updates log many)
+            continue
+        a, b = _plain(a), _plain(b)
         if a != b and not (a in (None, "", []) and b in (None, "", [])):
             out[name] = [a, b]
     return out
+
+
+def _plain(value: Any) -> Any:
+    """A field's value as :meth:`Facility.to_dict` gives it (lists, ISO dates)."""
+    if isinstance(value, tuple):
+        return list(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return value

@@ -48,6 +48,14 @@ SLOW = (
     "directory_app.qt.import_wizard",
     "directory_app.qt.widgets.detail_pane",
 )
+LATER = (  # not slow, but only needed once the rest is built (each module imported after PySide6 costs)
+    "directory_app.qt.icons",  # the tabs' icons are drawn with the rest
+    "hashlib",
+    "platformdirs",  # the icon cache's folder
+    "directory_app.domain.query",  # the query tree and the parser: a search, a chip, a facet click
+    "directory_app.search.parser",
+    "directory_app.qt.models.shortlist_items",  # dragging rows to a shortlist
+)
 
 
 def start(db: Path, tmp: Path) -> dict[str, dict[str, object]]:
@@ -88,6 +96,7 @@ def test_the_first_rows_show_before_anything_slow_is_loaded(seeded_directory, tm
     first, loaded = events["first_rows"], set(events["modules_at_first_rows"]["modules"])
     assert first["rows"] == count and first["built"] is False  # the first window, the whole directory's rows
     assert sorted(m for m in SLOW if m in loaded) == []
+    assert sorted(m for m in LATER if m in loaded) == []
     assert "window_built" in events and events["window_built"]["time"] >= first["time"]  # then the rest
 
 
@@ -127,6 +136,9 @@ def test_the_rest_is_built_into_the_places_the_first_window_kept(qtbot, seeded_d
     sizes, menus = window.splitter.sizes(), [m.title() for m in window.menus.values()]
     bar_height, list_top = window.menuBar().height(), window.table.mapTo(window, window.table.rect().topLeft())
     assert [a.menu().title() for a in window.menuBar().actions()] == menus  # the menu bar is there from the start
+    tab_bar = window.views.tabBar().geometry()
+    framed = [w for w in (window.table, window.search_bar.edit) if "palette(highlight)" in w.styleSheet()]
+    assert framed == [window.table, window.search_bar.edit]  # where the keyboard is, from the first paint
 
     window.finish(Directory.open(path, daily_backup=False))
     qtbot.wait(50)
@@ -137,6 +149,9 @@ def test_the_rest_is_built_into_the_places_the_first_window_kept(qtbot, seeded_d
     assert window.menuBar().height() == bar_height
     assert window.table.mapTo(window, window.table.rect().topLeft()) == list_top  # the list did not move
     assert window.views.widget(2) is window.shortlist_panel and window.views.count() == 3
+    assert window.views.tabBar().geometry() == tab_bar  # the tabs' icons came in the places kept for them
+    assert all(not window.views.tabIcon(i).pixmap(16, 16).toImage().isNull() for i in range(3))
+    assert "palette(highlight)" in window.styleSheet()  # now the whole window frames where the keyboard is
     assert window.side.findChildren(QLabel) and window.facets.isVisible()
     window.close()
     window.directory.close()

@@ -29,7 +29,6 @@ from directory_app.qt.i18n import (
     term_labels,
     tr,
 )
-from directory_app.qt.models.shortlist_items import FACILITY_IDS_MIME, ids_mime
 
 if TYPE_CHECKING:
     from directory_app.db.first_page import FirstPage
@@ -277,10 +276,14 @@ class FacilityTableModel(QAbstractTableModel):
         return self._row_flags
 
     def mimeTypes(self) -> list[str]:
+        from directory_app.qt.models.shortlist_items import FACILITY_IDS_MIME  # not needed by the first window
+
         return [FACILITY_IDS_MIME]
 
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         """The dragged rows' facility ids (drop them on a shortlist)."""
+        from directory_app.qt.models.shortlist_items import ids_mime
+
         return ids_mime([self.id_at(r) for r in sorted({i.row() for i in indexes})])
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Callable, Sequence
 
@@ -205,6 +204,8 @@ class FacilityView(QTableView):
             }
             for i in range(len(COLUMNS))
         ]
+        import json  # here: the first window of a first start has no layout to read
+
         sort_key, descending = self._sort
         return json.dumps(
             {
@@ -217,6 +218,8 @@ class FacilityView(QTableView):
 
     def restore_layout_state(self, state: str) -> bool:
         """Restore :meth:`layout_state`; unknown keys are ignored, bad input leaves the layout as is."""
+        import json
+
         try:
             data = json.loads(state)
             entries = {str(c["key"]): c for c in data["columns"] if isinstance(c, dict)}

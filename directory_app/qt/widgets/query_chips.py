@@ -25,14 +25,12 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from directory_app.domain.errors import DirectoryError
-from directory_app.domain.query import And, Near, Node, Not, Or, Term, Text, format_query
 from directory_app.qt.i18n import term_label, tr
 from directory_app.qt.translations import current_language
 from directory_app.search.city_names import place_names
-from directory_app.search.parser import parse
-from directory_app.search.text import words
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the query tree and the parser are loaded when a chip is first shown, not with the first window
+    from directory_app.domain.query import Node
     from directory_app.search.understanding import Correction, Part, Understanding
 
 VOCABULARY_OF_FIELD = {
@@ -113,6 +111,8 @@ def chip_text(part: Part) -> str:
 
 def _leaves(node: Node) -> set[tuple[str, str]]:
     """The (field, value) terms and (``near``, place) of a query, at any depth."""
+    from directory_app.domain.query import And, Near, Not, Or, Term
+
     if isinstance(node, Term):
         return {(node.field, node.value)}
     if isinstance(node, Near):
@@ -152,6 +152,10 @@ def _relaxation_note(note: str) -> str | None:
 def _corrected_text(typed: str, corrections: Sequence[Correction], *, literal: bool) -> str | None:
     """The typed query with corrected words quoted (``literal``: searched as typed, never corrected
     again) or replaced by their correction; ``None`` when the text cannot be read back."""
+    from directory_app.domain.query import And, Text, format_query
+    from directory_app.search.parser import parse
+    from directory_app.search.text import words
+
     try:
         node = parse(typed)
     except (DirectoryError, ValueError):
