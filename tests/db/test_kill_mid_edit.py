@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import signal
-import subprocess
-import sys
 import textwrap
 
 import pytest
 
 from directory_app.directory import Directory
+from tests.fixtures.kill import kill_when_mid
 
 CHILD = textwrap.dedent(
     """
@@ -37,24 +35,7 @@ def test_kill_mid_bulk_edit_leaves_database_as_before(db_path, small_seed, tmp_p
     with Directory.open(db_path, seed_file=small_seed) as d:
         before = d.facilities()
         log_before = d.change_log()
-    env = {**os.environ, "PYTHONPATH": os.getcwd()}
-    child = subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(db_path), str(small_seed)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-    )
-    try:
-        line = child.stdout.readline().strip()
-        assert line == "MID", child.stderr.read()
-        child.send_signal(signal.SIGKILL)
-        child.wait(30)
-    finally:
-        if child.poll() is None:
-            child.kill()
-            child.wait()
-    assert child.returncode == -signal.SIGKILL
+    kill_when_mid(CHILD, str(db_path), str(small_seed))
     with Directory.open(db_path, seed_file=small_seed, daily_backup=False) as d:
         assert d.check_and_repair().ok  # integrity and full-text index both fine
         assert d.facilities() == before

@@ -8,11 +8,10 @@ from __future__ import annotations
 import csv
 import json
 import socket
-import threading
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import SimpleHTTPRequestHandler
 from pathlib import Path
 
 import pytest
@@ -33,6 +32,7 @@ from directory_app.qt.updates_ui import (
     update_sources,
 )
 from directory_app.updates import keys
+from tests.fixtures.local_http import serving
 from tests.qt.conftest import ScriptedPrompter
 
 pytestmark = pytest.mark.gui
@@ -91,14 +91,8 @@ def http_site(site: Path) -> Iterator[str]:
     site.mkdir(exist_ok=True)
     handler = partial(SimpleHTTPRequestHandler, directory=str(site))
     handler.log_message = lambda *a: None  # type: ignore[attr-defined]
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}/"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    with serving(handler) as base:
+        yield base
 
 
 def _round_of_curation(curator: Directory) -> None:

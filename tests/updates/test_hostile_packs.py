@@ -13,7 +13,7 @@ import socket
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
@@ -22,6 +22,7 @@ from directory_app.cli import main
 from directory_app.directory import Directory
 from directory_app.domain.errors import UpdateRefused
 from directory_app.updates import keys, manifest
+from tests.fixtures.local_http import serving
 from tests.updates.conftest import curator_edits, open_laptop
 
 
@@ -79,16 +80,8 @@ def _serve(answer: Callable[[BaseHTTPRequestHandler], None]) -> Iterator[str]:
         def log_message(self, format: str, *args: object) -> None:
             pass
 
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}/"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
-        thread.join()
+    with serving(Handler) as base:
+        yield base
 
 
 def test_escape_sequences_in_a_manifest_never_reach_the_terminal(published, key, tmp_path, laptop_path, capsys):

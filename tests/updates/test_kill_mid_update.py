@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import signal
-import subprocess
-import sys
 import textwrap
 
 import pytest
 
 from directory_app.directory import Directory
+from tests.fixtures.kill import kill_when_mid
 from tests.updates.conftest import curator_edits, open_laptop
 
 CHILD = textwrap.dedent(
@@ -43,24 +41,7 @@ def test_kill_mid_update_leaves_the_previous_directory(curator, key, tmp_path, s
         before = laptop.facilities()
         log_before = laptop.change_log()
         path = laptop.path
-    env = {**os.environ, "PYTHONPATH": os.getcwd()}
-    child = subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(path), str(small_seed), str(published), str(tmp_path / "laptop-backups")],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-    )
-    try:
-        line = child.stdout.readline().strip()
-        assert line == "MID", child.stderr.read()
-        child.send_signal(signal.SIGKILL)
-        child.wait(30)
-    finally:
-        if child.poll() is None:
-            child.kill()
-            child.wait()
-    assert child.returncode == -signal.SIGKILL
+    kill_when_mid(CHILD, str(path), str(small_seed), str(published), str(tmp_path / "laptop-backups"))
     with Directory.open(path, seed_file=small_seed, daily_backup=False) as laptop:
         assert laptop.check_and_repair().ok
         assert laptop.facilities() == before
